@@ -1,0 +1,66 @@
+# fivesafes: Five Safes RO-Crate tools. `make test` and `make demo` work on a fresh machine with only Swift.
+SWIFT ?= swift
+APT_PACKAGES := libarchive-dev libxml2-dev pkg-config
+BIN := .build/debug/fivesafes
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build test demo generate record lint format bench ci clean
+
+all: build
+
+## deps: install the system libraries (libarchive, libxml2, pkg-config) when any is missing
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y $(APT_PACKAGES); \
+	fi
+
+## build: compile everything (debug)
+build: deps
+	$(SWIFT) build
+
+## test: build and run every test
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## demo: validate the bundled valid request crate and an invalid one, as text and JSON
+demo: build
+	@echo "== fivesafes validate Fixtures/crates/valid/request (valid request crate) =="
+	$(BIN) validate --level recommended Fixtures/crates/valid/request
+	@echo
+	@echo "== fivesafes validate Fixtures/crates/valid/result (result crate with every review phase) =="
+	$(BIN) validate --level recommended Fixtures/crates/valid/result
+	@echo
+	@echo "== fivesafes validate the official 0.4 example request (known defects; exit 1 expected) =="
+	-$(BIN) validate --level recommended Fixtures/official/0.4/example-request/data
+	@echo
+	@echo "== the same as JSON (exit 1 expected) =="
+	-$(BIN) validate --format json Fixtures/official/0.4/example-request/data
+
+## generate: embed Schemas/ (contexts, profiles) into Swift sources; a test fails when this is stale
+generate:
+	$(SWIFT) run fivesafes-embed-schemas .
+
+## record: rewrite golden expected.json files (the run fails on purpose; review the diff)
+record:
+	FIVESAFES_RECORD=1 $(SWIFT) test || true
+	git status --short Fixtures
+
+## lint / format: the toolchain's swift-format with the committed .swift-format
+lint:
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+
+format:
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+
+## bench: performance against baselines run in the same script (not a test)
+bench: deps
+	$(SWIFT) build -c release
+	bash bench/run.sh
+
+ci: deps build test
+
+clean:
+	rm -rf .build

@@ -1,0 +1,58 @@
+/// The human report: compiler-style lines `file:line:col: error: [ID] message`, then entity and fix lines.
+public struct TextReportRenderer: ReportRenderer {
+    /// Whether to colour severities with ANSI escapes.
+    public var colour: Bool
+
+    /// Creates a renderer.
+    public init(colour: Bool = false) {
+        self.colour = colour
+    }
+
+    /// The report as text, ending with a one-line summary.
+    public func render(_ report: ValidationReport) -> String {
+        var output = ""
+        for issue in report.issues {
+            var place = issue.location.file
+            if let line = issue.location.line {
+                place += ":\(line)"
+                if let column = issue.location.column { place += ":\(column)" }
+            }
+            output += "\(place): \(paint(issue.severity)): [\(issue.rule)] \(issue.message)\n"
+            if let entity = issue.location.entity {
+                let property = issue.location.property.map { " (\($0))" } ?? ""
+                output += "    entity: \(entity)\(property)\n"
+            }
+            if let fix = issue.fix { output += "    fix: \(fix)\n" }
+        }
+        output += summary(report) + "\n"
+        return output
+    }
+
+    /// One line: verdict, counts, profile, phase and level.
+    public func summary(_ report: ValidationReport) -> String {
+        let profile = [report.profile.id, report.profile.version].compactMap { $0 }.joined(separator: " ")
+        let verdict: String
+        if report.isToolFailure {
+            verdict = "could not validate"
+        } else {
+            verdict = report.isValid ? "valid" : "invalid"
+        }
+        let counts = [Severity.required, .recommended, .optional]
+            .map { "\(report.count($0)) \($0.rawValue)" }
+            .joined(separator: ", ")
+        return "\(report.input): \(verdict) (\(counts)) against \(profile), phase \(report.phase), "
+            + "level \(report.level.rawValue); \(report.checked.rules) rules, \(report.checked.entities) entities, "
+            + "\(report.elapsedMilliseconds) ms"
+    }
+
+    private func paint(_ severity: Severity) -> String {
+        guard colour else { return severity.compilerWord }
+        let code: String
+        switch severity {
+        case .required: code = "31"
+        case .recommended: code = "33"
+        case .optional: code = "36"
+        }
+        return "\u{1B}[1;\(code)m\(severity.compilerWord)\u{1B}[0m"
+    }
+}

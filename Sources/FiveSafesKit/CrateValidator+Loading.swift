@@ -1,0 +1,66 @@
+internal import Foundation
+public import FiveSafesDiagnostics
+internal import JSONLD
+public import ROCrate
+
+extension CrateValidator {
+    /// What loading an input produced: a crate (or not), its payload, and any fatal findings.
+    public struct Loaded: Sendable {
+        /// The crate, when its metadata could be read.
+        public var crate: Crate?
+        /// The payload, when the input has one.
+        public var payload: PayloadIndex?
+        /// Findings made while loading (fatal ones stop validation).
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Reads an input's metadata and payload listing.
+    public func load(_ input: CrateInput) -> Loaded {
+        switch input {
+        case .standardInput(let bytes):
+            return parse(bytes, fileName: "-", payload: nil)
+        case .metadataFile(let path):
+            let fileName = (path as NSString).lastPathComponent
+            return read(path, fileName: fileName, payload: nil)
+        case .directory(let path):
+            let metadata = path + "/ro-crate-metadata.json"
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: metadata, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                return Loaded(crate: nil, payload: nil, diagnostics: [.metadataMissing(in: path)])
+            }
+            let payload = options.metadataOnly ? nil : DirectoryScanner(maxEntries: options.maxFiles).scan(path)
+            return read(metadata, fileName: "ro-crate-metadata.json", payload: payload)
+        }
+    }
+
+    private func read(_ path: String, fileName: String, payload: PayloadIndex?) -> Loaded {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let size = (attributes?[.size] as? NSNumber)?.int64Value ?? 0
+        if size > options.maxMetadataSize {
+            return Loaded(crate: nil, payload: payload, diagnostics: [.metadataTooLarge(fileName, size: size, limit: options.maxMetadataSize)])
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return Loaded(crate: nil, payload: payload, diagnostics: [.unreadable(fileName, reason: "permission denied or not a regular file")])
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.readToEnd() ?? Data()
+        } catch {
+            return Loaded(crate: nil, payload: payload, diagnostics: [.unreadable(fileName, reason: error.localizedDescription)])
+        }
+        return parse(Array(data), fileName: fileName, payload: payload)
+    }
+
+    private func parse(_ bytes: [UInt8], fileName: String, payload: PayloadIndex?) -> Loaded {
+        if Int64(bytes.count) > options.maxMetadataSize {
+            return Loaded(crate: nil, payload: payload, diagnostics: [.metadataTooLarge(fileName, size: Int64(bytes.count), limit: options.maxMetadataSize)])
+        }
+        do {
+            let crate = try CrateLoader().load(bytes, fileName: fileName)
+            return Loaded(crate: crate, payload: payload, diagnostics: [])
+        } catch {
+            return Loaded(crate: nil, payload: payload, diagnostics: [.loadFailure(error, fileName: fileName, bytes: bytes)])
+        }
+    }
+}

@@ -1,0 +1,53 @@
+internal import Foundation
+public import ROCrate
+
+/// Lists the files under a crate directory without following symbolic links.
+public struct DirectoryScanner: Sendable {
+    /// Most entries listed before giving up (a hostile tree must not exhaust memory).
+    public var maxEntries: Int
+
+    /// Creates a scanner.
+    public init(maxEntries: Int = 1_000_000) {
+        self.maxEntries = maxEntries
+    }
+
+    /// The payload of the directory at `root`.
+    public func scan(_ root: String) -> PayloadIndex {
+        let rootURL = URL(fileURLWithPath: root).standardizedFileURL
+        var files: [String: Int64] = [:]
+        var directories: Set<String> = []
+        var symlinks: Set<String> = []
+        var pending: [String] = [""]
+        var count = 0
+        let manager = FileManager.default
+        while let relative = pending.popLast(), count < maxEntries {
+            let folder = relative.isEmpty ? rootURL.path : rootURL.path + "/" + relative
+            guard let names = try? manager.contentsOfDirectory(atPath: folder) else { continue }
+            for name in names.sorted() {
+                count += 1
+                if count > maxEntries { break }
+                let path = relative.isEmpty ? name : relative + "/" + name
+                guard let attributes = try? manager.attributesOfItem(atPath: rootURL.path + "/" + path),
+                      let type = attributes[.type] as? FileAttributeType
+                else { continue }
+                switch type {
+                case .typeDirectory:
+                    directories.insert(path)
+                    pending.append(path)
+                case .typeRegular:
+                    files[path] = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+                case .typeSymbolicLink:
+                    symlinks.insert(path)
+                default:
+                    continue
+                }
+            }
+        }
+        let base = rootURL.path
+        return PayloadIndex(files: files, directories: directories, symlinks: symlinks) { path, limit in
+            guard let handle = FileHandle(forReadingAtPath: base + "/" + path) else { return nil }
+            defer { try? handle.close() }
+            return (try? handle.read(upToCount: limit)).map { Array($0) } ?? []
+        }
+    }
+}

@@ -1,0 +1,3 @@
+// The types a caller of FiveSafesKit sees in its API: reports, severities, phases.
+@_exported public import FiveSafesDiagnostics
+@_exported public import ProfileEngine

@@ -1,0 +1,55 @@
+internal import Foundation
+public import ProfileEngine
+
+/// The text of `validate --list-rules` and `validate --explain RULE`.
+public struct RuleCatalogue: Sendable {
+    /// The profile shown.
+    public let profile: Profile?
+    /// Its requirements, inherited ones included.
+    public let requirements: [Requirement]
+
+    /// Shows a profile of a validator's catalogue (the Five Safes profile by default).
+    public init(validator: CrateValidator, profileID: String) {
+        let profile = validator.catalog.profiles[profileID] ?? validator.catalog.profiles["five-safes-crate"]
+        self.profile = profile
+        self.requirements = profile.map(validator.catalog.requirements) ?? []
+    }
+
+    /// One line per rule: id, level, phase, summary.
+    public func list() -> String {
+        let width = requirements.map(\.id.count).max() ?? 10
+        var output = ""
+        for requirement in requirements {
+            let id = requirement.id.padding(toLength: width, withPad: " ", startingAt: 0)
+            let level = requirement.level.severity.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)
+            let phase = requirement.phase.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+            output += "\(id)  \(level)  \(phase)  \(requirement.summary)\n"
+        }
+        output += "\(requirements.count) rules (\(profile?.id ?? "?"))\n"
+        return output
+    }
+
+    /// The full explanation of one rule, or nil when the id is unknown.
+    public func explain(_ id: String) -> String? {
+        guard let requirement = requirements.first(where: { $0.id.caseInsensitiveCompare(id) == .orderedSame }) else {
+            return nil
+        }
+        var output = "\(requirement.id) (\(requirement.level.rawValue) → \(requirement.level.severity.rawValue))\n"
+        output += "Section: \(requirement.section)\n"
+        output += "Applies to: \(requirement.phase == .any ? "every crate" : "\(requirement.phase.rawValue) crates")"
+        output += requirement.needsPayload ? " (reads payload files)\n" : "\n"
+        if let link = profile?.specLink(requirement.spec, version: profile?.versions.first) {
+            output += "Spec: \(link)\n"
+        }
+        output += "\n\(requirement.summary)\n"
+        if let explanation = requirement.explanation { output += "\n\(explanation)\n" }
+        if let fix = requirement.fix { output += "\nFix: \(fix)\n" }
+        if let invalid = requirement.invalidExample { output += "\nInvalid:\n\(indent(invalid))\n" }
+        if let valid = requirement.validExample { output += "\nValid:\n\(indent(valid))\n" }
+        return output
+    }
+
+    private func indent(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+    }
+}

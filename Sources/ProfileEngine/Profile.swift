@@ -1,0 +1,63 @@
+/// A profile: metadata, its versions, and its own requirements (inherited ones come from `extends`).
+public struct Profile: Sendable {
+    /// One published version of a profile.
+    public struct Version: Sendable, Hashable {
+        /// The version label, e.g. `0.4`.
+        public var label: String
+        /// The profile IRI for that version.
+        public var iri: String
+
+        /// Creates a version.
+        public init(label: String, iri: String) {
+            self.label = label
+            self.iri = iri
+        }
+    }
+
+    /// Short id: `five-safes-crate`, `ro-crate`.
+    public var id: String
+    /// Human name.
+    public var name: String
+    /// Known versions, in order; the first is the default.
+    public var versions: [Version]
+    /// The id of the profile whose requirements this one inherits.
+    public var extends: String?
+    /// Inherited requirement ids this profile replaces with its own stricter or different rows.
+    public var replaces: [String]
+    /// The spec URL, with `{version}` standing for the version label.
+    public var specURL: String?
+    /// This profile's own requirements, in catalogue order.
+    public var requirements: [Requirement]
+
+    /// Creates a profile.
+    public init(
+        id: String,
+        name: String,
+        versions: [Version],
+        extends: String?,
+        replaces: [String],
+        specURL: String?,
+        requirements: [Requirement]
+    ) {
+        self.id = id
+        self.name = name
+        self.versions = versions
+        self.extends = extends
+        self.replaces = replaces
+        self.specURL = specURL
+        self.requirements = requirements
+    }
+
+    /// The version with a label, or the one whose IRI is given.
+    public func version(matching labelOrIRI: String) -> Version? {
+        versions.first { $0.label == labelOrIRI || $0.iri == labelOrIRI }
+    }
+
+    /// The spec link for a requirement: absolute links stay, `#anchor` links join the versioned spec URL.
+    public func specLink(_ link: String?, version: Version?) -> String? {
+        guard let link else { return nil }
+        if link.contains("://") { return link }
+        guard let specURL else { return link }
+        return specURL.replacing("{version}", with: version?.label ?? versions.first?.label ?? "") + link
+    }
+}

@@ -1,0 +1,121 @@
+public import FiveSafesDiagnostics
+public import JSONLD
+public import ROCrate
+
+/// Evaluates a profile's requirements on a crate; severity comes from each requirement's level.
+public struct ProfileValidator: Sendable {
+    /// What to leave out.
+    public struct Options: Sendable {
+        /// Requirement ids not to evaluate (`--skip`).
+        public var skip: Set<String>
+        /// Leave out requirements that read payload files.
+        public var metadataOnly: Bool
+
+        /// Creates options.
+        public init(skip: Set<String> = [], metadataOnly: Bool = false) {
+            self.skip = skip
+            self.metadataOnly = metadataOnly
+        }
+    }
+
+    /// The profile applied (for spec links).
+    public let profile: Profile
+    /// Its version, when it has one.
+    public let version: Profile.Version?
+    /// The requirements, inherited ones included.
+    public let requirements: [Requirement]
+    /// The Swift checks.
+    public let checks: CheckRegistry
+
+    /// Creates a validator.
+    public init(profile: Profile, version: Profile.Version?, requirements: [Requirement], checks: CheckRegistry = .builtIn) {
+        self.profile = profile
+        self.version = version
+        self.requirements = requirements
+        self.checks = checks
+    }
+
+    /// The requirements that apply to a phase with these options.
+    public func applicable(phase: CratePhase, options: Options) -> [Requirement] {
+        requirements.filter { requirement in
+            if options.skip.contains(requirement.id) { return false }
+            if options.metadataOnly && requirement.needsPayload { return false }
+            switch requirement.phase {
+            case .any: return true
+            case .request: return phase == .request
+            case .result: return phase == .result
+            }
+        }
+    }
+
+    /// Evaluates every applicable requirement.
+    ///
+    /// - Returns: the diagnostics (unsorted, all severities) and how many requirements were evaluated.
+    public func validate(_ context: CheckContext, options: Options) -> (diagnostics: [Diagnostic], rules: Int) {
+        var context = context
+        if options.metadataOnly { context.payload = nil }
+        let rules = applicable(phase: context.phase, options: options)
+        var diagnostics: [Diagnostic] = []
+        for requirement in rules {
+            let findings: [Finding]
+            switch requirement.body {
+            case .constraints(let target, let constraints):
+                findings = ConstraintEvaluator(crate: context.crate, profileIRI: context.profileIRI)
+                    .findings(target: target, constraints: constraints, requirement: requirement)
+            case .check(let name):
+                guard let check = checks[name], requirement.needsPayload == false || context.payload != nil else {
+                    continue
+                }
+                findings = check.evaluate(in: context)
+            }
+            diagnostics += findings.map { diagnostic(for: $0, of: requirement, in: context) }
+        }
+        return (diagnostics, rules.count)
+    }
+
+    private func diagnostic(for finding: Finding, of requirement: Requirement, in context: CheckContext) -> Diagnostic {
+        let crate = context.crate
+        let file = finding.file ?? crate.fileName
+        var line: Int?
+        var column: Int?
+        if file == crate.fileName, let offset = finding.offset ?? offset(of: finding.pointer, in: crate),
+           let position = crate.position(of: offset)
+        {
+            (line, column) = (position.line, position.column)
+        }
+        let message = finding.message ?? Template.fill(
+            requirement.message ?? requirement.summary,
+            entity: finding.entity,
+            property: finding.property,
+            value: nil,
+            profile: context.profileIRI
+        )
+        return Diagnostic(
+            rule: requirement.id,
+            severity: requirement.level.severity,
+            message: message,
+            location: Location(
+                file: file,
+                entity: finding.entity,
+                property: finding.property,
+                pointer: finding.pointer,
+                line: line,
+                column: column
+            ),
+            fix: finding.fix ?? requirement.fix.map {
+                Template.fill($0, entity: finding.entity, property: finding.property, value: nil, profile: context.profileIRI)
+            },
+            spec: profile.specLink(requirement.spec, version: version)
+        )
+    }
+
+    /// The offset of the deepest node a pointer reaches (the entity, when the property is missing).
+    private func offset(of pointer: JSONPointer?, in crate: Crate) -> Int? {
+        guard var pointer else { return nil }
+        while true {
+            if let node = crate.node(at: pointer), node.offset >= 0 { return node.offset }
+            if pointer.tokens.isEmpty { return nil }
+            pointer = JSONPointer(tokens: Array(pointer.tokens.dropLast()))
+        }
+    }
+}

@@ -1,0 +1,68 @@
+internal import JSONLD
+
+/// Typed views of a crate that the Five Safes rules share.
+extension Crate {
+    /// The `@id`s the root names as `mainEntity`.
+    public var mainEntityIDs: [String] { root?.references("mainEntity") ?? [] }
+
+    /// The `@id`s the root names as `sourceOrganization` (the responsible project).
+    public var projectIDs: [String] { root?.references("sourceOrganization") ?? [] }
+
+    /// The requested workflow run: the `CreateAction`s the root `mentions`, preferring those whose
+    /// `instrument` is the root's `mainEntity` (other mentioned CreateActions record changes or tool runs).
+    public var runActions: [Entity] {
+        guard let root else { return [] }
+        let mentioned = root.references("mentions").compactMap(entity).filter { hasType($0, "CreateAction") }
+        let main = Set(mainEntityIDs)
+        let running = mentioned.filter { action in action.references("instrument").contains(where: main.contains) }
+        return running.isEmpty ? mentioned : running
+    }
+
+    /// The status of an action, read from `actionStatus` (plain string or `{"@id"}`).
+    public func actionStatus(of entity: Entity) -> ActionStatus? {
+        for node in entity.values("actionStatus") {
+            if let text = node.value.stringValue ?? node.referenceID, let status = ActionStatus(lenient: text) {
+                return status
+            }
+        }
+        return nil
+    }
+
+    /// The entities whose `additionalType` references a review phase (as `{"@id"}`).
+    public func actions(in phase: ReviewPhase) -> [Entity] {
+        entities(withAdditionalType: phase.rawValue)
+    }
+
+    /// The entities whose `additionalType` references an IRI (as `{"@id"}`).
+    public func entities(withAdditionalType iri: String) -> [Entity] {
+        references(to: iri).filter { $0.property == "additionalType" }.map { entities[$0.from] }.uniqued()
+    }
+
+    /// The RO-Crate version the descriptor declares (`1.1`, `1.2`, …), from its `conformsTo`.
+    public var roCrateVersion: String? {
+        guard let descriptor else { return nil }
+        for iri in descriptor.references("conformsTo") + descriptor.strings("conformsTo") {
+            for prefix in ["https://w3id.org/ro/crate/", "http://w3id.org/ro/crate/"] where iri.hasPrefix(prefix) {
+                let version = iri.dropFirst(prefix.count).split(separator: "/").first.map(String.init) ?? ""
+                if !version.isEmpty { return version }
+            }
+        }
+        return nil
+    }
+
+    /// Whether the crate declares RO-Crate 1.2 or later (including drafts).
+    public var isROCrate12OrLater: Bool {
+        guard let version = roCrateVersion else { return false }
+        let parts = version.split(separator: "-").first?.split(separator: ".").compactMap { Int($0) } ?? []
+        guard parts.count >= 2 else { return false }
+        return parts[0] > 1 || (parts[0] == 1 && parts[1] >= 2)
+    }
+}
+
+extension Array where Element == Entity {
+    /// The entities with duplicates (same graph position) removed, order kept.
+    func uniqued() -> [Entity] {
+        var seen = Set<Int>()
+        return filter { seen.insert($0.index).inserted }
+    }
+}

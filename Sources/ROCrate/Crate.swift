@@ -1,0 +1,153 @@
+public import JSONLD
+
+/// A loaded RO-Crate metadata document: the raw JSON, its context, and the flattened graph with indexes.
+///
+/// Built once by ``CrateLoader``; every lookup a rule needs (by `@id`, by type, by reverse reference) is an
+/// index, so checking stays linear in the size of the graph.
+public struct Crate: Sendable {
+    /// The whole document.
+    public let document: JSONNode
+    /// The document's top-level object.
+    public let top: JSONObject
+    /// The name of the metadata file, as reported in findings.
+    public let fileName: String
+    /// Offsets to line and column.
+    public let sourceMap: SourceMap
+    /// The resolved `@context`.
+    public let context: TermContext
+    /// The node objects of `@graph`, in order (non-object items are skipped here and reported by a rule).
+    public let entities: [Entity]
+    /// Items of `@graph` that are not objects: index and node.
+    public let nonObjectItems: [(index: Int, node: JSONNode)]
+    /// `@id`s that occur more than once, with the entity positions in `entities`.
+    public let duplicateIDs: [String: [Int]]
+
+    private let positionByID: [String: Int]
+    private let positionsByType: [String: [Int]]
+    private let referrers: [String: [Reference]]
+
+    /// Where a `{"@id"}` reference to an entity is made.
+    public struct Reference: Sendable {
+        /// Position in ``Crate/entities`` of the entity that refers.
+        public let from: Int
+        /// The property that holds the reference.
+        public let property: String
+    }
+
+    init(document: JSONNode, top: JSONObject, graph: [JSONNode], fileName: String, bytes: [UInt8]) {
+        self.document = document
+        self.top = top
+        self.fileName = fileName
+        self.sourceMap = SourceMap(bytes)
+        let context = top["@context"].map(TermContext.init) ?? TermContext()
+        self.context = context
+        var entities: [Entity] = []
+        var nonObjects: [(Int, JSONNode)] = []
+        entities.reserveCapacity(graph.count)
+        for (index, node) in graph.enumerated() {
+            if let object = node.value.objectValue {
+                entities.append(Entity(index: index, object: object, offset: node.offset))
+            } else {
+                nonObjects.append((index, node))
+            }
+        }
+        var positions: [String: Int] = [:]
+        var duplicates: [String: [Int]] = [:]
+        var referrers: [String: [Reference]] = [:]
+        positions.reserveCapacity(entities.count)
+        for (position, entity) in entities.enumerated() {
+            if let id = entity.id {
+                if let first = positions[id] {
+                    duplicates[id, default: [first]].append(position)
+                } else {
+                    positions[id] = position
+                }
+            }
+            for member in entity.object.members where !member.key.hasPrefix("@") {
+                let values = member.value.value.arrayValue ?? [member.value]
+                for value in values {
+                    if let target = value.referenceID {
+                        referrers[target, default: []].append(Reference(from: position, property: member.key))
+                    }
+                }
+            }
+        }
+        var byType: [String: [Int]] = [:]
+        for (position, entity) in entities.enumerated() {
+            for type in Set(entity.types.map { Crate.typeIRI($0, in: context) }) {
+                byType[type, default: []].append(position)
+            }
+        }
+        self.positionsByType = byType
+        self.entities = entities
+        self.nonObjectItems = nonObjects
+        self.positionByID = positions
+        self.duplicateIDs = duplicates
+        self.referrers = referrers
+    }
+
+    /// The first entity with this `@id`.
+    public func entity(_ id: String) -> Entity? {
+        positionByID[id].map { entities[$0] }
+    }
+
+    /// The references made to an `@id` from any entity.
+    public func references(to id: String) -> [Reference] {
+        referrers[id] ?? []
+    }
+
+    /// The entity a reference comes from.
+    public func entity(at reference: Reference) -> Entity { entities[reference.from] }
+
+    /// The metadata descriptor: `@id` `ro-crate-metadata.json` (or legacy `.jsonld`), else any id ending so.
+    public var descriptor: Entity? {
+        if let exact = entity("ro-crate-metadata.json") ?? entity("ro-crate-metadata.jsonld") { return exact }
+        return entities.first { entity in
+            guard let id = entity.id else { return false }
+            return id.hasSuffix("ro-crate-metadata.json") || id.hasSuffix("ro-crate-metadata.jsonld")
+        }
+    }
+
+    /// The root data entity: the entity the descriptor is `about`.
+    public var root: Entity? {
+        descriptor?.references("about").first.flatMap(entity)
+    }
+
+    /// The IRI a type name stands for in this crate (falling back to RO-Crate 1.2 terms).
+    public func typeIRI(_ name: String) -> String {
+        Crate.typeIRI(name, in: context)
+    }
+
+    private static func typeIRI(_ name: String, in context: TermContext) -> String {
+        if let iri = context.expand(name) { return iri }
+        if let iri = ContextLibrary.standardTerms[name] { return iri }
+        return name
+    }
+
+    /// Whether an entity has a type, comparing expanded IRIs (so `File` matches `MediaObject`).
+    public func hasType(_ entity: Entity, _ name: String) -> Bool {
+        let target = typeIRI(name)
+        return entity.types.contains { $0 == name || typeIRI($0) == target }
+    }
+
+    /// Whether the entity a reference points to exists and has the type.
+    public func isEntity(_ id: String, ofType name: String) -> Bool {
+        guard let target = entity(id) else { return false }
+        return hasType(target, name)
+    }
+
+    /// All entities of a type.
+    public func entities(ofType name: String) -> [Entity] {
+        (positionsByType[typeIRI(name)] ?? []).map { entities[$0] }
+    }
+
+    /// Line and column of a byte offset in the metadata file.
+    public func position(of offset: Int) -> (line: Int, column: Int)? {
+        sourceMap.position(of: offset)
+    }
+
+    /// The node a pointer refers to in the document.
+    public func node(at pointer: JSONPointer) -> JSONNode? {
+        pointer.resolve(in: document)
+    }
+}

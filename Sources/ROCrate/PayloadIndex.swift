@@ -1,0 +1,30 @@
+/// The files and folders present at a crate's root, as the rules see them.
+///
+/// Built by the input layer from a directory, a bag's `data/` or a ZIP listing, so rules never touch the
+/// file system themselves. Paths are relative to the crate root, with `/` separators and no `./`.
+public struct PayloadIndex: Sendable {
+    /// Regular file path → size in bytes.
+    public var files: [String: Int64]
+    /// Directory paths, without a trailing slash.
+    public var directories: Set<String>
+    /// Paths that are symbolic links (never followed).
+    public var symlinks: Set<String>
+    /// Reads at most `limit` bytes from the start of a payload file; nil when it cannot be read.
+    public var read: @Sendable (_ path: String, _ limit: Int) -> [UInt8]?
+
+    /// Creates an index.
+    public init(
+        files: [String: Int64],
+        directories: Set<String>,
+        symlinks: Set<String> = [],
+        read: @escaping @Sendable (_ path: String, _ limit: Int) -> [UInt8]? = { _, _ in nil }
+    ) {
+        self.files = files
+        self.directories = directories
+        self.symlinks = symlinks
+        self.read = read
+    }
+
+    /// Total bytes of all files.
+    public var totalBytes: Int64 { files.values.reduce(0, +) }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import FiveSafesKit
+
+/// `fivesafes validate PATH`: check a crate against RO-Crate and the Five Safes profile.
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a crate against RO-Crate 1.1/1.2 and the Five Safes profile.",
+        discussion: """
+            PATH is a crate directory, a ro-crate-metadata.json file, or - for metadata on stdin.
+            Examples:
+              fivesafes validate my-crate/
+              fivesafes validate --level recommended --format json my-crate/ro-crate-metadata.json
+              fivesafes validate --phase result --skip 5S-RUN-03 result-crate/
+              fivesafes validate --explain 5S-RUN-05
+              fivesafes validate --list-rules
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var selection: ValidateOptions
+
+    @Argument(help: "A crate directory, a ro-crate-metadata.json file, or - for stdin.")
+    var path: String?
+
+    @Option(help: "Report format: text or json.")
+    var format: ReportFormat = .text
+
+    @Option(help: "Write the report to FILE (stdout then gets a one-line summary).")
+    var output: String?
+
+    @Option(help: ArgumentHelp("Print a rule's requirement, level, spec link and examples.", valueName: "RULE"))
+    var explain: String?
+
+    @Flag(help: "Print the rule catalogue.")
+    var listRules = false
+
+    func validate() throws {
+        if path == nil && explain == nil && !listRules {
+            throw ValidationError("Missing PATH: a crate directory, a ro-crate-metadata.json file, or -.")
+        }
+    }
+
+    func run() throws {
+        let validator: CrateValidator
+        do {
+            validator = try CrateValidator(options: try selection.validationOptions())
+        } catch let error as FiveSafesError {
+            Terminal.printError("fivesafes: \(error)")
+            throw ExitCode(error.code == .usage ? ExitStatus.usage.rawValue : ExitStatus.toolFailure.rawValue)
+        }
+        let catalogue = RuleCatalogue(validator: validator, profileID: selection.catalogueProfileID)
+        if let explain {
+            guard let text = catalogue.explain(explain) else {
+                throw ValidationError("Unknown rule \(explain); see --list-rules.")
+            }
+            return Terminal.write(text)
+        }
+        if listRules { return Terminal.write(catalogue.list()) }
+        guard let path else { return }
+        let input: CrateInput
+        do {
+            input = try CrateInput.resolve(path, standardInput: Terminal.readStandardInput)
+        } catch {
+            let report = validator.unreadable(path, reason: error.message)
+            try emit(report)
+            return try ExitStatus(report).exit()
+        }
+        let report = validator.validate(input, named: path)
+        try emit(report)
+        try ExitStatus(report).exit()
+    }
+
+    private func emit(_ report: ValidationReport) throws {
+        let text = format.renderer(colour: output == nil && Terminal.useColour(global.color)).render(report)
+        guard let output else { return Terminal.write(text) }
+        try AtomicFile.write(text, to: output)
+        if !global.quiet { Terminal.write(TextReportRenderer().summary(report) + "\n") }
+    }
+}

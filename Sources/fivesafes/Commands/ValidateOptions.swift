@@ -1,0 +1,85 @@
+import ArgumentParser
+import FiveSafesKit
+
+/// The profile, level, phase and scope options of `validate`.
+struct ValidateOptions: ParsableArguments {
+    @Option(help: "auto, five-safes-crate, ro-crate, or a profile JSON file.")
+    var profile = "auto"
+
+    @Option(name: .customLong("profile-version"), help: "0.4 or 0.5-DRAFT (default: from conformsTo, else 0.4).")
+    var profileVersion: String?
+
+    @Option(help: "required, recommended or optional: report findings at this level or above.")
+    var level: LevelChoice = .required
+
+    @Option(help: "auto, request or result (auto: from the run CreateAction's actionStatus).")
+    var phase: PhaseChoice = .auto
+
+    @Flag(name: .customLong("metadata-only"), help: "Skip checks that need payload files.")
+    var metadataOnly = false
+
+    @Option(help: ArgumentHelp("Disable a rule by id (repeatable).", valueName: "RULE"))
+    var skip: [String] = []
+
+    @Option(name: .customLong("max-size"), help: "Largest metadata file accepted, in bytes.")
+    var maxSize: Int64 = 1 << 30
+
+    @Option(name: .customLong("max-files"), help: "Most payload files looked at.")
+    var maxFiles = 1_000_000
+
+    /// The profile whose catalogue `--list-rules` and `--explain` show.
+    var catalogueProfileID: String {
+        profile == "auto" ? "five-safes-crate" : profile
+    }
+
+    /// The library options these flags stand for.
+    func validationOptions() throws -> ValidationOptions {
+        var options = ValidationOptions()
+        switch profile {
+        case "auto": options.profile = .auto
+        case "five-safes-crate", "ro-crate": options.profile = .named(profile)
+        default:
+            guard profile.hasSuffix(".json") else {
+                throw ValidationError("Unknown --profile \(profile): use auto, five-safes-crate, ro-crate or a .json file.")
+            }
+            options.profile = .file(profile)
+        }
+        if let profileVersion, !["0.4", "0.5-DRAFT"].contains(profileVersion), profile != "ro-crate" {
+            throw ValidationError("Unknown --profile-version \(profileVersion): use 0.4 or 0.5-DRAFT.")
+        }
+        options.profileVersion = profileVersion
+        options.level = level.severity
+        options.phase = phase.cratePhase
+        options.metadataOnly = metadataOnly
+        options.skip = Set(skip)
+        options.maxMetadataSize = maxSize
+        options.maxFiles = maxFiles
+        return options
+    }
+}
+
+/// `--level` values.
+enum LevelChoice: String, ExpressibleByArgument, CaseIterable {
+    case required, recommended, optional
+
+    var severity: Severity { Severity(rawValue: rawValue) ?? .required }
+}
+
+/// `--phase` values.
+enum PhaseChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, request, result
+
+    var cratePhase: CratePhase? { CratePhase(rawValue: rawValue) }
+}
+
+/// `--format` values.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+
+    func renderer(colour: Bool) -> any ReportRenderer {
+        switch self {
+        case .text: TextReportRenderer(colour: colour)
+        case .json: JSONReportRenderer(toolVersion: FiveSafes.version)
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// The `fivesafes` command: Five Safes RO-Crate tools for researchers, TREs and CI.
+@main
+struct FiveSafes: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "fivesafes",
+        abstract: "Make, check, package and sign Five Safes RO-Crates.",
+        discussion: """
+            Exit status: 0 valid or done; 1 the crate has findings at or above --level (or verification \
+            failed); 2 the tool could not do its job (unreadable input, not a crate); 64 usage error.
+            """,
+        version: version,
+        subcommands: [Validate.self]
+    )
+}
