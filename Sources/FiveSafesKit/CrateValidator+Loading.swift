@@ -20,8 +20,13 @@ extension CrateValidator {
         case .standardInput(let bytes):
             return parse(bytes, fileName: "-", payload: nil)
         case .metadataFile(let path):
+            // An attached crate's metadata file: its folder is the crate root. Any other name is a detached
+            // crate (RO-Crate 1.2: `<prefix>-ro-crate-metadata.json`) with no local payload.
             let fileName = (path as NSString).lastPathComponent
-            return read(path, fileName: fileName, payload: nil)
+            let folder = (path as NSString).deletingLastPathComponent
+            let attached = fileName == "ro-crate-metadata.json" && !options.metadataOnly
+            let payload = attached ? DirectoryScanner(maxEntries: options.maxFiles).scan(folder.isEmpty ? "." : folder) : nil
+            return read(path, fileName: fileName, payload: payload)
         case .directory(let path):
             let metadata = path + "/ro-crate-metadata.json"
             var isDirectory: ObjCBool = false

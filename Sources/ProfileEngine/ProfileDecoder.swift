@@ -11,7 +11,7 @@ struct ProfileDecoder {
     ]
     private static let requirementKeys: Set<String> = [
         "id", "level", "summary", "spec", "phase", "needs", "target", "constraints", "check", "message", "fix",
-        "explanation", "example",
+        "explanation", "example", "stage",
     ]
     private static let targetKeys: Set<String> = [
         "root", "descriptor", "type", "additionalType", "runAction", "runAgent", "mainEntity", "project", "status",
@@ -79,7 +79,12 @@ struct ProfileDecoder {
             throw ProfileError("`phase` must be any, request or result", file: file, requirement: id)
         }
         let body: Requirement.Body
-        if let check = object["check"]?.value.stringValue {
+        if let stage = object["stage"]?.value.stringValue {
+            guard stage == "load", object["check"] == nil, object["target"] == nil else {
+                throw ProfileError("`stage` must be \"load\", without `check` or `target`", file: file, requirement: id)
+            }
+            body = .loadStage
+        } else if let check = object["check"]?.value.stringValue {
             guard object["target"] == nil, object["constraints"] == nil else {
                 throw ProfileError("a requirement has either `check` or `target` + `constraints`", file: file, requirement: id)
             }

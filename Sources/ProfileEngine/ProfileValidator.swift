@@ -67,6 +67,8 @@ public struct ProfileValidator: Sendable {
                     continue
                 }
                 findings = check.evaluate(in: context)
+            case .loadStage:
+                continue
             }
             diagnostics += findings.map { diagnostic(for: $0, of: requirement, in: context) }
         }

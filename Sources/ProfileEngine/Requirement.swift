@@ -32,6 +32,9 @@ public struct Requirement: Sendable {
     public enum Body: Sendable {
         case constraints(target: EntitySelector, [Constraint])
         case check(name: String)
+        /// Checked while the metadata is read (the file exists, is JSON, has `@graph`): the input layer
+        /// reports it with this requirement's id, and the engine has nothing left to do.
+        case loadStage
     }
 
     /// Stable id, e.g. `5S-RUN-05`.
