@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Writes a Five Safes result crate with N output data entities, for benchmarks.
+
+Usage: generate_crate.py OUT_DIR N [--payload]
+With --payload every output File also exists as a small file under OUT_DIR/outputs/.
+The crate is valid apart from what scale makes noisy; the same N always gives the same bytes.
+"""
+import json
+import os
+import sys
+
+
+def main():
+    out, count = sys.argv[1], int(sys.argv[2])
+    payload = "--payload" in sys.argv[3:]
+    os.makedirs(out, exist_ok=True)
+    run_id = "#query-00000000-0000-4000-8000-000000000001"
+    outputs = [f"outputs/part-{i:06d}.csv" for i in range(count)]
+    graph = [
+        {"@id": "ro-crate-metadata.json", "@type": "CreativeWork", "about": {"@id": "./"},
+         "conformsTo": {"@id": "https://w3id.org/ro/crate/1.2"}},
+        {"@id": "./", "@type": "Dataset", "name": "Generated result crate", "description": "Benchmark crate",
+         "license": {"@id": "https://spdx.org/licenses/CC-BY-4.0"}, "datePublished": "2026-11-20",
+         "conformsTo": {"@id": "https://w3id.org/5s-crate/0.4"},
+         "mainEntity": {"@id": "https://workflowhub.eu/workflows/289?version=1"},
+         "sourceOrganization": {"@id": "#project-1"}, "mentions": {"@id": run_id},
+         "hasPart": [{"@id": "https://workflowhub.eu/workflows/289?version=1"}] + [{"@id": p} for p in outputs]},
+        {"@id": "https://spdx.org/licenses/CC-BY-4.0", "@type": "CreativeWork", "name": "CC BY 4.0",
+         "description": "Creative Commons Attribution 4.0"},
+        {"@id": "https://w3id.org/5s-crate/0.4", "@type": ["CreativeWork", "Profile"], "name": "Five Safes RO-Crate profile"},
+        {"@id": "https://workflowhub.eu/workflows/289?version=1", "@type": "Dataset", "name": "Workflow",
+         "conformsTo": {"@id": "https://w3id.org/workflowhub/workflow-ro-crate/1.0"},
+         "distribution": {"@id": "https://workflowhub.eu/workflows/289/ro_crate?version=1"}},
+        {"@id": "https://workflowhub.eu/workflows/289/ro_crate?version=1", "@type": "DataDownload",
+         "name": "Workflow crate", "encodingFormat": "application/zip", "conformsTo": {"@id": "https://w3id.org/ro/crate"}},
+        {"@id": run_id, "@type": "CreateAction", "name": "Execute query 1 on workflow 289",
+         "actionStatus": "http://schema.org/CompletedActionStatus", "agent": {"@id": "https://orcid.org/0000-0002-1825-0097"},
+         "instrument": {"@id": "https://workflowhub.eu/workflows/289?version=1"},
+         "startTime": "2026-11-20T10:00:00Z", "endTime": "2026-11-20T11:00:00Z",
+         "result": [{"@id": p} for p in outputs]},
+        {"@id": "https://orcid.org/0000-0002-1825-0097", "@type": "Person", "name": "Josiah Carberry",
+         "affiliation": {"@id": "https://ror.org/05gq02987"}, "memberOf": {"@id": "#project-1"}},
+        {"@id": "https://ror.org/05gq02987", "@type": "Organization", "name": "Brown University",
+         "url": "https://www.brown.edu/"},
+        {"@id": "#project-1", "@type": "Project", "name": "Project 1", "member": {"@id": "https://ror.org/05gq02987"}},
+    ]
+    body = "id,value\n1,2\n"
+    for path in outputs:
+        graph.append({"@id": path, "@type": "File", "name": os.path.basename(path),
+                      "description": "A generated output table", "encodingFormat": "text/csv",
+                      "contentSize": str(len(body))})
+        if payload:
+            target = os.path.join(out, path)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            with open(target, "w") as handle:
+                handle.write(body)
+    with open(os.path.join(out, "ro-crate-metadata.json"), "w") as handle:
+        json.dump({"@context": "https://w3id.org/ro/crate/1.2/context", "@graph": graph}, handle, indent=2)
+
+
+if __name__ == "__main__":
+    main()
