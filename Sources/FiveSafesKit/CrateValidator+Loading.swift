@@ -38,7 +38,9 @@ extension CrateValidator {
         }
     }
 
-    private func read(_ path: String, fileName: String, payload: PayloadIndex?) -> Loaded {
+    private func read(_ path: String, fileName: String, payload scanned: PayloadIndex?) -> Loaded {
+        var payload = scanned
+        for ignored in options.ignoredPayloadPaths { payload?.files[ignored] = nil }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         let size = (attributes?[.size] as? NSNumber)?.int64Value ?? 0
         if size > options.maxMetadataSize {

@@ -30,6 +30,9 @@ public struct ValidationOptions: Sendable {
     /// Most payload files looked at.
     public var maxFiles = 1_000_000
 
+    /// Payload paths to leave out of the listing (test harness files, for instance).
+    public var ignoredPayloadPaths: Set<String> = []
+
     /// Default options.
     public init() {}
 }

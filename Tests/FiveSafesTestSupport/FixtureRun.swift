@@ -5,22 +5,26 @@ import JSONLD
 /// Validates a fixture crate the way the golden tests do: every level, options from `fixture.json`.
 ///
 /// `fixture.json` (optional, beside the metadata) may set `phase` (request/result), `profile`
-/// (five-safes-crate/ro-crate), `profileVersion` and `metadataOnly` (true/false).
+/// (five-safes-crate/ro-crate), `profileVersion`, `metadataOnly` (true/false) and `metadataFile` (validate that
+/// file of the folder instead of the folder, e.g. a detached `x-ro-crate-metadata.json`).
 public enum FixtureRun {
     /// The report of a fixture crate folder.
     public static func report(for folder: String, level: Severity = .optional) throws -> ValidationReport {
         var options = ValidationOptions()
         options.level = level
+        options.ignoredPayloadPaths = ["expected.json", "fixture.json"]
         let settingsPath = folder + "/fixture.json"
+        var input = CrateInput.directory(folder)
         if let data = FileManager.default.contents(atPath: settingsPath) {
             let settings = try JSONParser().parse(Array(data)).value.objectValue ?? JSONObject()
             if let phase = settings["phase"]?.value.stringValue { options.phase = CratePhase(rawValue: phase) }
             if let profile = settings["profile"]?.value.stringValue { options.profile = .named(profile) }
             if let version = settings["profileVersion"]?.value.stringValue { options.profileVersion = version }
             if case .bool(true) = settings["metadataOnly"]?.value { options.metadataOnly = true }
+            if let file = settings["metadataFile"]?.value.stringValue { input = .metadataFile(folder + "/" + file) }
         }
         let validator = try CrateValidator(options: options)
-        return validator.validate(.directory(folder), named: (folder as NSString).lastPathComponent)
+        return validator.validate(input, named: (folder as NSString).lastPathComponent)
     }
 
     /// The golden form of a report: `[{rule, severity, entity, pointer, message}]` in report order.
