@@ -4,7 +4,9 @@ APT_PACKAGES := libarchive-dev libxml2-dev pkg-config
 BIN := .build/debug/fivesafes
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build test demo generate record lint format bench ci clean
+VENV := .venv-test
+
+.PHONY: all deps test-deps build test demo generate record lint format bench ci clean
 
 all: build
 
@@ -16,12 +18,20 @@ deps:
 		$(SUDO) apt-get update && $(SUDO) apt-get install -y $(APT_PACKAGES); \
 	fi
 
+## test-deps: a test-only Python venv with the peers the interoperability tests call (jsonschema)
+test-deps:
+	@if ! $(VENV)/bin/python -c 'import jsonschema' >/dev/null 2>&1; then \
+		command -v python3 >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3 python3-venv; }; \
+		python3 -m venv $(VENV) || { $(SUDO) apt-get install -y python3-venv && python3 -m venv $(VENV); }; \
+		$(VENV)/bin/pip install --quiet --disable-pip-version-check jsonschema; \
+	fi
+
 ## build: compile everything (debug)
 build: deps
 	$(SWIFT) build
 
 ## test: build and run every test
-test: deps
+test: deps test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -16,15 +16,26 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
+        .systemLibrary(
+            name: "CArchive",
+            pkgConfig: "libarchive",
+            providers: [.apt(["libarchive-dev"]), .brew(["libarchive"])]
+        ),
         .target(name: "JSONLD", swiftSettings: strict),
         .target(name: "FiveSafesDiagnostics", dependencies: ["JSONLD"], swiftSettings: strict),
         .target(name: "ROCrate", dependencies: ["JSONLD"], swiftSettings: strict),
         .target(name: "ProfileEngine", dependencies: ["ROCrate", "JSONLD", "FiveSafesDiagnostics"], swiftSettings: strict),
         .target(
+            name: "BagIt",
+            dependencies: ["CArchive", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
+        .target(
             name: "FiveSafesKit",
-            dependencies: ["ProfileEngine", "ROCrate", "JSONLD", "FiveSafesDiagnostics"],
+            dependencies: ["ProfileEngine", "ROCrate", "JSONLD", "FiveSafesDiagnostics", "BagIt"],
             swiftSettings: strict
         ),
         .executableTarget(
@@ -46,6 +57,7 @@ let package = Package(
             dependencies: ["FiveSafesKit", "FiveSafesTestSupport"],
             swiftSettings: strict
         ),
+        .testTarget(name: "BagItTests", dependencies: ["BagIt", "FiveSafesTestSupport"], swiftSettings: strict),
         .testTarget(name: "FiveSafesCLITests", dependencies: ["FiveSafesTestSupport"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

@@ -1,8 +1,6 @@
 internal import Foundation
 
 /// What the user pointed `validate` at, resolved to a kind of input.
-///
-/// Bags and ZIPs slot in here as further cases with their own readers.
 public enum CrateInput: Sendable, Equatable {
     /// A crate directory holding `ro-crate-metadata.json`.
     case directory(String)
@@ -10,6 +8,10 @@ public enum CrateInput: Sendable, Equatable {
     case metadataFile(String)
     /// Metadata bytes from standard input (no payload).
     case standardInput([UInt8])
+    /// A BagIt bag directory (`bagit.txt`, crate in `data/`).
+    case bag(String)
+    /// A ZIP file: the Five Safes layout (one bag folder), read in place.
+    case zip(String)
 
     /// Resolves a path argument (`-` means standard input, read by the caller).
     ///
@@ -20,6 +22,20 @@ public enum CrateInput: Sendable, Equatable {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw FiveSafesError(.unreadableInput, "no such file or directory", path: path)
         }
-        return isDirectory.boolValue ? .directory(path) : .metadataFile(path)
+        if isDirectory.boolValue {
+            let isBag = FileManager.default.fileExists(atPath: path + "/bagit.txt")
+                && !FileManager.default.fileExists(atPath: path + "/ro-crate-metadata.json")
+            return isBag ? .bag(path) : .directory(path)
+        }
+        return isZip(path) ? .zip(path) : .metadataFile(path)
+    }
+
+    /// A `.zip` name, or a file that starts with the ZIP signature `PK\u{3}\u{4}`.
+    static func isZip(_ path: String) -> Bool {
+        if path.lowercased().hasSuffix(".zip") { return true }
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let magic = (try? handle.read(upToCount: 4)).map(Array.init) ?? []
+        return magic == [0x50, 0x4B, 0x03, 0x04]
     }
 }

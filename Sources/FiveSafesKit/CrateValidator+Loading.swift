@@ -1,3 +1,4 @@
+internal import BagIt
 internal import Foundation
 public import FiveSafesDiagnostics
 internal import JSONLD
@@ -12,6 +13,10 @@ extension CrateValidator {
         public var payload: PayloadIndex?
         /// Findings made while loading (fatal ones stop validation).
         public var diagnostics: [Diagnostic]
+        /// Problems with the bag or ZIP the crate came in.
+        var packageProblems: [BagProblem] = []
+        /// Payload bytes whose checksums were verified.
+        var hashedBytes: Int64 = 0
     }
 
     /// Reads an input's metadata and payload listing.
@@ -27,6 +32,10 @@ extension CrateValidator {
             let attached = fileName == "ro-crate-metadata.json" && !options.metadataOnly
             let payload = attached ? DirectoryScanner(maxEntries: options.maxFiles).scan(folder.isEmpty ? "." : folder) : nil
             return read(path, fileName: fileName, payload: payload)
+        case .bag(let path):
+            return loadBag(path)
+        case .zip(let path):
+            return loadZip(path)
         case .directory(let path):
             let metadata = path + "/ro-crate-metadata.json"
             var isDirectory: ObjCBool = false
@@ -38,7 +47,7 @@ extension CrateValidator {
         }
     }
 
-    private func read(_ path: String, fileName: String, payload scanned: PayloadIndex?) -> Loaded {
+    func read(_ path: String, fileName: String, payload scanned: PayloadIndex?) -> Loaded {
         var payload = scanned
         for ignored in options.ignoredPayloadPaths { payload?.files[ignored] = nil }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
@@ -59,7 +68,7 @@ extension CrateValidator {
         return parse(Array(data), fileName: fileName, payload: payload)
     }
 
-    private func parse(_ bytes: [UInt8], fileName: String, payload: PayloadIndex?) -> Loaded {
+    func parse(_ bytes: [UInt8], fileName: String, payload: PayloadIndex?) -> Loaded {
         if Int64(bytes.count) > options.maxMetadataSize {
             return Loaded(crate: nil, payload: payload, diagnostics: [.metadataTooLarge(fileName, size: Int64(bytes.count), limit: options.maxMetadataSize)])
         }

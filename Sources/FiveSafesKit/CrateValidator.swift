@@ -40,13 +40,13 @@ public struct CrateValidator: Sendable {
         let loaded = load(input)
         var checked = ValidationReport.Checked()
         var diagnostics = loaded.diagnostics
-        var profileInfo = ValidationReport.ProfileInfo(id: "ro-crate", version: nil, iri: nil)
         var phase = options.phase ?? .request
+        let (profile, version) = loaded.crate.map(selectProfile) ?? defaultProfile(for: input)
+        let requirements = catalog.requirements(of: profile)
+        let profileInfo = ValidationReport.ProfileInfo(id: profile.id, version: version?.label, iri: version?.iri)
         if let crate = loaded.crate {
-            let (profile, version) = selectProfile(for: crate)
-            profileInfo = .init(id: profile.id, version: version?.label, iri: version?.iri)
             phase = options.phase ?? CratePhase.detect(in: crate)
-            let validator = ProfileValidator(profile: profile, version: version, requirements: catalog.requirements(of: profile))
+            let validator = ProfileValidator(profile: profile, version: version, requirements: requirements)
             let context = CheckContext(
                 crate: crate,
                 profileIRI: version?.iri,
@@ -59,9 +59,19 @@ public struct CrateValidator: Sendable {
             checked.rules = result.rules
             checked.entities = crate.entities.count
         }
+        diagnostics += PackageFindings.diagnostics(
+            loaded.packageProblems,
+            requirements: requirements,
+            profile: profile,
+            version: version,
+            skip: options.skip
+        )
+        if loaded.crate == nil && !diagnostics.contains(where: \.isFatal) {
+            diagnostics.append(.metadataMissing(in: name))
+        }
         if let payload = loaded.payload, !options.metadataOnly {
             checked.files = payload.files.count
-            checked.bytes = payload.totalBytes
+            checked.bytes = max(payload.totalBytes, loaded.hashedBytes)
         }
         let elapsed = clock.now - start
         let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
@@ -74,6 +84,21 @@ public struct CrateValidator: Sendable {
             checked: checked,
             elapsedMilliseconds: milliseconds
         )
+    }
+
+    /// The profile when no crate could be read: as asked, or Five Safes for bags and ZIPs.
+    func defaultProfile(for input: CrateInput) -> (Profile, Profile.Version?) {
+        let id: String
+        switch (options.profile, input) {
+        case (.named(let named), _): id = named
+        case (_, .bag), (_, .zip): id = "five-safes-crate"
+        default: id = "ro-crate"
+        }
+        let profile = catalog.profiles[id] ?? catalog.profiles["ro-crate"]
+        guard let profile else {
+            return (Profile(id: id, name: id, versions: [], extends: nil, replaces: [], specURL: nil, requirements: []), nil)
+        }
+        return (profile, options.profileVersion.flatMap(profile.version(matching:)) ?? profile.versions.first)
     }
 
     /// The profile and version to apply: as asked, or from the root's `conformsTo`.

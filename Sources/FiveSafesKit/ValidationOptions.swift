@@ -27,6 +27,8 @@ public struct ValidationOptions: Sendable {
     public var skip: Set<String> = []
     /// Largest metadata file accepted, in bytes.
     public var maxMetadataSize: Int64 = 1 << 30
+    /// Most bytes a ZIP may expand to.
+    public var maxArchiveSize: Int64 = 64 << 30
     /// Most payload files looked at.
     public var maxFiles = 1_000_000
 

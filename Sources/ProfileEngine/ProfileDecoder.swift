@@ -80,10 +80,10 @@ struct ProfileDecoder {
         }
         let body: Requirement.Body
         if let stage = object["stage"]?.value.stringValue {
-            guard stage == "load", object["check"] == nil, object["target"] == nil else {
-                throw ProfileError("`stage` must be \"load\", without `check` or `target`", file: file, requirement: id)
+            guard stage == "load" || stage == "package", object["check"] == nil, object["target"] == nil else {
+                throw ProfileError("`stage` must be \"load\" or \"package\", without `check` or `target`", file: file, requirement: id)
             }
-            body = .loadStage
+            body = .stage(stage)
         } else if let check = object["check"]?.value.stringValue {
             guard object["target"] == nil, object["constraints"] == nil else {
                 throw ProfileError("a requirement has either `check` or `target` + `constraints`", file: file, requirement: id)

@@ -67,7 +67,7 @@ public struct ProfileValidator: Sendable {
                     continue
                 }
                 findings = check.evaluate(in: context)
-            case .loadStage:
+            case .stage:
                 continue
             }
             diagnostics += findings.map { diagnostic(for: $0, of: requirement, in: context) }

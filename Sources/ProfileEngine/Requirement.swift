@@ -32,9 +32,10 @@ public struct Requirement: Sendable {
     public enum Body: Sendable {
         case constraints(target: EntitySelector, [Constraint])
         case check(name: String)
-        /// Checked while the metadata is read (the file exists, is JSON, has `@graph`): the input layer
-        /// reports it with this requirement's id, and the engine has nothing left to do.
-        case loadStage
+        /// Checked by the input layer rather than the engine: `load` rows while the metadata is read (the file
+        /// exists, is JSON, has `@graph`), `package` rows while a bag or ZIP is verified. The input layer reports
+        /// them with this requirement's id and level.
+        case stage(String)
     }
 
     /// Stable id, e.g. `5S-RUN-05`.

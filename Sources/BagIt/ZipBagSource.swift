@@ -1,0 +1,94 @@
+/// A bag inside a ZIP, read in place: one streaming pass lists every entry, checks names and limits,
+/// keeps the small files rules need, and hashes every file with SHA-512 as it goes.
+public struct ZipBagSource: BagSource {
+    /// The archive file.
+    public let path: String
+    /// The bag's folder inside the archive (`example-request/`), or "" when the bag is at the root.
+    public internal(set) var bagPrefix = ""
+    /// Entries relative to the bag folder.
+    public internal(set) var entries: [BagEntry] = []
+    /// Archive-level problems (layout, names, links, methods, limits).
+    public internal(set) var problems: [BagProblem] = []
+    /// True when reading stopped early (a limit or damage); the listing is then incomplete.
+    public internal(set) var isTruncated = false
+    /// Bytes expanded while reading.
+    public internal(set) var expandedBytes: Int64 = 0
+
+    var kept: [String: [UInt8]] = [:]
+    var sha512: [String: String] = [:]
+    let limits: ArchiveLimits
+
+    /// Reads the archive once.
+    ///
+    /// - Parameters:
+    ///   - path: the ZIP file.
+    ///   - limits: bounds against hostile archives.
+    ///   - hash: compute SHA-512 of every file (false for metadata-only validation).
+    ///   - keep: whether to keep a file's bytes (relative to the archive root), with the most bytes to keep.
+    public init(path: String, limits: ArchiveLimits = ArchiveLimits(), hash: Bool = true, keep: (String) -> Int? = ZipBagSource.defaultKeep) throws(BagReadError) {
+        self.path = path
+        self.limits = limits
+        let archiveSize = FileReader.size(of: path)
+        let reader = try ZipReader(path: path)
+        var raw: [(String, BagEntry)] = []
+        var seen: [String: String] = [:]
+        do {
+            while let header = try reader.next() {
+                if raw.count >= limits.maxFiles {
+                    throw BagProblem(.zipLimit, file: header.name, "the archive has more than \(limits.maxFiles) entries")
+                }
+                guard try admit(header, seen: &seen) else {
+                    try reader.skip()
+                    continue
+                }
+                let name = header.kind == .directory && header.name.hasSuffix("/") ? String(header.name.dropLast()) : header.name
+                guard header.kind == .file else {
+                    raw.append((name, BagEntry(path: name, size: 0, kind: header.kind)))
+                    try reader.skip()
+                    continue
+                }
+                if let declared = header.size, expandedBytes + declared > limits.maxSize {
+                    throw BagProblem(.zipLimit, file: name, "the archive expands past the limit of \(limits.maxSize) bytes")
+                }
+                let keepLimit = keep(name)
+                guard hash || keepLimit != nil else {
+                    raw.append((name, BagEntry(path: name, size: header.size ?? 0, kind: .file)))
+                    try reader.skip()
+                    continue
+                }
+                var hasher = MultiHasher(hash ? [.sha512] : [])
+                var bytes: [UInt8] = []
+                let budget = limits.maxSize - expandedBytes
+                let size = try reader.read(limit: budget) { chunk in
+                    if hash { hasher.update(chunk) }
+                    if let keepLimit, bytes.count < keepLimit { bytes.append(contentsOf: chunk.prefix(keepLimit - bytes.count)) }
+                }
+                expandedBytes += size
+                if limits.exceedsRatio(expanded: expandedBytes, archiveSize: archiveSize) {
+                    throw BagProblem(.zipLimit, file: name, "the archive expands more than \(limits.maxRatio) times its size (a zip bomb?)")
+                }
+                if hash { sha512[name] = hasher.finalize()[.sha512] }
+                if keepLimit != nil { kept[name] = bytes }
+                raw.append((name, BagEntry(path: name, size: size, kind: .file)))
+            }
+        } catch let problem as BagProblem {
+            problems.append(problem)
+            isTruncated = true
+        } catch let error as BagReadError {
+            problems.append(BagProblem(.zipUnreadable, file: (path as String).lastPathComponentPortable, error.reason))
+            isTruncated = true
+        } catch {
+            isTruncated = true
+        }
+        locateBag(raw)
+    }
+
+    /// Keeps tag files at the top two levels (up to 64 MiB) and the crate's metadata (up to 1 GiB) and preview.
+    public static func defaultKeep(_ name: String) -> Int? {
+        let parts = name.split(separator: "/")
+        if parts.count <= 2, name.hasSuffix(".txt") { return BagVerifier.tagFileLimit }
+        if parts.count <= 3, name.hasSuffix("data/ro-crate-metadata.json") || name == "ro-crate-metadata.json" { return 1 << 30 }
+        if parts.count <= 3, name.hasSuffix("ro-crate-preview.html") { return 1 << 20 }
+        return nil
+    }
+}

@@ -1,0 +1,118 @@
+internal import CArchive
+
+/// Writes a ZIP file entry by entry through libarchive. Owns one `archive *`; confined to one task.
+///
+/// Entries get fixed times and modes and no owner names, so the same input gives the same bytes.
+final class ZipWriter {
+    /// How entry data is stored.
+    enum Compression: String, Sendable {
+        case store
+        case deflate
+    }
+
+    private let handle: OpaquePointer
+    private let path: String
+    private var closed = false
+
+    /// Creates (or truncates) the ZIP file at `path`.
+    init(path: String, compression: Compression) throws(BagWriteError) {
+        ZipReader.useUTF8Locale()
+        guard let handle = archive_write_new() else { throw BagWriteError(path: path, reason: "out of memory") }
+        self.handle = handle
+        self.path = path
+        try check(archive_write_set_format_zip(handle), "select the ZIP format")
+        switch compression {
+        case .store: try check(archive_write_zip_set_compression_store(handle), "select Stored entries")
+        case .deflate: try check(archive_write_zip_set_compression_deflate(handle), "select Deflate entries")
+        }
+        try check(archive_write_set_options(handle, "zip:hdrcharset=UTF-8"), "select UTF-8 names")
+        try check(archive_write_open_filename(handle, path), "open the output file")
+    }
+
+    deinit {
+        if !closed { archive_write_close(handle) }
+        archive_write_free(handle)
+    }
+
+    /// Adds a folder entry (`name` ends with `/`).
+    func addDirectory(_ name: String, modified: Int) throws(BagWriteError) {
+        try header(name, size: 0, type: 0o040000, permissions: 0o755, modified: modified)
+        try check(archive_write_finish_entry(handle), "finish \(name)")
+    }
+
+    /// Adds a file whose bytes `body` writes through the function it is given.
+    func addFile(
+        _ name: String,
+        size: Int64,
+        modified: Int,
+        _ body: ((UnsafeRawBufferPointer) throws(BagWriteError) -> Void) throws(BagWriteError) -> Void
+    ) throws(BagWriteError) {
+        try header(name, size: size, type: 0o100000, permissions: 0o644, modified: modified)
+        try body { (chunk: UnsafeRawBufferPointer) throws(BagWriteError) in
+            var offset = 0
+            while offset < chunk.count {
+                let written = archive_write_data(handle, chunk.baseAddress.map { $0 + offset }, chunk.count - offset)
+                guard written > 0 else {
+                    throw BagWriteError(path: path, reason: "cannot write \(name): \(errorText)")
+                }
+                offset += written
+            }
+        }
+        try check(archive_write_finish_entry(handle), "finish \(name)")
+    }
+
+    /// Adds a small file from memory.
+    func addFile(_ name: String, bytes: [UInt8], modified: Int) throws(BagWriteError) {
+        try addFile(name, size: Int64(bytes.count), modified: modified) { (write) throws(BagWriteError) in
+            var failure: BagWriteError?
+            bytes.withUnsafeBytes { buffer in
+                do throws(BagWriteError) { try write(buffer) } catch { failure = error }
+            }
+            if let failure { throw failure }
+        }
+    }
+
+    /// Writes the central directory and closes the file.
+    func close() throws(BagWriteError) {
+        closed = true
+        try check(archive_write_close(handle), "finish the archive")
+    }
+
+    private func header(_ name: String, size: Int64, type: UInt32, permissions: UInt32, modified: Int) throws(BagWriteError) {
+        guard let entry = archive_entry_new() else { throw BagWriteError(path: path, reason: "out of memory") }
+        defer { archive_entry_free(entry) }
+        archive_entry_set_pathname_utf8(entry, name)
+        archive_entry_set_size(entry, size)
+        archive_entry_set_filetype(entry, type)
+        archive_entry_set_perm(entry, mode_t(permissions))
+        archive_entry_set_mtime(entry, time_t(modified), 0)
+        try check(archive_write_header(handle, entry), "add \(name)")
+    }
+
+    private var errorText: String {
+        archive_error_string(handle).map { String(cString: $0) } ?? "unknown libarchive error"
+    }
+
+    private func check(_ status: Int32, _ action: String) throws(BagWriteError) {
+        // OK and WARN are usable results; FAILED and FATAL are failures.
+        guard status < ARCHIVE_WARN else { return }
+        throw BagWriteError(path: path, reason: "could not \(action): \(errorText)")
+    }
+}
+
+/// Writing a bag or ZIP failed.
+public struct BagWriteError: Error, Sendable, CustomStringConvertible {
+    /// The file.
+    public var path: String
+    /// Why.
+    public var reason: String
+
+    /// Creates an error.
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    /// `path: reason`.
+    public var description: String { "\(path): \(reason)" }
+}
