@@ -1,0 +1,107 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Unpacks an untrusted ZIP into a new folder, or into nothing at all.
+///
+/// Every entry is checked before it is written: no absolute paths, `..`, backslashes or drive letters; no
+/// links or devices; no encrypted entries; no names that collide after case or Unicode folding; total size,
+/// file count and expansion ratio within limits. Files are written into a temporary sibling folder that is
+/// renamed to the target only when everything succeeded; on any problem it is removed.
+public struct SafeExtractor: Sendable {
+    /// The limits.
+    public var limits: ArchiveLimits
+
+    /// Creates an extractor.
+    public init(limits: ArchiveLimits = ArchiveLimits()) {
+        self.limits = limits
+    }
+
+    /// What was extracted.
+    public struct Result: Sendable {
+        /// Files written.
+        public var files: Int
+        /// Bytes written.
+        public var bytes: Int64
+    }
+
+    /// Extracts `archive` into `target`, which must not exist yet.
+    ///
+    /// - Throws: the first ``BagProblem`` (unsafe entry, limit) or a ``BagWriteError``; nothing is left behind.
+    public func extract(_ archive: String, to target: String) throws -> Result {
+        var info = stat()
+        if lstat(target, &info) == 0 {
+            throw BagWriteError(path: target, reason: "already exists; extract into a new folder")
+        }
+        let trimmed = target.hasSuffix("/") ? String(target.dropLast()) : target
+        let parent = trimmed.contains("/") ? String(trimmed[..<(trimmed.lastIndex(of: "/") ?? trimmed.endIndex)]) : "."
+        let temporary = (parent.isEmpty ? "" : parent + "/") + ".fivesafes-extract-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileWriter.makeDirectories(temporary)
+        do {
+            let result = try extractEntries(archive, into: temporary)
+            guard rename(temporary, trimmed) == 0 else {
+                throw BagWriteError(path: target, reason: String(cString: strerror(errno)))
+            }
+            return result
+        } catch {
+            FileWriter.removeTree(temporary)
+            throw error
+        }
+    }
+
+    private func extractEntries(_ archive: String, into folder: String) throws -> Result {
+        let reader = try ZipReader(path: archive)
+        let archiveSize = FileReader.size(of: archive)
+        var seen: [String: String] = [:]
+        var result = Result(files: 0, bytes: 0)
+        var count = 0
+        while let header = try reader.next() {
+            count += 1
+            let name = header.name
+            if count > limits.maxFiles {
+                throw BagProblem(.zipLimit, file: name, "the archive has more than \(limits.maxFiles) entries")
+            }
+            if let reason = EntryName.problem(name) {
+                throw BagProblem(.zipUnsafePath, file: name, "the entry `\(name)` has \(reason)")
+            }
+            if header.isHardLink || header.kind == .symlink || header.kind == .other {
+                throw BagProblem(.zipLinkOrDevice, file: name, "the entry `\(name)` is a link or special file")
+            }
+            if header.isEncrypted {
+                throw BagProblem(.zipEncrypted, file: name, "the entry `\(name)` is encrypted")
+            }
+            let key = EntryName.collisionKey(name)
+            if let other = seen[key] {
+                throw BagProblem(.zipDuplicateName, file: name, "the entry `\(name)` collides with `\(other)`")
+            }
+            seen[key] = name
+            let path = folder + "/" + (name.hasSuffix("/") ? String(name.dropLast()) : name)
+            if header.kind == .directory {
+                try FileWriter.makeDirectories(path)
+                continue
+            }
+            if let slash = path.lastIndex(of: "/") { try FileWriter.makeDirectories(String(path[..<slash])) }
+            let budget = limits.maxSize - result.bytes
+            var written: Int64 = 0
+            try FileWriter.create(path) { (write) throws(BagWriteError) in
+                do throws(BagReadError) {
+                    written = try reader.read(limit: budget) { (chunk: UnsafeRawBufferPointer) throws(BagReadError) in
+                        do throws(BagWriteError) { try write(chunk) } catch { throw BagReadError(path: error.path, reason: error.reason) }
+                    }
+                } catch {
+                    throw BagWriteError(path: name, reason: error.reason)
+                }
+            }
+            result.bytes += written
+            result.files += 1
+            if limits.exceedsRatio(expanded: result.bytes, archiveSize: archiveSize) {
+                throw BagProblem(.zipLimit, file: name, "the archive expands more than \(limits.maxRatio) times its size (a zip bomb?)")
+            }
+        }
+        return result
+    }
+}

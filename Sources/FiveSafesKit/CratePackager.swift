@@ -1,0 +1,101 @@
+internal import BagIt
+internal import Foundation
+internal import ROCrate
+
+/// Packages a crate folder as a Five Safes BagIt bag in a ZIP (or a bag folder): the use case behind `zip`.
+public struct CratePackager: Sendable {
+    /// The options.
+    public var options: PackageOptions
+
+    /// Creates a packager.
+    public init(options: PackageOptions = PackageOptions()) {
+        self.options = options
+    }
+
+    /// Why packaging stopped before writing anything.
+    public enum Refusal: Error, Sendable {
+        /// The crate is invalid at the required level.
+        case invalidCrate(ValidationReport)
+        /// A tool-level failure.
+        case failure(FiveSafesError)
+    }
+
+    /// Writes the crate in `crateDirectory` as a ZIP at `output`, or as a bag folder when `asBagFolder`.
+    public func package(
+        _ crateDirectory: String,
+        to output: String,
+        asBagFolder: Bool = false,
+        progress: ((WorkProgress) -> Void)? = nil
+    ) throws(Refusal) -> PackageResult {
+        let report: ((BagProgress) -> Void)? = progress.map { callback in
+            { callback(WorkProgress(files: $0.files, totalFiles: $0.totalFiles, bytes: $0.bytes, totalBytes: $0.totalBytes)) }
+        }
+        if options.validate {
+            do {
+                let report = try CrateValidator(options: ValidationOptions()).validate(.directory(crateDirectory), named: crateDirectory)
+                if !report.isValid { throw Refusal.invalidCrate(report) }
+            } catch let refusal as Refusal {
+                throw refusal
+            } catch {
+                throw .failure(FiveSafesError(.invalidProfile, "\(error)"))
+            }
+        }
+        let payload = try listPayload(crateDirectory, excluding: output)
+        let bagOptions = bagOptions()
+        do {
+            if asBagFolder {
+                let backup = try OutputFile.makeRoom(for: output, force: options.force)
+                let summary = try BagPackager(options: bagOptions).writeDirectory(payload: payload, to: output, progress: report)
+                return result(output, summary, backup: backup)
+            }
+            let temporary = OutputFile.temporaryPath(beside: output)
+            defer { try? FileManager.default.removeItem(atPath: temporary) }
+            let bagName = options.bagName ?? Self.folderName(crateDirectory)
+            let summary = try BagPackager(options: bagOptions).writeZip(payload: payload, bagName: bagName, to: temporary, progress: report)
+            let backup = try OutputFile.makeRoom(for: output, force: options.force)
+            try OutputFile.moveIntoPlace(temporary, output)
+            return result(output, summary, backup: backup)
+        } catch let error as BagWriteError {
+            throw .failure(FiveSafesError(.writeFailure, error.reason, path: error.path))
+        } catch let error as FiveSafesError {
+            throw .failure(error)
+        } catch {
+            throw .failure(FiveSafesError(.writeFailure, "\(error)", path: output))
+        }
+    }
+
+    private func result(_ output: String, _ summary: BagSummary, backup: String?) -> PackageResult {
+        PackageResult(
+            output: output,
+            payloadOxum: summary.oxum.description,
+            externalIdentifier: summary.info.values("External-Identifier").first ?? "",
+            backup: backup,
+            files: summary.oxum.count,
+            bytes: summary.oxum.octets
+        )
+    }
+
+    func bagOptions() -> BagOptions {
+        let now = options.sourceDateEpoch ?? Int(Date().timeIntervalSince1970)
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return BagOptions(
+            externalIdentifier: options.externalIdentifier ?? "urn:uuid:" + UUID().uuidString.lowercased(),
+            baggingDate: formatter.string(from: Date(timeIntervalSince1970: TimeInterval(now))),
+            modified: now,
+            softwareAgent: "fivesafes \(FiveSafesVersion.current) <https://w3id.org/5s-crate>",
+            extraInfo: options.bagInfo,
+            compression: options.compression == "store" ? .store : .deflate,
+            jobs: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        )
+    }
+
+    /// The last component of a folder path (`.` resolved to the current folder's name).
+    public static func folderName(_ path: String) -> String {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        let name = url.lastPathComponent
+        return name.isEmpty || name == "/" ? "bag" : name
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import FiveSafesKit
+
+/// The bag settings of `zip`.
+struct ZipOptions: ParsableArguments {
+    @Option(help: "ZIP entry compression: store or deflate.") var compression: CompressionChoice = .deflate
+    @Option(help: "Files hashed at once (default: all cores).") var jobs: Int?
+    @Option(name: .customLong("bag-info"), help: ArgumentHelp("Extra bag-info.txt field (repeatable).", valueName: "KEY=VALUE"))
+    var bagInfo: [String] = []
+    @Option(name: .customLong("external-identifier"), help: "External-Identifier (default: a new urn:uuid:).")
+    var externalIdentifier: String?
+    @Option(name: .customLong("bag-name"), help: "The bag folder's name inside the ZIP (default: the crate folder's).")
+    var bagName: String?
+    @Flag(name: .customLong("no-validate"), help: "Package even if the crate is invalid.") var noValidate = false
+    @Flag(help: "Replace an existing output, keeping it as .bak.") var force = false
+    @Option(name: .customLong("max-size"), help: "With --extract: most bytes the archive may expand to.") var maxSize: Int64 = 64 << 30
+    @Option(name: .customLong("max-files"), help: "With --extract: most entries.") var maxFiles = 1_000_000
+
+    func packageOptions() throws -> PackageOptions {
+        var options = PackageOptions()
+        options.compression = compression.rawValue
+        options.jobs = jobs
+        options.externalIdentifier = externalIdentifier
+        options.bagName = bagName
+        options.validate = !noValidate
+        options.force = force
+        for pair in bagInfo {
+            guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex, !pair.contains("\n") else {
+                throw ValidationError("--bag-info takes KEY=VALUE, got \(pair)")
+            }
+            options.bagInfo.append((String(pair[..<equals]), String(pair[pair.index(after: equals)...])))
+        }
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
+            guard let seconds = Int(epoch), seconds >= 315_532_800 else {
+                throw ValidationError("SOURCE_DATE_EPOCH must be seconds since 1970, from 1980 on (ZIP's earliest date)")
+            }
+            options.sourceDateEpoch = seconds
+        }
+        return options
+    }
+}
+
+/// `--compression` values.
+enum CompressionChoice: String, ExpressibleByArgument, CaseIterable {
+    case store, deflate
+}
