@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 VENV := .venv-test
 
-.PHONY: all deps test-deps build test demo generate record lint format bench ci clean
+.PHONY: all deps test-deps build test demo docs generate record lint format bench ci clean
 
 all: build
 
@@ -52,6 +52,10 @@ demo: build
 ## generate: embed Schemas/ (contexts, profiles) into Swift sources; a test fails when this is stale
 generate:
 	$(SWIFT) run fivesafes-embed-schemas .
+
+## docs: regenerate RULES.md and the generated tables of README.md from Schemas/ and bench/RESULTS.md
+docs:
+	python3 Schemas/render_docs.py
 
 ## record: rewrite golden expected.json files (the run fails on purpose; review the diff)
 record:

@@ -1,5 +1,22 @@
 extension CheckRegistry {
     /// The checks of this area, in catalogue order.
     static let fiveSafesChecks: [any Check] = [
+        IDsStayInsideCrateRoot(),
+        ContextIncludesROCrate12(),
+        DescriptorConformsToROCrate12(),
+        MainEntityConformsToWorkflowROCrate(),
+        MainEntityHasDownloadDistribution(),
+        MainEntityDistributionIsZipDownload(),
+        RootMentionsCreateAction(),
+        RunInstrumentIsMainEntity(),
+        RunObjectsAreDescribedEntities(),
+        AgentIsMemberOfResponsibleProject(),
+        ProjectLocalIdentifiersArePropertyValues(),
+        AgentAffiliationIsProjectMember(),
+        RunInputsReferenceFormalParameters(),
+        RunResultsAreDescribedEntities(),
+        RunResultsHaveOutputTypes(),
+        LocalResultsAreInOutputsFolder(),
+        DigitalDocumentResultsHavePermission(),
     ]
 }

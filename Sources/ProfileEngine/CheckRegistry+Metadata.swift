@@ -1,5 +1,21 @@
 extension CheckRegistry {
     /// The checks of this area, in catalogue order.
     static let metadataChecks: [any Check] = [
+        ContextReferencesROCrate(),
+        GraphIsFlattened(),
+        KeysAreContextTerms(),
+        EntitiesHaveID(),
+        EntitiesHaveType(),
+        EntityIDsAreUnique(),
+        ReferencesUseIDObjects(),
+        SingleValuesAreUnpacked(),
+        DescriptorIsCreativeWork(),
+        DescriptorIsAboutRoot(),
+        DescriptorConformsToROCrate(),
+        RootIDIsAllowed(),
+        RootIDIsDotSlash(),
+        RootPropertyValueIdentifierHasValue(),
+        RootProfilesAreDescribed(),
+        RootOmitsGenericROCrateProfile(),
     ]
 }

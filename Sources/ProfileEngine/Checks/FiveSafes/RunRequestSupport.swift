@@ -1,0 +1,50 @@
+internal import JSONLD
+internal import ROCrate
+
+/// Lookups the Five Safes request checks share: the run's agents, described entities, local paths.
+enum RunRequestSupport {
+    /// The agents of the run action(s) that are described in the graph, each once.
+    static func agents(in crate: Crate) -> [Entity] {
+        var seen = Set<String>()
+        return crate.runActions.flatMap { $0.references("agent") }
+            .filter { seen.insert($0).inserted }
+            .compactMap(crate.entity)
+    }
+
+    /// The entity a value references when it is described with at least one `@type`, else nil.
+    static func describedEntity(_ node: JSONNode, in crate: Crate) -> Entity? {
+        guard let id = node.referenceID, let entity = crate.entity(id), !entity.types.isEmpty else { return nil }
+        return entity
+    }
+
+    /// A value as text for messages: a reference's `@id`, a string, or the JSON of anything else.
+    static func text(_ node: JSONNode) -> String {
+        node.referenceID ?? node.value.stringValue ?? JSONWriter(indent: nil).string(node.value)
+    }
+
+    /// Whether an `@id` starts with a URI scheme (`https:`, `urn:`, `mailto:` …).
+    static func hasScheme(_ id: String) -> Bool {
+        guard let first = id.first, first.isASCII, first.isLetter, let colon = id.firstIndex(of: ":") else { return false }
+        return id[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+    }
+
+    /// Whether an `@id` is a path relative to the crate root (not a URI, `#fragment` or `_:` blank node).
+    static func isRelativePath(_ id: String) -> Bool {
+        !id.isEmpty && !id.hasPrefix("#") && !id.hasPrefix("_:") && !id.hasPrefix("//") && !hasScheme(id)
+    }
+
+    /// The minor version `n` of an RO-Crate 1.x IRI `https://w3id.org/ro/crate/1.<n>[-DRAFT]<suffix>`, if it is one.
+    static func roCrateMinorVersion(of iri: String, suffixes: [String]) -> Int? {
+        let prefix = "https://w3id.org/ro/crate/1."
+        guard iri.hasPrefix(prefix) else { return nil }
+        let rest = iri.dropFirst(prefix.count)
+        for suffix in suffixes where rest.hasSuffix(suffix) {
+            var version = rest.dropLast(suffix.count)
+            if version.hasSuffix("-DRAFT") { version = version.dropLast("-DRAFT".count) }
+            if !version.isEmpty, version.allSatisfy({ $0.isASCII && $0.isNumber }), let minor = Int(version) {
+                return minor
+            }
+        }
+        return nil
+    }
+}

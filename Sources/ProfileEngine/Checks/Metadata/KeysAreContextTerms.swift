@@ -1,0 +1,77 @@
+internal import JSONLD
+internal import ROCrate
+
+/// Every key is a JSON-LD keyword or a term of the `@context` (compacted form), and every `@type` value is a
+/// term or an absolute IRI.
+///
+/// Spec (RO-Crate 1.2, Structure): "The RO-Crate Metadata Document MUST be a document which is valid JSON-LD
+/// 1.0 in flattened and compacted form." A key the context does not define (`type`, `licence`) is silently
+/// dropped by JSON-LD processors; a full-IRI key is not compacted. Fix: use the context's term, or add the
+/// term to an `@context` array.
+struct KeysAreContextTerms: Check {
+    static let name = "keysAreContextTerms"
+
+    /// Likely intended spellings of common mistakes.
+    private static let suggestions = ["type": "@type", "id": "@id", "licence": "license", "context": "@context"]
+
+    func evaluate(in context: CheckContext) -> [Finding] {
+        let crate = context.crate
+        // Without a context, or with one fivesafes cannot resolve, RC-MD-03 reports the context instead.
+        guard crate.top["@context"] != nil, crate.context.isComplete else { return [] }
+        var findings: [Finding] = []
+        func checkKeys(of object: JSONObject, at pointer: JSONPointer, in entity: Entity) {
+            for member in object.members {
+                guard let message = message(for: member.key, of: entity.label, in: crate.context) else { continue }
+                let hint = Self.suggestions[member.key].map { "Write `\($0)` instead of `\(member.key)`" }
+                findings.append(
+                    Finding(
+                        entity: entity.label,
+                        property: member.key,
+                        pointer: pointer.appending(member.key),
+                        offset: member.keyOffset,
+                        message: message,
+                        fix: hint
+                    )
+                )
+            }
+        }
+        for entity in crate.entities {
+            checkKeys(of: entity.object, at: entity.pointer, in: entity)
+            MetadataSupport.walkValues(of: entity) { node, pointer, _, _ in
+                if let object = node.value.objectValue { checkKeys(of: object, at: pointer, in: entity) }
+                return true
+            }
+            for (node, pointer) in entity.locatedValues("@type") {
+                guard let type = node.value.stringValue, !Self.isKnownType(type, in: crate.context) else { continue }
+                findings.append(
+                    Finding(
+                        entity: entity.label,
+                        property: "@type",
+                        pointer: pointer,
+                        offset: node.offset,
+                        message:
+                            "the type `\(type)` of `\(entity.label)` is neither a term of the `@context` nor an absolute IRI"
+                    )
+                )
+            }
+        }
+        return findings
+    }
+
+    private func message(for key: String, of label: String, in context: TermContext) -> String? {
+        if key.hasPrefix("@") {
+            return MetadataSupport.keywords.contains(key)
+                ? nil : "the key `\(key)` of `\(label)` is not a JSON-LD 1.0 keyword"
+        }
+        if TermContext.isAbsoluteIRIKey(key) {
+            return "the key `\(key)` of `\(label)` is a full IRI; compacted JSON-LD uses a term of the `@context`"
+        }
+        if context.isDefinedKey(key) { return nil }
+        return "the key `\(key)` of `\(label)` is not a term of the `@context`, so JSON-LD processors drop it"
+    }
+
+    /// A defined term, a compact IRI with a defined prefix, or an absolute IRI.
+    static func isKnownType(_ type: String, in context: TermContext) -> Bool {
+        context.expand(type) != nil || MetadataSupport.isAbsoluteIRI(type)
+    }
+}

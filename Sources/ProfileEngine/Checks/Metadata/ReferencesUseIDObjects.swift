@@ -1,0 +1,49 @@
+internal import JSONLD
+internal import ROCrate
+
+/// Properties refer to described entities with `{"@id": …}`, not with a string that happens to be their `@id`.
+///
+/// Spec (RO-Crate 1.2, Common principles for RO-Crate entities): "Property references to other entities (e.g.
+/// `author` property to a `Person` entity) MUST use the `{ "@id": "..."}` object form". A plain string is a
+/// literal in JSON-LD, so the link is lost. Fix: `"author": {"@id": "#alice"}` instead of `"author": "#alice"`.
+struct ReferencesUseIDObjects: Check {
+    static let name = "referencesUseIDObjects"
+
+    /// Properties whose values are text, numbers, dates or URLs as literals: a string that equals an `@id`
+    /// there is data, not a reference.
+    static let literalProperties: Set<String> = [
+        "name", "alternateName", "description", "disambiguatingDescription", "abstract", "headline", "text",
+        "caption", "creditText", "identifier", "url", "contentUrl", "embedUrl", "downloadUrl", "installUrl",
+        "codeRepository", "discussionUrl", "thumbnailUrl", "value", "propertyID", "unitCode",
+        "unitText", "termCode", "actionStatus", "startTime", "endTime", "datePublished", "dateCreated",
+        "dateModified", "sdDatePublished", "temporalCoverage", "version", "softwareVersion", "schemaVersion",
+        "encodingFormat", "fileFormat", "contentSize", "sha256", "sha512", "md5", "email", "telephone",
+        "faxNumber", "contactType", "keywords", "givenName", "familyName", "additionalName", "honorificPrefix",
+        "honorificSuffix", "jobTitle", "localPath", "memoryRequirements", "processorRequirements",
+        "storageRequirements", "runtimePlatform", "position", "copyrightNotice",
+        "copyrightYear", "conditionsOfAccess", "accessMode", "endDate", "startDate", "foundingDate", "birthDate",
+        "deathDate", "expires", "uploadDate",
+    ]
+
+    func evaluate(in context: CheckContext) -> [Finding] {
+        let crate = context.crate
+        let ids = Set(crate.entities.compactMap(\.id))
+        return crate.entities.flatMap { entity in
+            entity.object.members.flatMap { member -> [Finding] in
+                guard !member.key.hasPrefix("@"), !Self.literalProperties.contains(member.key) else { return [] }
+                return entity.locatedValues(member.key).compactMap { node, pointer in
+                    guard let text = node.value.stringValue, text != entity.id, ids.contains(text) else { return nil }
+                    return Finding(
+                        entity: entity.label,
+                        property: member.key,
+                        pointer: pointer,
+                        offset: node.offset,
+                        message:
+                            "`\(member.key)` of `\(entity.label)` refers to `\(text)` with a string; use {\"@id\": \"\(text)\"}",
+                        fix: "Write \"\(member.key)\": {\"@id\": \"\(text)\"}"
+                    )
+                }
+            }
+        }
+    }
+}
