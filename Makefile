@@ -35,19 +35,27 @@ test: deps test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-## demo: validate the bundled valid request crate and an invalid one, as text and JSON
+## demo: validate the bundled crates, package one as a BagIt ZIP and validate the ZIP
+DEMO_DIR := .build/demo
 demo: build
-	@echo "== fivesafes validate Fixtures/crates/valid/request (valid request crate) =="
+	@echo "== fivesafes validate Fixtures/crates/valid/request (a valid request crate) =="
 	$(BIN) validate --level recommended Fixtures/crates/valid/request
 	@echo
-	@echo "== fivesafes validate Fixtures/crates/valid/result (result crate with every review phase) =="
+	@echo "== fivesafes validate Fixtures/crates/valid/result (a result crate with every review phase) =="
 	$(BIN) validate --level recommended Fixtures/crates/valid/result
 	@echo
-	@echo "== fivesafes validate the official 0.4 example request (known defects; exit 1 expected) =="
-	-$(BIN) validate --level recommended Fixtures/official/0.4/example-request/data
+	@echo "== the official 0.4 example request has known defects (exit 1 expected) =="
+	-$(BIN) validate Fixtures/official/0.4/example-request.bagit.zip
 	@echo
-	@echo "== the same as JSON (exit 1 expected) =="
-	-$(BIN) validate --format json Fixtures/official/0.4/example-request/data
+	@echo "== the same as a JSON report (first lines) =="
+	-$(BIN) validate --format json Fixtures/official/0.4/example-request.bagit.zip | head -30
+	@echo
+	@echo "== fivesafes zip: the request as a BagIt bag in a ZIP, then validate the ZIP =="
+	rm -rf $(DEMO_DIR) && mkdir -p $(DEMO_DIR)
+	SOURCE_DATE_EPOCH=1700000000 $(BIN) zip Fixtures/crates/valid/request -o $(DEMO_DIR)/request.zip \
+		--external-identifier urn:uuid:9796155a-fe44-4614-89b8-71945f718ffb
+	unzip -l $(DEMO_DIR)/request.zip
+	$(BIN) validate --level recommended $(DEMO_DIR)/request.zip
 
 ## generate: embed Schemas/ (contexts, profiles) into Swift sources; a test fails when this is stale
 generate:

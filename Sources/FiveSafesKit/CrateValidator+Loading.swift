@@ -17,6 +17,8 @@ extension CrateValidator {
         var packageProblems: [BagProblem] = []
         /// Payload bytes whose checksums were verified.
         var hashedBytes: Int64 = 0
+        /// Where the crate root is inside the input (`data/` in a bag), prefixed to crate-relative file names.
+        var filePrefix = ""
     }
 
     /// Reads an input's metadata and payload listing.

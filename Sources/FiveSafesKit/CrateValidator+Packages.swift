@@ -18,7 +18,8 @@ extension CrateValidator {
         guard verification.payloadFiles["data/ro-crate-metadata.json"] != nil else {
             return Loaded(crate: nil, payload: payload, diagnostics: [], packageProblems: verification.problems)
         }
-        var loaded = read(root + "/data/ro-crate-metadata.json", fileName: "data/ro-crate-metadata.json", payload: payload)
+        var loaded = read(root + "/data/ro-crate-metadata.json", fileName: "ro-crate-metadata.json", payload: payload)
+        loaded.filePrefix = "data/"
         loaded.packageProblems = verification.problems
         loaded.hashedBytes = verification.hashedBytes
         return loaded
@@ -44,7 +45,8 @@ extension CrateValidator {
         guard let bytes = source.keptBytes("data/ro-crate-metadata.json") else {
             return Loaded(crate: nil, payload: payload, diagnostics: [], packageProblems: problems)
         }
-        var loaded = parse(bytes, fileName: "data/ro-crate-metadata.json", payload: options.metadataOnly ? nil : payload)
+        var loaded = parse(bytes, fileName: "ro-crate-metadata.json", payload: options.metadataOnly ? nil : payload)
+        loaded.filePrefix = "data/"
         loaded.packageProblems = problems
         loaded.hashedBytes = verification.hashedBytes
         return loaded

@@ -39,7 +39,7 @@ public struct CrateValidator: Sendable {
         let start = clock.now
         let loaded = load(input)
         var checked = ValidationReport.Checked()
-        var diagnostics = loaded.diagnostics
+        var diagnostics = loaded.diagnostics.map { $0.inFolder(loaded.filePrefix) }
         var phase = options.phase ?? .request
         let (profile, version) = loaded.crate.map(selectProfile) ?? defaultProfile(for: input)
         let requirements = catalog.requirements(of: profile)
@@ -55,7 +55,7 @@ public struct CrateValidator: Sendable {
                 payload: loaded.payload
             )
             let result = validator.validate(context, options: .init(skip: options.skip, metadataOnly: options.metadataOnly))
-            diagnostics += result.diagnostics
+            diagnostics += result.diagnostics.map { $0.inFolder(loaded.filePrefix) }
             checked.rules = result.rules
             checked.entities = crate.entities.count
         }
@@ -128,5 +128,15 @@ public struct CrateValidator: Sendable {
             return (profile, version)
         }
         return (profile, profile.versions.first)
+    }
+}
+
+extension Diagnostic {
+    /// The same diagnostic with its file placed in a folder of the input (`data/` for a bag's crate).
+    func inFolder(_ prefix: String) -> Diagnostic {
+        guard !prefix.isEmpty else { return self }
+        var copy = self
+        copy.location.file = prefix + copy.location.file
+        return copy
     }
 }

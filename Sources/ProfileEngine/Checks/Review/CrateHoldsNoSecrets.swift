@@ -1,0 +1,60 @@
+internal import JSONLD
+internal import ROCrate
+
+/// The metadata and the payload hold no credentials or security tokens.
+///
+/// Spec (5s 0.4, Security considerations): the crate "SHOULD NOT include sensitive data or security tokens
+/// within the metadata file or the BagIt archive (e.g. in configuration or log files)". Flags credential-named
+/// properties (`password`, `apiKey`, `accessToken`, …) and credential-named `PropertyValue`s with a non-empty
+/// value, and text shaped like a private key or a well-known token, in the metadata and in payload files up to
+/// 1 MiB. Messages never show the value. Fix: remove the secret (and revoke it); use a keychain or a token
+/// that expires before publication.
+struct CrateHoldsNoSecrets: Check {
+    static let name = "crateHoldsNoSecrets"
+
+    func evaluate(in context: CheckContext) -> [Finding] {
+        let regexes = SecretShapes.compiled()
+        var findings: [Finding] = []
+        for entity in context.crate.entities {
+            let label = entity.label
+            let credentialValue = SecretShapes.isCredentialName(entity.string("name") ?? "")
+                || SecretShapes.isCredentialName(entity.id ?? "")
+            for member in entity.object.members where !member.key.hasPrefix("@") {
+                let pointer = entity.pointer.appending(member.key)
+                let named = SecretShapes.isCredentialName(member.key) || (credentialValue && member.key == "value")
+                if named, Self.strings(in: member.value).contains(where: { !$0.trimmingWhitespace().isEmpty }) {
+                    findings.append(Finding(entity: label, property: member.key, pointer: pointer, offset: member.keyOffset,
+                                            message: "the property `\(member.key)` of `\(label)` holds a value that looks like a credential (value not shown)"))
+                    continue
+                }
+                if let kind = Self.strings(in: member.value).lazy.compactMap({ SecretShapes.match($0, regexes) }).first {
+                    findings.append(Finding(entity: label, property: member.key, pointer: pointer, offset: member.keyOffset,
+                                            message: "the property `\(member.key)` of `\(label)` holds what looks like \(kind) (value not shown)"))
+                }
+            }
+        }
+        return findings + payloadFindings(context.payload, regexes)
+    }
+
+    private func payloadFindings(_ payload: PayloadIndex?, _ regexes: [(String, Regex<AnyRegexOutput>)]) -> [Finding] {
+        guard let payload else { return [] }
+        let limit = 1 << 20
+        return payload.files.keys.sorted().compactMap { path in
+            guard path != "ro-crate-metadata.json", path != "ro-crate-preview.html",
+                  let size = payload.files[path], size <= limit, let bytes = payload.read(path, limit),
+                  let kind = SecretShapes.match(String(decoding: bytes, as: UTF8.self), regexes)
+            else { return nil }
+            return Finding(entity: path, message: "the payload file `\(path)` contains what looks like \(kind) (not shown)", file: path)
+        }
+    }
+
+    /// Every string inside a JSON value.
+    static func strings(in node: JSONNode) -> [String] {
+        switch node.value {
+        case .string(let text): [text]
+        case .array(let items): items.flatMap(strings)
+        case .object(let object): object.members.flatMap { strings(in: $0.value) }
+        default: []
+        }
+    }
+}

@@ -1,0 +1,24 @@
+internal import JSONLD
+internal import ROCrate
+
+/// A result crate records the workflow retrieval with a DownloadAction that ended before execution began.
+///
+/// Spec (5s 0.4, Workflow retrieval phase): "The referenced workflow crate may be retrieved by the TRE before
+/// Sign-off or Workflow Execution … the retrieval SHOULD be indicated by a DownloadAction". Not expected of
+/// request crates (catalogue D11); whether the root mentions it is 5S-DL-02. Fix: add the DownloadAction with
+/// its real `startTime`/`endTime`.
+struct WorkflowRetrievalIsRecorded: Check {
+    static let name = "workflowRetrievalIsRecorded"
+
+    func evaluate(in context: CheckContext) -> [Finding] {
+        let crate = context.crate
+        let downloads = crate.entities(ofType: "DownloadAction")
+        if downloads.isEmpty, let root = crate.root {
+            return [Finding(entity: root.label, property: "mentions", pointer: ReviewGraph.pointer(root, "mentions"),
+                            message: "the crate records no workflow retrieval (no DownloadAction)")]
+        }
+        return ReviewOrder.findings(earlier: downloads, later: crate.runActions, in: crate, reportOnEarlier: true) { download, run in
+            "the download `\(download)` ends after the workflow run `\(run)` began; retrieve the workflow before executing it"
+        }
+    }
+}
