@@ -80,7 +80,7 @@ def counts_block(data):
 
 
 def not_checkable_block():
-    path = os.path.join(ROOT, "Schemas/profiles/not-machine-checkable.json")
+    path = os.path.join(ROOT, "Schemas/not-machine-checkable.json")
     if not os.path.exists(path):
         return "(none listed yet)"
     rows = json.load(open(path, encoding="utf-8"))

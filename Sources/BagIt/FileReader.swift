@@ -13,7 +13,7 @@ enum FileReader {
     /// Calls `body` with each chunk of the file; returns the number of bytes read.
     @discardableResult
     static func stream(_ path: String, _ body: (UnsafeRawBufferPointer) throws(BagReadError) -> Void) throws(BagReadError) -> Int64 {
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw BagReadError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)

@@ -33,7 +33,8 @@ public enum CrateInput: Sendable, Equatable {
     /// A `.zip` name, or a file that starts with the ZIP signature `PK\u{3}\u{4}`.
     static func isZip(_ path: String) -> Bool {
         if path.lowercased().hasSuffix(".zip") { return true }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+        guard type == .typeRegular, let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         let magic = (try? handle.read(upToCount: 4)).map(Array.init) ?? []
         return magic == [0x50, 0x4B, 0x03, 0x04]

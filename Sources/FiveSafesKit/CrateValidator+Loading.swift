@@ -53,6 +53,11 @@ extension CrateValidator {
         var payload = scanned
         for ignored in options.ignoredPayloadPaths { payload?.files[ignored] = nil }
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        guard attributes?[.type] as? FileAttributeType == .typeRegular else {
+            // Never open FIFOs, devices or sockets: reading one could block forever.
+            let reason = attributes == nil ? "it cannot be read" : "it is not a regular file"
+            return Loaded(crate: nil, payload: payload, diagnostics: [.unreadable(fileName, reason: reason)])
+        }
         let size = (attributes?[.size] as? NSNumber)?.int64Value ?? 0
         if size > options.maxMetadataSize {
             return Loaded(crate: nil, payload: payload, diagnostics: [.metadataTooLarge(fileName, size: size, limit: options.maxMetadataSize)])
