@@ -14,11 +14,2004 @@ package enum EmbeddedProfiles {
     {"version": "0.4", "iri": "https://w3id.org/5s-crate/0.4"},
     {"version": "0.5-DRAFT", "iri": "https://w3id.org/5s-crate/0.5-DRAFT"}
   ],
-  "replaces": ["RC-ROOT-03", "RC-DE-07"],
+  "replaces": ["RC-DESC-03", "RC-ROOT-03", "RC-DE-07", "RC-BAG-04", "RC-BAG-06", "RC-BAG-07"],
   "spec": "https://w3id.org/5s-crate/{version}"
 }
 
 """#,
+        "profiles/five-safes-crate/requirements/2.1-bagit-zip.json": ##"""
+{
+  "section": "2.1 Packaging: ZIP and BagIt",
+  "requirements": [
+    {
+      "id": "5S-PKG-03",
+      "level": "MUST",
+      "summary": "A payload manifest using SHA-512 (`manifest-sha512.txt`) MUST be present",
+      "spec": "#bagit-expectations",
+      "stage": "package",
+      "fix": "Regenerate the manifests with `fivesafes zip --refresh BAG`"
+    },
+    {
+      "id": "5S-PKG-04",
+      "level": "SHOULD",
+      "summary": "A tag manifest using SHA-512 (`tagmanifest-sha512.txt`) SHOULD be present",
+      "spec": "#bagit-expectations",
+      "stage": "package",
+      "fix": "Regenerate the manifests with `fivesafes zip --refresh BAG`"
+    },
+    {
+      "id": "5S-PKG-06",
+      "level": "MUST",
+      "summary": "`bagit.txt` MUST declare BagIt 1.0 or later",
+      "spec": "#bagit-expectations",
+      "stage": "package",
+      "fix": "Declare `BagIt-Version: 1.0` in bagit.txt"
+    },
+    {
+      "id": "5S-PKG-07",
+      "level": "SHOULD",
+      "summary": "The payload SHOULD hold one or more files besides the metadata file",
+      "spec": "#bagit-expectations",
+      "stage": "package",
+      "fix": "Add the request's inputs (or the results) to the crate before bagging",
+      "explanation": "An empty payload is allowed by BagIt but is almost always a packaging mistake for a Five Safes request or result."
+    },
+    {
+      "id": "5S-PKG-09",
+      "level": "MUST",
+      "summary": "`bag-info.txt` MUST contain a generated `External-Identifier`",
+      "spec": "#bagit-expectations",
+      "stage": "package",
+      "fix": "Add `External-Identifier: urn:uuid:<new random UUID>` to bag-info.txt (fivesafes zip does this)"
+    },
+    {
+      "id": "5S-PKG-10",
+      "level": "SHOULD",
+      "summary": "`External-Identifier` SHOULD be a UUID URN (`urn:uuid:…`, RFC 4122)",
+      "spec": "#bagit-expectations",
+      "stage": "package",
+      "fix": "Use `urn:uuid:` followed by a random (version 4) UUID"
+    },
+    {
+      "id": "5S-PKG-14",
+      "level": "MUST",
+      "summary": "The ZIP MUST hold exactly one top-level entry: the bag folder, recognised by its `bagit.txt`",
+      "spec": "#zip-expectations",
+      "stage": "package",
+      "fix": "Zip the bag folder itself (`zip -r request.zip request/` from its parent), or use `fivesafes zip`",
+      "explanation": "rocrate-validator expects the bag at the ZIP root instead (catalogue D8); the Five Safes layout is followed here."
+    },
+    {
+      "id": "5S-PKG-15",
+      "level": "SHOULD",
+      "summary": "The ZIP SHOULD follow the EPUB OCF ZIP container rules: Stored or Deflate entries only, no encryption, UTF-8 names",
+      "spec": "#zip-expectations",
+      "stage": "package",
+      "fix": "Rebuild the archive with `fivesafes zip`"
+    }
+  ]
+}
+"""##,
+        "profiles/five-safes-crate/requirements/2.1-packaging.json": ##"""
+{
+  "section": "2.1 Packaging: ZIP + BagIt",
+  "requirements": [
+    {
+      "id": "5S-PKG-13",
+      "level": "MUST",
+      "summary": "The RO-Crate MUST NOT reference tag files like `../fetch.txt` or other relative paths outside the Bag",
+      "spec": "#archive-serialisation",
+      "check": "idsStayInsideCrateRoot",
+      "message": "the @id `{value}` in `{entity}` points outside the crate root",
+      "fix": "Reference only files under the crate root (the bag's `data/` folder) with relative paths without `..` segments, or use an absolute URI (https://…) for anything outside the crate; never reference BagIt tag files such as `../bagit.txt` or `../manifest-sha512.txt`",
+      "explanation": "Replaces RO-Crate RC-DE-07 (SHOULD NOT use `../`) with the Five Safes MUST NOT, because the payload folder `data/` is the crate root: anything above it is the bag's tag files or the TRE's file system. Every @id is checked, entity ids and {\"@id\"} references in any property alike, since a reference alone makes a consumer resolve the path. A relative reference is reported when it has a `..` path segment (also percent-encoded as `%2e%2e`) or starts with a single `/` (an absolute path resolves against the host's root, not the crate root); a reference that lands on a tag file (bagit.txt, bag-info.txt, fetch.txt, manifest-*.txt, tagmanifest-*.txt) is named as such. A `..` segment that stays inside (`a/../b`) is reported too: this row replaces RC-DE-07, which forbids `../` in any @id, and such paths are what the security section tells TREs to reject. Absolute URIs, `#fragments` and `_:` blank-node ids are not paths and are left alone. PR 167 has only the base SHOULD NOT.",
+      "example": {
+        "invalid": "{\"@id\": \"../fetch.txt\", \"@type\": \"File\"}",
+        "valid": "{\"@id\": \"inputs/fetch-list.txt\", \"@type\": \"File\"}"
+      }
+    }
+  ]
+}
+
+"""##,
+        "profiles/five-safes-crate/requirements/2.10-review.json": ##"""
+{
+  "section": "2.10 Review process",
+  "requirements": [
+    {
+      "id": "5S-REV-01",
+      "level": "SHOULD",
+      "summary": "To record that such review will or has taken place, a series of additional Action contextual entities SHOULD be related to the root data entity using `mentions`",
+      "spec": "#review-process",
+      "check": "reviewActionsAreMentioned",
+      "fix": "Add {\"@id\": \"<the action>\"} to the root's `mentions`",
+      "explanation": "Covers review actions that no other row covers: actions with an SHP additionalType (e.g. the GenerateCheckValue UpdateAction) or whose object is the root (RO-Crate \"recording changes\" CreateAction/UpdateAction). AssessActions are 5S-PUB-03 (MUST), DownloadActions 5S-DL-02 and the run action 5S-RUN rows, so nothing is reported twice. Workflow-internal actions (Provenance Run Crate tool runs, ControlAction, OrganizeAction) are not review records and are left alone.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"mentions\": [{\"@id\": \"#query-1\"}]}",
+        "valid": "{\"@id\": \"./\", \"mentions\": [{\"@id\": \"#query-1\"}, {\"@id\": \"#bagit-1\"}]}"
+      }
+    },
+    {
+      "id": "5S-REV-02",
+      "level": "SHOULD",
+      "summary": "It is RECOMMENDED that the first step after authentication is a syntactic validation step that verifies the RO-Crate validity according to this profile and system expectations",
+      "spec": "#review-process",
+      "phase": "result",
+      "check": "validationComesFirst",
+      "fix": "Validate the crate before retrieving, signing off or running the workflow, and record the real startTime/endTime",
+      "explanation": "RECOMMENDED is read as SHOULD. Whether a TRE validated is 5S-VAL-01; this row checks the recorded order: every ValidationCheck ends before any DownloadAction, SignOff, the run or a DisclosureCheck begins. Only definite violations are reported (an end, or without one a start, later than the other's start, or without one its end); pending actions are ignored because their times may be forecasts. The order against the check phase is 5S-CHK-01.",
+      "example": {
+        "invalid": "{\"@id\": \"#validate-1\", \"endTime\": \"2026-11-24T16:00:00Z\"}",
+        "valid": "{\"@id\": \"#validate-1\", \"endTime\": \"2026-11-23T09:00:12Z\"}"
+      }
+    },
+    {
+      "id": "5S-REV-04",
+      "level": "SHOULD",
+      "summary": "Assessment actions SHOULD indicate an actionStatus to reflect the outcome or pending nature of the assessment",
+      "spec": "#review-process",
+      "check": "otherAssessActionHasStatus",
+      "fix": "Add \"actionStatus\": \"http://schema.org/CompletedActionStatus\" (or Potential/Active/Failed) as a plain string",
+      "explanation": "Only for AssessActions whose additionalType is none of CheckValue, ValidationCheck, SignOff and DisclosureCheck: those phases have their own rows (5S-CHK-04/05, 5S-VAL-06, 5S-SIGN-05/06, 5S-DISC-04/05), so nothing is reported twice. A value outside the four plain strings does not indicate a status either, so it is reported here too.",
+      "example": {
+        "invalid": "{\"@id\": \"#scan-1\", \"@type\": \"AssessAction\"}",
+        "valid": "{\"@id\": \"#scan-1\", \"@type\": \"AssessAction\", \"actionStatus\": \"http://schema.org/CompletedActionStatus\"}"
+      }
+    },
+    {
+      "id": "5S-REV-05",
+      "level": "SHOULD",
+      "summary": "Each assessment SHOULD have the root data entity (typically {\"@id\": \"./\"}) listed under `object`, and MAY include additional entities that were assessed",
+      "spec": "#review-process",
+      "check": "otherAssessActionAssessesRoot",
+      "fix": "Add {\"@id\": \"./\"} to `object`",
+      "explanation": "Only for AssessActions outside the four phase rows (5S-CHK-07, 5S-VAL-05, 5S-SIGN-12 cover those; the DisclosureCheck has no own row in PR 167 and is covered here only when it is typed with a plain-string additionalType). Extra objects are allowed.",
+      "example": {
+        "invalid": "{\"object\": {\"@id\": \"input1.txt\"}}",
+        "valid": "{\"object\": [{\"@id\": \"./\"}, {\"@id\": \"input1.txt\"}]}"
+      }
+    },
+    {
+      "id": "5S-REV-06",
+      "level": "SHOULD",
+      "summary": "The phase of the review process is indicated using subclasses of `Action` and more accurately with `additionalType` using terms from the Safe Haven Provenance (SHP) ontology",
+      "spec": "#review-process",
+      "check": "assessActionHasPhaseType",
+      "fix": "Add \"additionalType\": {\"@id\": \"https://w3id.org/shp#CheckValue\"} (or ValidationCheck, SignOff, DisclosureCheck) — an {\"@id\"} object, not a string",
+      "explanation": "The spec states no level; SHOULD because every phase rule (and PR 167) finds phase actions only through an {\"@id\"} additionalType: a plain string \"https://w3id.org/shp#CheckValue\" is a literal in JSON-LD, so the action silently escapes all phase checks (catalogue 2.0). That form is named explicitly in the message.",
+      "example": {
+        "invalid": "{\"@type\": \"AssessAction\", \"additionalType\": \"https://w3id.org/shp#CheckValue\"}",
+        "valid": "{\"@type\": \"AssessAction\", \"additionalType\": {\"@id\": \"https://w3id.org/shp#CheckValue\"}}"
+      }
+    },
+    {
+      "id": "5S-REV-07",
+      "level": "MUST",
+      "summary": "The `name` of the action MUST provide a human readable name of the type of check and its outcome",
+      "spec": "#review-process",
+      "check": "otherAssessActionHasName",
+      "fix": "Add e.g. \"name\": \"Malware scan of inputs: OK\"",
+      "explanation": "Only for AssessActions outside the four phase rows; the phases have their own name rows (5S-CHK-03, 5S-VAL-03, 5S-SIGN-03, 5S-DISC-03) and the DownloadAction 5S-DL-04. Whether the name really states the outcome cannot be decided by software (and the spec says software SHOULD NOT read it), so presence of a non-empty string is checked.",
+      "example": {
+        "invalid": "{\"@id\": \"#scan-1\", \"@type\": \"AssessAction\"}",
+        "valid": "{\"@id\": \"#scan-1\", \"@type\": \"AssessAction\", \"name\": \"Malware scan of inputs: OK\"}"
+      }
+    },
+    {
+      "id": "5S-REV-08",
+      "level": "SHOULD",
+      "summary": "Each completed action SHOULD have a timestamp using `endTime` that follow the ISO-8601 syntax of RFC 3339 (including timezone or Z)",
+      "spec": "#review-process",
+      "check": "otherAssessActionHasEndTime",
+      "fix": "Add \"endTime\": \"2026-11-23T09:00:07Z\"",
+      "explanation": "Only for AssessActions outside the four phase rows (5S-CHK-10, 5S-VAL-07, 5S-SIGN-13, 5S-DISC-06, and 5S-DL-07 / 5S-EXEC-04 for the other actions). Completed and failed actions have both ended. The GenerateCheckValue UpdateAction is exempt by design (written before the manifests, 5S-PUB-07). The format is 5S-TIME-01.",
+      "example": {
+        "invalid": "{\"@type\": \"AssessAction\", \"actionStatus\": \"http://schema.org/CompletedActionStatus\"}",
+        "valid": "{\"@type\": \"AssessAction\", \"actionStatus\": \"http://schema.org/CompletedActionStatus\", \"endTime\": \"2026-11-23T09:00:07Z\"}"
+      }
+    },
+    {
+      "id": "5S-REV-10",
+      "level": "SHOULD",
+      "summary": "The main actor performing the assessment SHOULD be listed under agent and refer to either a `Organization`, `Person` or a SoftwareApplication",
+      "spec": "#review-process",
+      "check": "reviewAgentHasActorType",
+      "fix": "Type the agent entity \"Person\", \"Organization\" or \"SoftwareApplication\"",
+      "explanation": "PR 167 checks agents only for the check phase; the spec sentence covers every review action (AssessActions, DownloadActions and SHP-typed actions). Agents that are not described are 5S-REV-12.",
+      "example": {
+        "invalid": "{\"@id\": \"#validator\", \"@type\": \"Thing\", \"name\": \"validator\"}",
+        "valid": "{\"@id\": \"#validator\", \"@type\": \"SoftwareApplication\", \"name\": \"validator\", \"provider\": {\"@id\": \"https://tre72.example.com/\"}}"
+      }
+    },
+    {
+      "id": "5S-REV-11",
+      "level": "MUST",
+      "summary": "A `SoftwareApplication` acting on behalf of a TRE MUST include a reference to the TRE `Organization` using `provider`",
+      "spec": "#review-process",
+      "check": "softwareAgentHasProvider",
+      "fix": "Add \"provider\": {\"@id\": \"https://tre72.example.com/\"} and describe that Organization",
+      "explanation": "Not implemented in PR 167 (catalogue D2). A SoftwareApplication that is the agent of a review action acts for the TRE that records the action, so every such agent is checked. The provider must be a described Organization.",
+      "example": {
+        "invalid": "{\"@id\": \"#validator\", \"@type\": \"SoftwareApplication\", \"name\": \"validator\"}",
+        "valid": "{\"@id\": \"#validator\", \"@type\": \"SoftwareApplication\", \"name\": \"validator\", \"provider\": {\"@id\": \"https://tre72.example.com/\"}}"
+      }
+    },
+    {
+      "id": "5S-REV-12",
+      "level": "SHOULD",
+      "summary": "There may be multiple actors appearing as `agent` for different actions, each of which should be listed as contextual entities with at least `name`",
+      "spec": "#review-process",
+      "check": "reviewAgentIsDescribed",
+      "fix": "Reference the agent as {\"@id\": …} and add that entity with a @type and a \"name\"",
+      "explanation": "Lower-case \"should\" in the spec, read as SHOULD. Each agent is reported once even when several actions name it. The run action's agent is the 5S-AGENT rows'.",
+      "example": {
+        "invalid": "{\"agent\": {\"@id\": \"#validator\"}}",
+        "valid": "{\"@id\": \"#validator\", \"@type\": \"SoftwareApplication\", \"name\": \"TRE72 crate validator\"}"
+      }
+    },
+    {
+      "id": "5S-TIME-01",
+      "level": "SHOULD",
+      "summary": "Each completed action SHOULD have a timestamp using `endTime` that follow the ISO-8601 syntax of RFC 3339 (including timezone or Z)",
+      "spec": "#review-process",
+      "check": "timesAreRFC3339",
+      "fix": "Write times as RFC 3339 date-times with a zone, e.g. \"2026-11-23T09:00:07Z\" or \"2026-11-23T10:00:07+01:00\"",
+      "explanation": "The spec says SHOULD; PR 167 raises it to MUST (catalogue D2) — the spec's level wins. Every startTime and endTime anywhere in the graph is checked, as in PR 167. Unlike PR 167's regex it also rejects dates and times that cannot exist (month 13, day 32 or 30 February, hour 24 or 25, minute 60, offset hour 24), allows a leap second (:60) as RFC 3339 does, and accepts only `.` before the fraction (RFC 3339's time-secfrac; PR 167 also lets `,` and, by a regex slip, `|` through). The Hutch example's `2023-05-1518:00:00+01:00` fails.",
+      "example": {
+        "invalid": "{\"endTime\": \"2023-05-1518:00:00+01:00\"}",
+        "valid": "{\"endTime\": \"2023-05-15T18:00:00+01:00\"}"
+      }
+    }
+  ]
+}
+
+"""##,
+        "profiles/five-safes-crate/requirements/2.11-check.json": ##"""
+{
+  "section": "2.11 Check phase",
+  "requirements": [
+    {
+      "id": "5S-CHK-01",
+      "level": "SHOULD",
+      "summary": "Before any further processing, the content of a submitted crate SHOULD be checked for integrity and completeness against the BagIt payload manifest and tag manifest, considering at least the SHA-512 algorithm",
+      "spec": "#check-phase",
+      "phase": "result",
+      "check": "checkPhaseComesFirst",
+      "fix": "Run the checksum check first and record its real endTime",
+      "explanation": "Verifying the manifests is the BagIt layer's job (issue #4), not the metadata's. What the metadata can show is the order this sentence requires: each CheckValue ends before any ValidationCheck, DownloadAction, SignOff, the run or a DisclosureCheck begins. Only definite violations are reported and pending actions are ignored (their times may be forecasts).",
+      "example": {
+        "invalid": "{\"@id\": \"#check-1\", \"endTime\": \"2026-11-24T09:00:00Z\"}",
+        "valid": "{\"@id\": \"#check-1\", \"endTime\": \"2026-11-23T09:00:07Z\"}"
+      }
+    },
+    {
+      "id": "5S-CHK-02",
+      "level": "MUST",
+      "summary": "A checksum check is recorded as an `AssessAction` (spec example; PR 167 MUST)",
+      "spec": "#check-phase",
+      "target": {"additionalType": "https://w3id.org/shp#CheckValue"},
+      "constraints": [
+        {"property": "@type", "hasValue": "AssessAction", "message": "the checksum check `{entity}` is not typed AssessAction"}
+      ],
+      "fix": "Add \"AssessAction\" to the @type (write \"@type\", not \"type\")",
+      "explanation": "The spec only shows this in its example; PR 167 makes it MUST (\"CheckValue MUST be a `AssessAction`.\") and the phase model (catalogue 3.2) records every assessment as an AssessAction, so 5S-PUB-03 and 5S-SEC-05 only see it when it is one. Compared by expanded IRI, so another prefix form of schema:AssessAction passes.",
+      "example": {
+        "invalid": "{\"@id\": \"#checkvalue-1\", \"@type\": \"Action\", \"additionalType\": {\"@id\": \"https://w3id.org/shp#CheckValue\"}}",
+        "valid": "{\"@id\": \"#checkvalue-1\", \"@type\": \"AssessAction\", \"additionalType\": {\"@id\": \"https://w3id.org/shp#CheckValue\"}}"
+      }
+    },
+    {
+      "id": "5S-CHK-03",
+      "level": "MUST",
+      "summary": "The `name` of the action MUST provide a human readable name of the type of check and its outcome",
+      "spec": "#review-process",
+      "target": {"additionalType": "https://w3id.org/shp#CheckValue"},
+      "constraints": [
+        {"property": "name", "minCount": 1, "message": "the checksum check `{entity}` has no name stating the check and its outcome"},
+        {"property": "name", "datatype": "string", "message": "the name of the checksum check `{entity}` is not a string"},
+        {"property": "name", "minLength": 1, "message": "the name of the checksum check `{entity}` is empty"}
+      ],
+      "fix": "Add e.g. \"name\": \"BagIt checksum of Crate: OK\"",
+      "explanation": "5S-REV-07 makes the name MUST for every review action, so presence is required here. PR 167 only checks that a name, if any, is a string (no minCount), so a CheckValue without a name passes there. No minimum length of 10 characters: the spec sets none (catalogue D3), and a short name such as \"Check: OK\" is still human-readable.",
+      "example": {
+        "invalid": "{\"@id\": \"#action-1\", \"@type\": \"AssessAction\"}",
+        "valid": "{\"@id\": \"#action-1\", \"@type\": \"AssessAction\", \"name\": \"BagIt checksum of Crate: OK\"}"
+      }
+    },
+    {
+      "id": "5S-CHK-04",
+      "level": "MUST",
+      "summary": "`actionStatus`, when given, is one of the plain strings http://schema.org/PotentialActionStatus, ActiveActionStatus, CompletedActionStatus or FailedActionStatus",
+      "spec": "#check-phase",
+      "target": {"additionalType": "https://w3id.org/shp#CheckValue"},
+      "constraints": [
+        {"property": "actionStatus", "datatype": "string", "message": "the actionStatus of the checksum check `{entity}` is not a plain string; write e.g. \"http://schema.org/CompletedActionStatus\", not {\"@id\": …}"},
+        {"property": "actionStatus", "in": ["http://schema.org/PotentialActionStatus", "http://schema.org/ActiveActionStatus", "http://schema.org/CompletedActionStatus", "http://schema.org/FailedActionStatus"], "message": "the actionStatus `{value}` of the checksum check `{entity}` is not one of http://schema.org/{Potential,Active,Completed,Failed}ActionStatus"}
+      ],
+      "fix": "Use one of the four plain strings, e.g. \"actionStatus\": \"http://schema.org/CompletedActionStatus\"",
+      "explanation": "The spec says SHOULD about stating a status, but a value outside the vocabulary breaks every client that reads it (5S-REV-07: software decides on actionStatus, not name), so PR 167's MUST for the value is kept (\"`CheckValue` --> `actionStatus` MUST have one of the allowed values.\"). The {\"@id\"} form is rejected like PR 167 does, because the profile compares string literals (catalogue 2.0, D7); its presence is the next row.",
+      "example": {
+        "invalid": "{\"actionStatus\": \"Completed\"}",
+        "valid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\"}"
+      }
+    },
+    {
+      "id": "5S-CHK-05",
+      "level": "SHOULD",
+      "summary": "Assessment actions SHOULD indicate an actionStatus to reflect the outcome or pending nature of the assessment",
+      "spec": "#check-phase",
+      "target": {"additionalType": "https://w3id.org/shp#CheckValue"},
+      "constraints": [
+        {"property": "actionStatus", "minCount": 1, "message": "the checksum check `{entity}` has no actionStatus"}
+      ],
+      "fix": "Add \"actionStatus\": \"http://schema.org/CompletedActionStatus\" (or Potential/Active/Failed)",
+      "example": {
+        "invalid": "{\"@id\": \"#action-1\", \"@type\": \"AssessAction\"}",
+        "valid": "{\"@id\": \"#action-1\", \"@type\": \"AssessAction\", \"actionStatus\": \"http://schema.org/CompletedActionStatus\"}"
+      }
+    },
+    {
+      "id": "5S-CHK-06",
+      "level": "SHOULD",
+      "summary": "The content of a submitted crate SHOULD be checked for integrity and completeness, recorded as an AssessAction with additionalType shp:CheckValue that the root mentions",
+      "spec": "#check-phase",
+      "phase": "result",
+      "check": "checkValueIsRecorded",
+      "fix": "Add the CheckValue AssessAction ({\"@type\": \"AssessAction\", \"additionalType\": {\"@id\": \"https://w3id.org/shp#CheckValue\"}, …}) and list it in the root's `mentions`",
+      "explanation": "Result crates only: a request has not been checked yet, and PR 167's warning on every request is by design noise (catalogue D11). One finding when no CheckValue exists, or when none is mentioned and none is an AssessAction (an unmentioned AssessAction is 5S-PUB-03's MUST).",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"mentions\": [{\"@id\": \"#query-1\"}]}",
+        "valid": "{\"@id\": \"./\", \"mentions\": [{\"@id\": \"#query-1\"}, {\"@id\": \"#check-1\"}]}"
+      }
+    },
+    {
+      "id": "5S-CHK-07",
+      "level": "SHOULD",
+      "summary": "Each assessment SHOULD have the root data entity (typically {\"@id\": \"./\"}) listed under `object`, and MAY include additional entities that were assessed",
+      "spec": "#check-phase",
+      "target": {"additionalType": "https://w3id.org/shp#CheckValue"},
+      "constraints": [
+        {"property": "object", "hasValue": "./", "message": "the object of the checksum check `{entity}` does not include the root `./`"}
+      ],
+      "fix": "Add {\"@id\": \"./\"} to `object` (keep any other assessed entities)",
+      "explanation": "The root must be *among* the objects; other assessed entities are allowed (spec MAY). PR 167 requires *every* object to be the root, flagging the extra assessed entities the spec allows (catalogue D3). A Five Safes crate is always an attached crate in a bag, so its root is `./` (5S-ROOT-01).",
+      "example": {
+        "invalid": "{\"object\": {\"@id\": \"input1.txt\"}}",
+        "valid": "{\"object\": [{\"@id\": \"./\"}, {\"@id\": \"input1.txt\"}]}"
+      }
+    },
+    {
+      "id": "5S-CHK-08",
+      "level": "SHOULD",
+      "summary": "The checksum algorithm is given as `instrument`, a `DefinedTerm` (e.g. https://www.iana.org/assignments/named-information#sha-512)",
+      "spec": "#check-phase",
+      "target": {"additionalType": "https://w3id.org/shp#CheckValue"},
+      "constraints": [
+        {"property": "instrument", "minCount": 1, "message": "the checksum check `{entity}` names no checksum algorithm as instrument"},
+        {"property": "instrument", "class": "DefinedTerm", "message": "the instrument `{value}` of the checksum check `{entity}` is not a described DefinedTerm"}
+      ],
+      "fix": "Add \"instrument\": {\"@id\": \"https://www.iana.org/assignments/named-information#sha-512\"} and the entity {\"@id\": \"https://www.iana.org/assignments/named-information#sha-512\", \"@type\": \"DefinedTerm\", \"name\": \"sha-512 algorithm\"}",
+      "explanation": "The spec only shows this in its example; PR 167's SHOULD is used (catalogue decision for rows without a spec level).",
+      "example": {
+        "invalid": "{\"instrument\": {\"@id\": \"#sha\"}}",
+        "valid": "{\"instrument\": {\"@id\": \"https://www.iana.org/assignments/named-information#sha-512\"}}"
+      }
+    },
+    {
+      "id": "5S-CHK-09",
+      "level": "SHOULD",
+      "summary": "The main actor performing the assessment SHOULD be listed under agent",
+      "spec": "#review-process",
+      "target": {"additionalType": "https://w3id.org/shp#CheckValue"},
+      "constraints": [
+        {"property": "agent", "minCount": 1, "message": "the checksum check `{entity}` names no agent"},
+        {"property": "agent", "datatype": "reference", "message": "the agent of the checksum check `{entity}` is not an {\"@id\"} reference"}
+      ],
+      "fix": "Add \"agent\": {\"@id\": \"https://tre72.example.com/#crate-validator\"}",
+      "explanation": "As PR 167 (minCount 1, IRI). The agent's type and description are 5S-REV-10/11/12.",
+      "example": {
+        "invalid": "{\"@id\": \"#check-1\", \"@type\": \"AssessAction\"}",
+        "valid": "{\"@id\": \"#check-1\", \"@type\": \"AssessAction\", \"agent\": {\"@id\": \"https://tre72.example.com/#crate-validator\"}}"
+      }
+    },
+    {
+      "id": "5S-CHK-10",
+      "level": "SHOULD",
+      "summary": "Each completed action SHOULD have a timestamp using `endTime`",
+      "spec": "#check-phase",
+      "target": {"additionalType": "https://w3id.org/shp#CheckValue", "status": ["http://schema.org/CompletedActionStatus", "http://schema.org/FailedActionStatus"]},
+      "constraints": [
+        {"property": "endTime", "minCount": 1, "message": "the ended checksum check `{entity}` has no endTime"},
+        {"property": "endTime", "maxCount": 1, "message": "the checksum check `{entity}` has more than one endTime"}
+      ],
+      "fix": "Add \"endTime\": \"2026-11-23T09:00:07Z\" (RFC 3339 with a time zone)",
+      "explanation": "Applies to Completed and Failed actions, as in PR 167 (a failed action has ended too). At most one endTime, also as PR 167 (exactly 1): an action ends once. The format is 5S-TIME-01.",
+      "example": {
+        "invalid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\"}",
+        "valid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\", \"endTime\": \"2026-11-23T09:00:07Z\"}"
+      }
+    },
+    {
+      "id": "5S-CHK-11",
+      "level": "MAY",
+      "summary": "`startTime` MAY be included for active, failed and completed actions",
+      "spec": "#check-phase",
+      "target": {"additionalType": "https://w3id.org/shp#CheckValue", "status": ["http://schema.org/ActiveActionStatus", "http://schema.org/CompletedActionStatus", "http://schema.org/FailedActionStatus"]},
+      "constraints": [
+        {"property": "startTime", "minCount": 1, "message": "the checksum check `{entity}` has begun but records no startTime"},
+        {"property": "startTime", "maxCount": 1, "message": "the checksum check `{entity}` has more than one startTime"}
+      ],
+      "fix": "Add \"startTime\": \"2026-11-23T09:00:05Z\"",
+      "explanation": "Optional, as in the spec and PR 167 (Info). Also covers 5S-REV-09 for this phase.",
+      "example": {
+        "invalid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\"}",
+        "valid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\", \"startTime\": \"2026-11-23T09:00:05Z\"}"
+      }
+    }
+  ]
+}
+
+"""##,
+        "profiles/five-safes-crate/requirements/2.12-validation.json": ##"""
+{
+  "section": "2.12 Validation phase",
+  "requirements": [
+    {
+      "id": "5S-VAL-01",
+      "level": "SHOULD",
+      "summary": "A crate that has been validated according to RO-Crate specifications and this profile SHOULD mention an AssessAction which instrument refers to the profile entity, and an additionalType referring to https://w3id.org/shp#ValidationCheck",
+      "spec": "#validation-phase",
+      "phase": "result",
+      "check": "validationCheckIsRecorded",
+      "fix": "Add the ValidationCheck AssessAction and list it in the root's `mentions`",
+      "explanation": "Result crates only (catalogue D11: PR 167 warns on every request). One finding when no ValidationCheck exists, or when none is mentioned and none is an AssessAction (otherwise 5S-PUB-03 reports the missing mention). The instrument is 5S-VAL-04.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"mentions\": [{\"@id\": \"#query-1\"}]}",
+        "valid": "{\"@id\": \"./\", \"mentions\": [{\"@id\": \"#query-1\"}, {\"@id\": \"#validate-1\"}]}"
+      }
+    },
+    {
+      "id": "5S-VAL-02",
+      "level": "MUST",
+      "summary": "A validation is recorded as an `AssessAction` (spec example; PR 167 MUST)",
+      "spec": "#validation-phase",
+      "target": {"additionalType": "https://w3id.org/shp#ValidationCheck"},
+      "constraints": [
+        {"property": "@type", "hasValue": "AssessAction", "message": "the validation `{entity}` is not typed AssessAction"}
+      ],
+      "fix": "Add \"AssessAction\" to the @type (write \"@type\", not \"type\")",
+      "explanation": "The spec only shows this in its example; PR 167 makes it MUST (\"ValidationCheck MUST be a `AssessAction`.\") and the phase model (catalogue 3.2) records every assessment as an AssessAction, so 5S-PUB-03 and 5S-SEC-05 only see it when it is one. Compared by expanded IRI, so another prefix form of schema:AssessAction passes.",
+      "example": {
+        "invalid": "{\"@id\": \"#validationcheck-1\", \"@type\": \"Action\", \"additionalType\": {\"@id\": \"https://w3id.org/shp#ValidationCheck\"}}",
+        "valid": "{\"@id\": \"#validationcheck-1\", \"@type\": \"AssessAction\", \"additionalType\": {\"@id\": \"https://w3id.org/shp#ValidationCheck\"}}"
+      }
+    },
+    {
+      "id": "5S-VAL-03",
+      "level": "MUST",
+      "summary": "The `name` of the action MUST provide a human readable name of the type of check and its outcome",
+      "spec": "#review-process",
+      "target": {"additionalType": "https://w3id.org/shp#ValidationCheck"},
+      "constraints": [
+        {"property": "name", "minCount": 1, "message": "the validation `{entity}` has no name stating the check and its outcome"},
+        {"property": "name", "datatype": "string", "message": "the name of the validation `{entity}` is not a string"},
+        {"property": "name", "minLength": 1, "message": "the name of the validation `{entity}` is empty"}
+      ],
+      "fix": "Add e.g. \"name\": \"Validation against Five Safes RO-Crate profile 0.4: approved\"",
+      "explanation": "5S-REV-07 makes the name MUST for every review action, so presence is required here. PR 167 only checks that a name, if any, is a string (no minCount; checked with pyshacl), so a ValidationCheck without a name passes there. No minimum length of 10 characters: the spec sets none (catalogue D3), and a short name such as \"Check: OK\" is still human-readable.",
+      "example": {
+        "invalid": "{\"@id\": \"#action-1\", \"@type\": \"AssessAction\"}",
+        "valid": "{\"@id\": \"#action-1\", \"@type\": \"AssessAction\", \"name\": \"Validation against Five Safes RO-Crate profile 0.4: approved\"}"
+      }
+    },
+    {
+      "id": "5S-VAL-04",
+      "level": "SHOULD",
+      "summary": "The ValidationCheck's `instrument` refers to the profile entity",
+      "spec": "#validation-phase",
+      "target": {"additionalType": "https://w3id.org/shp#ValidationCheck"},
+      "constraints": [
+        {"property": "instrument", "hasValue": "{profile}", "message": "the instrument of the validation `{entity}` does not include the profile `{profile}`"}
+      ],
+      "fix": "Add {\"@id\": \"{profile}\"} to `instrument`",
+      "explanation": "Version-aware: the profile IRI being applied ({profile}, e.g. https://w3id.org/5s-crate/0.4 or …/0.5-DRAFT) instead of PR 167's hard-coded 0.4 (catalogue D4). Extra instruments (expected entities, 5S-VAL-09) are allowed.",
+      "example": {
+        "invalid": "{\"instrument\": {\"@id\": \"https://example.org/my-checker\"}}",
+        "valid": "{\"instrument\": [{\"@id\": \"https://w3id.org/5s-crate/0.4\"}, {\"@id\": \"https://example.org/my-checker\"}]}"
+      }
+    },
+    {
+      "id": "5S-VAL-05",
+      "level": "SHOULD",
+      "summary": "Each assessment SHOULD have the root data entity (typically {\"@id\": \"./\"}) listed under `object`, and MAY include additional entities that were assessed",
+      "spec": "#validation-phase",
+      "target": {"additionalType": "https://w3id.org/shp#ValidationCheck"},
+      "constraints": [
+        {"property": "object", "hasValue": "./", "message": "the object of the validation `{entity}` does not include the root `./`"}
+      ],
+      "fix": "Add {\"@id\": \"./\"} to `object` (keep any other assessed entities)",
+      "explanation": "The root must be *among* the objects; other assessed entities are allowed (spec MAY). PR 167 requires *every* object to be the root, flagging the checked entities the spec invites in `object` (5S-VAL-09, catalogue D3). A Five Safes crate is always an attached crate in a bag, so its root is `./` (5S-ROOT-01).",
+      "example": {
+        "invalid": "{\"object\": {\"@id\": \"input1.txt\"}}",
+        "valid": "{\"object\": [{\"@id\": \"./\"}, {\"@id\": \"input1.txt\"}]}"
+      }
+    },
+    {
+      "id": "5S-VAL-06",
+      "level": "SHOULD",
+      "summary": "Assessment actions SHOULD indicate an actionStatus to reflect the outcome or pending nature of the assessment",
+      "spec": "#validation-phase",
+      "target": {"additionalType": "https://w3id.org/shp#ValidationCheck"},
+      "constraints": [
+        {"property": "actionStatus", "minCount": 1, "message": "the validation `{entity}` has no actionStatus"},
+        {"property": "actionStatus", "datatype": "string", "message": "the actionStatus of the validation `{entity}` is not a plain string; write e.g. \"http://schema.org/CompletedActionStatus\", not {\"@id\": …}"},
+        {"property": "actionStatus", "in": ["http://schema.org/PotentialActionStatus", "http://schema.org/ActiveActionStatus", "http://schema.org/CompletedActionStatus", "http://schema.org/FailedActionStatus"], "message": "the actionStatus `{value}` of the validation `{entity}` is not one of http://schema.org/{Potential,Active,Completed,Failed}ActionStatus"}
+      ],
+      "fix": "Add \"actionStatus\": \"http://schema.org/CompletedActionStatus\" (or Potential/Active/Failed) as a plain string",
+      "explanation": "The spec says SHOULD. PR 167 makes a missing or wrong status a MUST only by accident: `must/13` defines the same shape IRI twice and the two definitions merge (catalogue D10, checked with pyshacl), which also prints two messages for one wrong value. One SHOULD row with separate constraints for presence, form and value.",
+      "example": {
+        "invalid": "{\"@id\": \"#validate-1\", \"@type\": \"AssessAction\"}",
+        "valid": "{\"@id\": \"#validate-1\", \"@type\": \"AssessAction\", \"actionStatus\": \"http://schema.org/CompletedActionStatus\"}"
+      }
+    },
+    {
+      "id": "5S-VAL-07",
+      "level": "SHOULD",
+      "summary": "Each completed action SHOULD have a timestamp using `endTime`",
+      "spec": "#validation-phase",
+      "target": {"additionalType": "https://w3id.org/shp#ValidationCheck", "status": ["http://schema.org/CompletedActionStatus", "http://schema.org/FailedActionStatus"]},
+      "constraints": [
+        {"property": "endTime", "minCount": 1, "message": "the ended validation `{entity}` has no endTime"},
+        {"property": "endTime", "maxCount": 1, "message": "the validation `{entity}` has more than one endTime"}
+      ],
+      "fix": "Add \"endTime\": \"2026-11-23T09:00:07Z\" (RFC 3339 with a time zone)",
+      "explanation": "Applies to Completed and Failed actions, as in PR 167 (a failed action has ended too). At most one endTime, also as PR 167 (exactly 1): an action ends once. The format is 5S-TIME-01.",
+      "example": {
+        "invalid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\"}",
+        "valid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\", \"endTime\": \"2026-11-23T09:00:07Z\"}"
+      }
+    },
+    {
+      "id": "5S-VAL-08",
+      "level": "MAY",
+      "summary": "`startTime` MAY be included for active, failed and completed actions",
+      "spec": "#validation-phase",
+      "target": {"additionalType": "https://w3id.org/shp#ValidationCheck", "status": ["http://schema.org/ActiveActionStatus", "http://schema.org/CompletedActionStatus", "http://schema.org/FailedActionStatus"]},
+      "constraints": [
+        {"property": "startTime", "minCount": 1, "message": "the validation `{entity}` has begun but records no startTime"},
+        {"property": "startTime", "maxCount": 1, "message": "the validation `{entity}` has more than one startTime"}
+      ],
+      "fix": "Add \"startTime\": \"2026-11-23T09:00:05Z\"",
+      "explanation": "Optional, as in the spec and PR 167 (Info). Also covers 5S-REV-09 for this phase.",
+      "example": {
+        "invalid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\"}",
+        "valid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\", \"startTime\": \"2026-11-23T09:00:05Z\"}"
+      }
+    }
+  ]
+}
+
+"""##,
+        "profiles/five-safes-crate/requirements/2.13-retrieval.json": ##"""
+{
+  "section": "2.13 Workflow retrieval phase",
+  "requirements": [
+    {
+      "id": "5S-DL-01",
+      "level": "SHOULD",
+      "summary": "The referenced workflow crate may be retrieved by the TRE before Sign-off or Workflow Execution; in this case, the retrieval SHOULD be indicated by a DownloadAction",
+      "spec": "#workflow-retrieval-phase",
+      "phase": "result",
+      "check": "workflowRetrievalIsRecorded",
+      "fix": "Add a DownloadAction with the workflow's distribution as object and its real startTime/endTime",
+      "explanation": "Result crates only (catalogue D11: PR 167 warns on every request). Besides presence, the sentence's order is checked: a DownloadAction must end before the workflow run begins (definite violations only, pending actions ignored). Whether the root mentions it is 5S-DL-02.",
+      "example": {
+        "invalid": "{\"@id\": \"#download-1\", \"endTime\": \"2026-11-25T09:00:00Z\"}",
+        "valid": "{\"@id\": \"#download-1\", \"endTime\": \"2026-11-23T09:01:04Z\"}"
+      }
+    },
+    {
+      "id": "5S-DL-02",
+      "level": "SHOULD",
+      "summary": "Review actions SHOULD be related to the root data entity using `mentions`; this includes the DownloadAction",
+      "spec": "#workflow-retrieval-phase",
+      "check": "downloadActionIsMentioned",
+      "fix": "Add {\"@id\": \"#download-…\"} to the root's `mentions`",
+      "explanation": "As PR 167 (RootDataEntitySHOULDMentionDownloadActionIfPresent), one finding per unmentioned DownloadAction.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"mentions\": [{\"@id\": \"#query-1\"}]}",
+        "valid": "{\"@id\": \"./\", \"mentions\": [{\"@id\": \"#query-1\"}, {\"@id\": \"#download-1\"}]}"
+      }
+    },
+    {
+      "id": "5S-DL-03",
+      "level": "SHOULD",
+      "summary": "The retrieval SHOULD be indicated by a DownloadAction with the Workflow RO-Crate's distribution as `object` (indicating the URL that was downloaded from, potentially following Signposting)",
+      "spec": "#workflow-retrieval-phase",
+      "check": "downloadObjectIsWorkflowDistribution",
+      "fix": "Set \"object\": {\"@id\": \"<the mainEntity's distribution>\"}",
+      "explanation": "Not in PR 167. Reported only when no DownloadAction fetched a distribution of the mainEntity; then each DownloadAction is reported. When one did, other DownloadActions are other downloads (e.g. container images, named in Security considerations) and are left alone. Skipped when the mainEntity has no distribution (5S-WF-06).",
+      "example": {
+        "invalid": "{\"object\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}}",
+        "valid": "{\"object\": {\"@id\": \"https://workflowhub.eu/workflows/289/ro_crate?version=1\"}}"
+      }
+    },
+    {
+      "id": "5S-DL-04",
+      "level": "MUST",
+      "summary": "The `name` of the action MUST provide a human readable name of the type of check and its outcome",
+      "spec": "#review-process",
+      "target": {"type": "DownloadAction"},
+      "constraints": [
+        {"property": "name", "minCount": 1, "message": "the DownloadAction `{entity}` has no name stating the check and its outcome"},
+        {"property": "name", "datatype": "string", "message": "the name of the DownloadAction `{entity}` is not a string"},
+        {"property": "name", "minLength": 1, "message": "the name of the DownloadAction `{entity}` is empty"}
+      ],
+      "fix": "Add e.g. \"name\": \"Downloaded workflow RO-Crate via proxy\"",
+      "explanation": "5S-REV-07 makes the name MUST for every review action, so presence is required here. PR 167 also requires exactly one name. No minimum length of 10 characters: the spec sets none (catalogue D3), and a short name such as \"Check: OK\" is still human-readable.",
+      "example": {
+        "invalid": "{\"@id\": \"#action-1\", \"@type\": \"AssessAction\"}",
+        "valid": "{\"@id\": \"#action-1\", \"@type\": \"AssessAction\", \"name\": \"Downloaded workflow RO-Crate via proxy\"}"
+      }
+    },
+    {
+      "id": "5S-DL-05",
+      "level": "MUST",
+      "summary": "`actionStatus`, when given, is one of the plain strings http://schema.org/PotentialActionStatus, ActiveActionStatus, CompletedActionStatus or FailedActionStatus",
+      "spec": "#workflow-retrieval-phase",
+      "target": {"type": "DownloadAction"},
+      "constraints": [
+        {"property": "actionStatus", "datatype": "string", "message": "the actionStatus of the DownloadAction `{entity}` is not a plain string; write e.g. \"http://schema.org/CompletedActionStatus\", not {\"@id\": …}"},
+        {"property": "actionStatus", "in": ["http://schema.org/PotentialActionStatus", "http://schema.org/ActiveActionStatus", "http://schema.org/CompletedActionStatus", "http://schema.org/FailedActionStatus"], "message": "the actionStatus `{value}` of the DownloadAction `{entity}` is not one of http://schema.org/{Potential,Active,Completed,Failed}ActionStatus"}
+      ],
+      "fix": "Use one of the four plain strings, e.g. \"actionStatus\": \"http://schema.org/CompletedActionStatus\"",
+      "explanation": "The spec says SHOULD about stating a status, but a value outside the vocabulary breaks every client that reads it (5S-REV-07: software decides on actionStatus, not name), so PR 167's MUST for the value is kept (\"The value of actionStatus MUST be one of the allowed values…\"). The {\"@id\"} form is rejected like PR 167 does, because the profile compares string literals (catalogue 2.0, D7); its presence is the next row.",
+      "example": {
+        "invalid": "{\"actionStatus\": \"Completed\"}",
+        "valid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\"}"
+      }
+    },
+    {
+      "id": "5S-DL-06",
+      "level": "SHOULD",
+      "summary": "Review actions SHOULD indicate an actionStatus; the DownloadAction records whether the retrieval completed or failed",
+      "spec": "#workflow-retrieval-phase",
+      "target": {"type": "DownloadAction"},
+      "constraints": [
+        {"property": "actionStatus", "minCount": 1, "message": "the DownloadAction `{entity}` has no actionStatus"}
+      ],
+      "fix": "Add \"actionStatus\": \"http://schema.org/CompletedActionStatus\" (or Potential/Active/Failed)",
+      "example": {
+        "invalid": "{\"@id\": \"#action-1\", \"@type\": \"AssessAction\"}",
+        "valid": "{\"@id\": \"#action-1\", \"@type\": \"AssessAction\", \"actionStatus\": \"http://schema.org/CompletedActionStatus\"}"
+      }
+    },
+    {
+      "id": "5S-DL-07",
+      "level": "SHOULD",
+      "summary": "Each completed action SHOULD have a timestamp using `endTime`",
+      "spec": "#workflow-retrieval-phase",
+      "target": {"type": "DownloadAction", "status": ["http://schema.org/CompletedActionStatus", "http://schema.org/FailedActionStatus"]},
+      "constraints": [
+        {"property": "endTime", "minCount": 1, "message": "the ended DownloadAction `{entity}` has no endTime"},
+        {"property": "endTime", "maxCount": 1, "message": "the DownloadAction `{entity}` has more than one endTime"}
+      ],
+      "fix": "Add \"endTime\": \"2026-11-23T09:00:07Z\" (RFC 3339 with a time zone)",
+      "explanation": "Applies to Completed and Failed actions, as in PR 167 (a failed action has ended too). At most one endTime, also as PR 167 (exactly 1): an action ends once. The format is 5S-TIME-01.",
+      "example": {
+        "invalid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\"}",
+        "valid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\", \"endTime\": \"2026-11-23T09:00:07Z\"}"
+      }
+    },
+    {
+      "id": "5S-DL-08",
+      "level": "MAY",
+      "summary": "`startTime` MAY be included for active, failed and completed actions",
+      "spec": "#workflow-retrieval-phase",
+      "target": {"type": "DownloadAction", "status": ["http://schema.org/ActiveActionStatus", "http://schema.org/CompletedActionStatus", "http://schema.org/FailedActionStatus"]},
+      "constraints": [
+        {"property": "startTime", "minCount": 1, "message": "the DownloadAction `{entity}` has begun but records no startTime"},
+        {"property": "startTime", "maxCount": 1, "message": "the DownloadAction `{entity}` has more than one startTime"}
+      ],
+      "fix": "Add \"startTime\": \"2026-11-23T09:00:05Z\"",
+      "explanation": "Optional, as in the spec and PR 167 (Info). Also covers 5S-REV-09 for this phase.",
+      "example": {
+        "invalid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\"}",
+        "valid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\", \"startTime\": \"2026-11-23T09:00:05Z\"}"
+      }
+    },
+    {
+      "id": "5S-DL-09",
+      "level": "MAY",
+      "summary": "Implementations MAY choose to unpack and add the Workflow Crate folder to the BagIt, in which case it SHOULD be indicated as an additional data entity referenced as result",
+      "spec": "#workflow-retrieval-phase",
+      "target": {"type": "DownloadAction"},
+      "constraints": [
+        {"property": "result", "minCount": 1, "message": "the DownloadAction `{entity}` records no unpacked workflow folder as result"},
+        {"property": "result", "class": "Dataset", "message": "the result `{value}` of the DownloadAction `{entity}` is not a described Dataset"}
+      ],
+      "fix": "Unpack the Workflow Crate to e.g. workflow/289/, describe it as a Dataset and add \"result\": {\"@id\": \"workflow/289/\"}",
+      "explanation": "Unpacking is optional (MAY), so this is an optional finding, as in PR 167 (Info). The folder's sameAs and distribution are 5S-DL-10 and 5S-DL-11.",
+      "example": {
+        "invalid": "{\"@id\": \"#download-1\", \"@type\": \"DownloadAction\"}",
+        "valid": "{\"@id\": \"#download-1\", \"@type\": \"DownloadAction\", \"result\": {\"@id\": \"workflow/289/\"}}"
+      }
+    },
+    {
+      "id": "5S-DL-10",
+      "level": "SHOULD",
+      "summary": "The unpacked Workflow Crate folder, referenced as result, SHOULD reference the `mainEntity` from `sameAs`",
+      "spec": "#workflow-retrieval-phase",
+      "check": "downloadedWorkflowIsSameAsMainEntity",
+      "fix": "Add \"sameAs\": {\"@id\": \"<the root's mainEntity>\"} to the unpacked folder's Dataset",
+      "explanation": "The spec says SHOULD (part of the optional unpacking); PR 167 raises it to MUST (catalogue D2) — the spec's level wins.",
+      "example": {
+        "invalid": "{\"@id\": \"workflow/289/\", \"@type\": \"Dataset\"}",
+        "valid": "{\"@id\": \"workflow/289/\", \"@type\": \"Dataset\", \"sameAs\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}}"
+      }
+    },
+    {
+      "id": "5S-DL-11",
+      "level": "SHOULD",
+      "summary": "The unpacked Workflow Crate folder SHOULD reference the download location in `distribution`",
+      "spec": "#workflow-retrieval-phase",
+      "check": "downloadedWorkflowDistributionIsDownloadObject",
+      "fix": "Set the folder's \"distribution\" to the object of the DownloadAction that produced it",
+      "explanation": "The spec says SHOULD; PR 167 raises it to MUST (catalogue D2). PR 167's SPARQL compares the folder with every DownloadAction in the graph, so a second, unrelated download (e.g. a container image) makes a correct folder fail; here each folder is compared only with the object of its own DownloadAction (the one listing it as result).",
+      "example": {
+        "invalid": "{\"@id\": \"workflow/289/\", \"distribution\": {\"@id\": \"https://example.org/other.zip\"}}",
+        "valid": "{\"@id\": \"workflow/289/\", \"distribution\": {\"@id\": \"https://workflowhub.eu/workflows/289/ro_crate?version=1\"}}"
+      }
+    }
+  ]
+}
+
+"""##,
+        "profiles/five-safes-crate/requirements/2.14-sign-off.json": ##"""
+{
+  "section": "2.14 Sign-off phase",
+  "requirements": [
+    {
+      "id": "5S-SIGN-01",
+      "level": "SHOULD",
+      "summary": "Before executing a Five Safes RO-Crate, the TRE SHOULD check if the requesting agent is permitted to execute the particular workflow on behalf of the responsible project",
+      "spec": "#sign-off-phase",
+      "phase": "result",
+      "check": "signOffPrecedesExecution",
+      "fix": "Add the SignOff AssessAction, list it in the root's `mentions`, and sign off before the run starts",
+      "explanation": "Result crates only (catalogue D11: PR 167 warns on every request). The sentence asks for a sign-off *before execution*, so besides presence (one finding when no SignOff exists, or none is mentioned and none is an AssessAction, whose mention is 5S-PUB-03) it checks the order: each SignOff ends before the run begins (definite violations only; pending actions ignored).",
+      "example": {
+        "invalid": "{\"@id\": \"#signoff-1\", \"endTime\": \"2026-11-24T16:00:00Z\"}",
+        "valid": "{\"@id\": \"#signoff-1\", \"endTime\": \"2026-11-24T14:20:00Z\"}"
+      }
+    },
+    {
+      "id": "5S-SIGN-03",
+      "level": "MUST",
+      "summary": "The `name` of the action MUST provide a human readable name of the type of check and its outcome",
+      "spec": "#review-process",
+      "target": {"additionalType": "https://w3id.org/shp#SignOff"},
+      "constraints": [
+        {"property": "name", "minCount": 1, "message": "the sign-off `{entity}` has no name stating the check and its outcome"},
+        {"property": "name", "datatype": "string", "message": "the name of the sign-off `{entity}` is not a string"},
+        {"property": "name", "minLength": 1, "message": "the name of the sign-off `{entity}` is empty"}
+      ],
+      "fix": "Add e.g. \"name\": \"Sign-off of execution according to Agreement policy: approved\"",
+      "explanation": "5S-REV-07 makes the name MUST for every review action, so presence is required here. As PR 167 (minCount 1, string). No minimum length of 10 characters: the spec sets none (catalogue D3), and a short name such as \"Check: OK\" is still human-readable.",
+      "example": {
+        "invalid": "{\"@id\": \"#action-1\", \"@type\": \"AssessAction\"}",
+        "valid": "{\"@id\": \"#action-1\", \"@type\": \"AssessAction\", \"name\": \"Sign-off of execution according to Agreement policy: approved\"}"
+      }
+    },
+    {
+      "id": "5S-SIGN-04",
+      "level": "MUST",
+      "summary": "A sign-off is recorded as an `AssessAction` (spec example; PR 167 MUST)",
+      "spec": "#sign-off-phase",
+      "target": {"additionalType": "https://w3id.org/shp#SignOff"},
+      "constraints": [
+        {"property": "@type", "hasValue": "AssessAction", "message": "the sign-off `{entity}` is not typed AssessAction"}
+      ],
+      "fix": "Add \"AssessAction\" to the @type (write \"@type\", not \"type\")",
+      "explanation": "The spec only shows this in its example; PR 167 makes it MUST (\"Sign Off phase MUST be a `AssessAction`.\") and the phase model (catalogue 3.2) records every assessment as an AssessAction, so 5S-PUB-03 and 5S-SEC-05 only see it when it is one. Compared by expanded IRI, so another prefix form of schema:AssessAction passes.",
+      "example": {
+        "invalid": "{\"@id\": \"#signoff-1\", \"@type\": \"Action\", \"additionalType\": {\"@id\": \"https://w3id.org/shp#SignOff\"}}",
+        "valid": "{\"@id\": \"#signoff-1\", \"@type\": \"AssessAction\", \"additionalType\": {\"@id\": \"https://w3id.org/shp#SignOff\"}}"
+      }
+    },
+    {
+      "id": "5S-SIGN-05",
+      "level": "MUST",
+      "summary": "`actionStatus`, when given, is one of the plain strings http://schema.org/PotentialActionStatus, ActiveActionStatus, CompletedActionStatus or FailedActionStatus",
+      "spec": "#sign-off-phase",
+      "target": {"additionalType": "https://w3id.org/shp#SignOff"},
+      "constraints": [
+        {"property": "actionStatus", "datatype": "string", "message": "the actionStatus of the sign-off `{entity}` is not a plain string; write e.g. \"http://schema.org/CompletedActionStatus\", not {\"@id\": …}"},
+        {"property": "actionStatus", "in": ["http://schema.org/PotentialActionStatus", "http://schema.org/ActiveActionStatus", "http://schema.org/CompletedActionStatus", "http://schema.org/FailedActionStatus"], "message": "the actionStatus `{value}` of the sign-off `{entity}` is not one of http://schema.org/{Potential,Active,Completed,Failed}ActionStatus"}
+      ],
+      "fix": "Use one of the four plain strings, e.g. \"actionStatus\": \"http://schema.org/CompletedActionStatus\"",
+      "explanation": "The spec says SHOULD about stating a status, but a value outside the vocabulary breaks every client that reads it (5S-REV-07: software decides on actionStatus, not name), so PR 167's MUST for the value is kept (\"The value of actionStatus MUST be one of the allowed values…\"). The {\"@id\"} form is rejected like PR 167 does, because the profile compares string literals (catalogue 2.0, D7); its presence is the next row.",
+      "example": {
+        "invalid": "{\"actionStatus\": \"Completed\"}",
+        "valid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\"}"
+      }
+    },
+    {
+      "id": "5S-SIGN-06",
+      "level": "SHOULD",
+      "summary": "Assessment actions SHOULD indicate an actionStatus to reflect the outcome or pending nature of the assessment",
+      "spec": "#sign-off-phase",
+      "target": {"additionalType": "https://w3id.org/shp#SignOff"},
+      "constraints": [
+        {"property": "actionStatus", "minCount": 1, "message": "the sign-off `{entity}` has no actionStatus"}
+      ],
+      "fix": "Add \"actionStatus\": \"http://schema.org/CompletedActionStatus\" (or Potential/Active/Failed)",
+      "example": {
+        "invalid": "{\"@id\": \"#action-1\", \"@type\": \"AssessAction\"}",
+        "valid": "{\"@id\": \"#action-1\", \"@type\": \"AssessAction\", \"actionStatus\": \"http://schema.org/CompletedActionStatus\"}"
+      }
+    },
+    {
+      "id": "5S-SIGN-07",
+      "level": "SHOULD",
+      "summary": "This may be a manual and/or automated check, as indicated by `agent`",
+      "spec": "#sign-off-phase",
+      "target": {"additionalType": "https://w3id.org/shp#SignOff"},
+      "constraints": [
+        {"property": "agent", "minCount": 1, "message": "the sign-off `{entity}` names no agent"}
+      ],
+      "fix": "Add \"agent\": {\"@id\": \"<the TRE person or software that signed off>\"}",
+      "explanation": "Implied by the spec (\"as indicated by agent\"); PR 167's SHOULD is used. The agent's type and description are 5S-REV-10/11/12.",
+      "example": {
+        "invalid": "{\"@id\": \"#signoff-1\", \"@type\": \"AssessAction\"}",
+        "valid": "{\"@id\": \"#signoff-1\", \"@type\": \"AssessAction\", \"agent\": {\"@id\": \"https://tre72.example.com/people/rosalind-okafor\"}}"
+      }
+    },
+    {
+      "id": "5S-SIGN-08",
+      "level": "SHOULD",
+      "summary": "This SHOULD include checks against the Agreement policy data maintained by the TRE, given as `instrument` (a CreativeWork)",
+      "spec": "#sign-off-phase",
+      "target": {"additionalType": "https://w3id.org/shp#SignOff"},
+      "constraints": [
+        {"property": "instrument", "minCount": 1, "message": "the sign-off `{entity}` names no agreement policy as instrument"},
+        {"property": "instrument", "class": "CreativeWork", "message": "the instrument `{value}` of the sign-off `{entity}` is not a described CreativeWork"}
+      ],
+      "fix": "Add \"instrument\": {\"@id\": \"https://tre72.example.com/agreement-policy/81\"} and the entity {\"@id\": \"https://tre72.example.com/agreement-policy/81\", \"@type\": \"CreativeWork\", \"name\": \"Agreement policy for project 81\"}",
+      "explanation": "The policy as instrument comes from the spec's example; PR 167's SHOULD is used. CreativeWork is compared by expanded IRI.",
+      "example": {
+        "invalid": "{\"instrument\": {\"@id\": \"#policy\"}}",
+        "valid": "{\"instrument\": {\"@id\": \"https://tre72.example.com/agreement-policy/81\"}}"
+      }
+    },
+    {
+      "id": "5S-SIGN-09",
+      "level": "SHOULD",
+      "summary": "The agreement policy used as the sign-off's `instrument` has a human-readable `name`",
+      "spec": "#sign-off-phase",
+      "check": "signOffPolicyHasName",
+      "fix": "Add \"name\": \"Agreement policy for TRE72 for project 81\" to the policy entity",
+      "explanation": "From the spec's example; PR 167's SHOULD (path instrument/name) is used. A Swift check because it looks at the referenced entity; a missing or undescribed instrument is 5S-SIGN-08.",
+      "example": {
+        "invalid": "{\"@id\": \"https://tre72.example.com/agreement-policy/81\", \"@type\": \"CreativeWork\"}",
+        "valid": "{\"@id\": \"https://tre72.example.com/agreement-policy/81\", \"@type\": \"CreativeWork\", \"name\": \"Agreement policy for project 81\"}"
+      }
+    },
+    {
+      "id": "5S-SIGN-10",
+      "level": "SHOULD",
+      "summary": "The `object` SHOULD additionally reference the workflow and responsible project (unless these were not part of the sign-off checks)",
+      "spec": "#sign-off-phase",
+      "check": "signOffAssessesWorkflow",
+      "fix": "Add {\"@id\": \"<the root's mainEntity>\"} to the sign-off's `object`",
+      "explanation": "As PR 167; a Swift check because the expected value is the root's mainEntity.",
+      "example": {
+        "invalid": "{\"object\": [{\"@id\": \"./\"}]}",
+        "valid": "{\"object\": [{\"@id\": \"./\"}, {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}]}"
+      }
+    },
+    {
+      "id": "5S-SIGN-11",
+      "level": "SHOULD",
+      "summary": "The `object` SHOULD additionally reference the workflow and responsible project (unless these were not part of the sign-off checks)",
+      "spec": "#sign-off-phase",
+      "check": "signOffAssessesProject",
+      "fix": "Add {\"@id\": \"<the root's sourceOrganization>\"} to the sign-off's `object`",
+      "explanation": "As PR 167; a Swift check because the expected value is the root's sourceOrganization.",
+      "example": {
+        "invalid": "{\"object\": [{\"@id\": \"./\"}]}",
+        "valid": "{\"object\": [{\"@id\": \"./\"}, {\"@id\": \"#project-1\"}]}"
+      }
+    },
+    {
+      "id": "5S-SIGN-12",
+      "level": "SHOULD",
+      "summary": "Each assessment SHOULD have the root data entity (typically {\"@id\": \"./\"}) listed under `object`, and MAY include additional entities that were assessed",
+      "spec": "#sign-off-phase",
+      "target": {"additionalType": "https://w3id.org/shp#SignOff"},
+      "constraints": [
+        {"property": "object", "hasValue": "./", "message": "the object of the sign-off `{entity}` does not include the root `./`"}
+      ],
+      "fix": "Add {\"@id\": \"./\"} to `object` (keep any other assessed entities)",
+      "explanation": "The root must be *among* the objects; other assessed entities are allowed (spec MAY). Not checked by PR 167 for the sign-off; the spec's general rule (5S-REV-05) applies to every assessment. A Five Safes crate is always an attached crate in a bag, so its root is `./` (5S-ROOT-01).",
+      "example": {
+        "invalid": "{\"object\": {\"@id\": \"input1.txt\"}}",
+        "valid": "{\"object\": [{\"@id\": \"./\"}, {\"@id\": \"input1.txt\"}]}"
+      }
+    },
+    {
+      "id": "5S-SIGN-13",
+      "level": "SHOULD",
+      "summary": "Each completed action SHOULD have a timestamp using `endTime`",
+      "spec": "#sign-off-phase",
+      "target": {"additionalType": "https://w3id.org/shp#SignOff", "status": ["http://schema.org/CompletedActionStatus", "http://schema.org/FailedActionStatus"]},
+      "constraints": [
+        {"property": "endTime", "minCount": 1, "message": "the ended sign-off `{entity}` has no endTime"},
+        {"property": "endTime", "maxCount": 1, "message": "the sign-off `{entity}` has more than one endTime"}
+      ],
+      "fix": "Add \"endTime\": \"2026-11-23T09:00:07Z\" (RFC 3339 with a time zone)",
+      "explanation": "Applies to Completed and Failed actions, as in PR 167 (a failed action has ended too). At most one endTime, also as PR 167 (exactly 1): an action ends once. The format is 5S-TIME-01.",
+      "example": {
+        "invalid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\"}",
+        "valid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\", \"endTime\": \"2026-11-23T09:00:07Z\"}"
+      }
+    },
+    {
+      "id": "5S-SIGN-14",
+      "level": "MAY",
+      "summary": "`startTime` MAY be included for active, failed and completed actions",
+      "spec": "#sign-off-phase",
+      "target": {"additionalType": "https://w3id.org/shp#SignOff", "status": ["http://schema.org/ActiveActionStatus", "http://schema.org/CompletedActionStatus", "http://schema.org/FailedActionStatus"]},
+      "constraints": [
+        {"property": "startTime", "minCount": 1, "message": "the sign-off `{entity}` has begun but records no startTime"},
+        {"property": "startTime", "maxCount": 1, "message": "the sign-off `{entity}` has more than one startTime"}
+      ],
+      "fix": "Add \"startTime\": \"2026-11-23T09:00:05Z\"",
+      "explanation": "Optional, as in the spec and PR 167 (Info). Also covers 5S-REV-09 for this phase. PR 167 also checks the format here; that is 5S-TIME-01 for every time.",
+      "example": {
+        "invalid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\"}",
+        "valid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\", \"startTime\": \"2026-11-23T09:00:05Z\"}"
+      }
+    }
+  ]
+}
+
+"""##,
+        "profiles/five-safes-crate/requirements/2.15-execution.json": ##"""
+{
+  "section": "2.15 Workflow execution phase",
+  "requirements": [
+    {
+      "id": "5S-EXEC-03",
+      "level": "SHOULD",
+      "summary": "When the execution is in http://schema.org/CompletedActionStatus or http://schema.org/FailedActionStatus, the crate SHOULD also follow the Provenance Crate profile",
+      "spec": "#workflow-execution-phase",
+      "check": "finishedRunFollowsProvenanceProfile",
+      "fix": "Add {\"@id\": \"https://w3id.org/ro/wfrun/provenance/0.2\"} to the root's `conformsTo` (and describe the run as that profile asks)",
+      "explanation": "Not in PR 167. Only the declaration is checkable here (any https://w3id.org/ro/wfrun/provenance/ version); fivesafes does not check the Workflow Run Crate profiles themselves.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"conformsTo\": {\"@id\": \"https://w3id.org/5s-crate/0.4\"}}",
+        "valid": "{\"@id\": \"./\", \"conformsTo\": [{\"@id\": \"https://w3id.org/5s-crate/0.4\"}, {\"@id\": \"https://w3id.org/ro/wfrun/provenance/0.2\"}]}"
+      }
+    },
+    {
+      "id": "5S-EXEC-04",
+      "level": "SHOULD",
+      "summary": "Each completed action SHOULD have a timestamp using `endTime`",
+      "spec": "#review-process",
+      "target": {"runAction": true, "status": ["http://schema.org/CompletedActionStatus", "http://schema.org/FailedActionStatus"]},
+      "constraints": [
+        {"property": "endTime", "minCount": 1, "message": "the ended workflow run `{entity}` has no endTime"},
+        {"property": "endTime", "maxCount": 1, "message": "the workflow run `{entity}` has more than one endTime"}
+      ],
+      "fix": "Add \"endTime\": \"2026-11-23T09:00:07Z\" (RFC 3339 with a time zone)",
+      "explanation": "Applies to Completed and Failed actions, as in PR 167 (a failed action has ended too). At most one endTime, also as PR 167 (exactly 1): an action ends once. The format is 5S-TIME-01. Targets only the requested run (catalogue decision), not every CreateAction as PR 167 does (D1).",
+      "example": {
+        "invalid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\"}",
+        "valid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\", \"endTime\": \"2026-11-23T09:00:07Z\"}"
+      }
+    },
+    {
+      "id": "5S-EXEC-05",
+      "level": "MAY",
+      "summary": "`startTime` MAY be included for active, failed and completed actions",
+      "spec": "#review-process",
+      "target": {"runAction": true, "status": ["http://schema.org/ActiveActionStatus", "http://schema.org/CompletedActionStatus", "http://schema.org/FailedActionStatus"]},
+      "constraints": [
+        {"property": "startTime", "minCount": 1, "message": "the workflow run `{entity}` has begun but records no startTime"},
+        {"property": "startTime", "maxCount": 1, "message": "the workflow run `{entity}` has more than one startTime"}
+      ],
+      "fix": "Add \"startTime\": \"2026-11-23T09:00:05Z\"",
+      "explanation": "Optional, as in the spec and PR 167 (Info). Also covers 5S-REV-09 for this phase. Targets only the requested run, not every CreateAction (catalogue D1).",
+      "example": {
+        "invalid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\"}",
+        "valid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\", \"startTime\": \"2026-11-23T09:00:05Z\"}"
+      }
+    }
+  ]
+}
+
+"""##,
+        "profiles/five-safes-crate/requirements/2.16-disclosure.json": ##"""
+{
+  "section": "2.16 Disclosure phase",
+  "requirements": [
+    {
+      "id": "5S-DISC-01",
+      "level": "SHOULD",
+      "summary": "Before workflow results are returned from the TRE, a disclosure check SHOULD be performed, e.g. to verify the workflow execution has not revealed sensitive data",
+      "spec": "#disclosure-phase",
+      "phase": "result",
+      "check": "disclosureCheckFollowsExecution",
+      "fix": "Add the DisclosureCheck AssessAction, list it in the root's `mentions`, and start it after the run has ended",
+      "explanation": "Result crates only (catalogue D11). Presence: one finding when no DisclosureCheck exists, or none is mentioned and none is an AssessAction (PR 167 also wants it typed AssessAction: that is 5S-DISC-02; the mention of AssessActions is 5S-PUB-03). Order: a check of the workflow's results cannot begin before the run that produces them has ended, so each (non-pending) DisclosureCheck must begin after the run ends.",
+      "example": {
+        "invalid": "{\"@id\": \"#disclosure-1\", \"startTime\": \"2026-11-24T15:10:00Z\"}",
+        "valid": "{\"@id\": \"#disclosure-1\", \"startTime\": \"2026-11-25T10:00:00Z\"}"
+      }
+    },
+    {
+      "id": "5S-DISC-02",
+      "level": "MUST",
+      "summary": "A disclosure check is recorded as an `AssessAction` (spec example; PR 167 MUST)",
+      "spec": "#disclosure-phase",
+      "target": {"additionalType": "https://w3id.org/shp#DisclosureCheck"},
+      "constraints": [
+        {"property": "@type", "hasValue": "AssessAction", "message": "the disclosure check `{entity}` is not typed AssessAction"}
+      ],
+      "fix": "Add \"AssessAction\" to the @type (write \"@type\", not \"type\")",
+      "explanation": "The spec only shows this in its example; PR 167 makes it MUST (\"`DisclosureCheck` MUST be a `AssessAction`.\") and the phase model (catalogue 3.2) records every assessment as an AssessAction, so 5S-PUB-03 and 5S-SEC-05 only see it when it is one. Compared by expanded IRI, so another prefix form of schema:AssessAction passes.",
+      "example": {
+        "invalid": "{\"@id\": \"#disclosurecheck-1\", \"@type\": \"Action\", \"additionalType\": {\"@id\": \"https://w3id.org/shp#DisclosureCheck\"}}",
+        "valid": "{\"@id\": \"#disclosurecheck-1\", \"@type\": \"AssessAction\", \"additionalType\": {\"@id\": \"https://w3id.org/shp#DisclosureCheck\"}}"
+      }
+    },
+    {
+      "id": "5S-DISC-03",
+      "level": "MUST",
+      "summary": "The `name` of the action MUST provide a human readable name of the type of check and its outcome",
+      "spec": "#review-process",
+      "target": {"additionalType": "https://w3id.org/shp#DisclosureCheck"},
+      "constraints": [
+        {"property": "name", "minCount": 1, "message": "the disclosure check `{entity}` has no name stating the check and its outcome"},
+        {"property": "name", "datatype": "string", "message": "the name of the disclosure check `{entity}` is not a string"},
+        {"property": "name", "minLength": 1, "message": "the name of the disclosure check `{entity}` is empty"}
+      ],
+      "fix": "Add e.g. \"name\": \"Disclosure check of workflow results: approved\"",
+      "explanation": "5S-REV-07 makes the name MUST for every review action, so presence is required here. PR 167 additionally demands at least 10 characters, which the spec never says (catalogue D3). No minimum length of 10 characters: the spec sets none (catalogue D3), and a short name such as \"Check: OK\" is still human-readable.",
+      "example": {
+        "invalid": "{\"@id\": \"#action-1\", \"@type\": \"AssessAction\"}",
+        "valid": "{\"@id\": \"#action-1\", \"@type\": \"AssessAction\", \"name\": \"Disclosure check of workflow results: approved\"}"
+      }
+    },
+    {
+      "id": "5S-DISC-04",
+      "level": "MUST",
+      "summary": "`actionStatus`, when given, is one of the plain strings http://schema.org/PotentialActionStatus, ActiveActionStatus, CompletedActionStatus or FailedActionStatus",
+      "spec": "#disclosure-phase",
+      "target": {"additionalType": "https://w3id.org/shp#DisclosureCheck"},
+      "constraints": [
+        {"property": "actionStatus", "datatype": "string", "message": "the actionStatus of the disclosure check `{entity}` is not a plain string; write e.g. \"http://schema.org/CompletedActionStatus\", not {\"@id\": …}"},
+        {"property": "actionStatus", "in": ["http://schema.org/PotentialActionStatus", "http://schema.org/ActiveActionStatus", "http://schema.org/CompletedActionStatus", "http://schema.org/FailedActionStatus"], "message": "the actionStatus `{value}` of the disclosure check `{entity}` is not one of http://schema.org/{Potential,Active,Completed,Failed}ActionStatus"}
+      ],
+      "fix": "Use one of the four plain strings, e.g. \"actionStatus\": \"http://schema.org/CompletedActionStatus\"",
+      "explanation": "The spec says SHOULD about stating a status, but a value outside the vocabulary breaks every client that reads it (5S-REV-07: software decides on actionStatus, not name), so PR 167's MUST for the value is kept (\"`DisclosureCheck` MUST have an actionStatus with an allowed value…\"). The {\"@id\"} form is rejected like PR 167 does, because the profile compares string literals (catalogue 2.0, D7); its presence is the next row.",
+      "example": {
+        "invalid": "{\"actionStatus\": \"Completed\"}",
+        "valid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\"}"
+      }
+    },
+    {
+      "id": "5S-DISC-05",
+      "level": "SHOULD",
+      "summary": "Assessment actions SHOULD indicate an actionStatus to reflect the outcome or pending nature of the assessment",
+      "spec": "#disclosure-phase",
+      "target": {"additionalType": "https://w3id.org/shp#DisclosureCheck"},
+      "constraints": [
+        {"property": "actionStatus", "minCount": 1, "message": "the disclosure check `{entity}` has no actionStatus"}
+      ],
+      "fix": "Add \"actionStatus\": \"http://schema.org/CompletedActionStatus\" (or Potential/Active/Failed)",
+      "example": {
+        "invalid": "{\"@id\": \"#action-1\", \"@type\": \"AssessAction\"}",
+        "valid": "{\"@id\": \"#action-1\", \"@type\": \"AssessAction\", \"actionStatus\": \"http://schema.org/CompletedActionStatus\"}"
+      }
+    },
+    {
+      "id": "5S-DISC-06",
+      "level": "SHOULD",
+      "summary": "Each completed action SHOULD have a timestamp using `endTime`",
+      "spec": "#disclosure-phase",
+      "target": {"additionalType": "https://w3id.org/shp#DisclosureCheck", "status": ["http://schema.org/CompletedActionStatus", "http://schema.org/FailedActionStatus"]},
+      "constraints": [
+        {"property": "endTime", "minCount": 1, "message": "the ended disclosure check `{entity}` has no endTime"},
+        {"property": "endTime", "maxCount": 1, "message": "the disclosure check `{entity}` has more than one endTime"}
+      ],
+      "fix": "Add \"endTime\": \"2026-11-23T09:00:07Z\" (RFC 3339 with a time zone)",
+      "explanation": "Applies to Completed and Failed actions, as in PR 167 (a failed action has ended too). At most one endTime, also as PR 167 (exactly 1): an action ends once. The format is 5S-TIME-01.",
+      "example": {
+        "invalid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\"}",
+        "valid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\", \"endTime\": \"2026-11-23T09:00:07Z\"}"
+      }
+    },
+    {
+      "id": "5S-DISC-07",
+      "level": "MAY",
+      "summary": "`startTime` MAY be included for active, failed and completed actions",
+      "spec": "#disclosure-phase",
+      "target": {"additionalType": "https://w3id.org/shp#DisclosureCheck", "status": ["http://schema.org/ActiveActionStatus", "http://schema.org/CompletedActionStatus", "http://schema.org/FailedActionStatus"]},
+      "constraints": [
+        {"property": "startTime", "minCount": 1, "message": "the disclosure check `{entity}` has begun but records no startTime"},
+        {"property": "startTime", "maxCount": 1, "message": "the disclosure check `{entity}` has more than one startTime"}
+      ],
+      "fix": "Add \"startTime\": \"2026-11-23T09:00:05Z\"",
+      "explanation": "Optional, as in the spec and PR 167 (Info). Also covers 5S-REV-09 for this phase. A pending check may carry a forecast startTime; that is allowed and not checked.",
+      "example": {
+        "invalid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\"}",
+        "valid": "{\"actionStatus\": \"http://schema.org/CompletedActionStatus\", \"startTime\": \"2026-11-23T09:00:05Z\"}"
+      }
+    },
+    {
+      "id": "5S-DISC-08",
+      "level": "MUST",
+      "summary": "If a crate fails the disclosure phase, its content such as workflow results MUST NOT be included in the returned crate returned to the user",
+      "spec": "#disclosure-phase",
+      "check": "failedDisclosureWithholdsResults",
+      "fix": "Delete the workflow results from the bag (and, per 5S-DISC-09, remove the run action and output entities from the metadata)",
+      "explanation": "Not in PR 167. A crate failed disclosure when a DisclosureCheck is failed and none is completed (a later approval supersedes a failure). A result counts as included when its file or folder is in the payload; with --metadata-only (no payload) when it is still described with a local path. Results with absolute URIs are references, not content.",
+      "example": {
+        "invalid": "{\"@id\": \"#query-1\", \"result\": {\"@id\": \"outputs/qa.csv\"}}",
+        "valid": "{\"@id\": \"./\", \"hasPart\": [{\"@id\": \"input1.txt\"}]}"
+      }
+    },
+    {
+      "id": "5S-DISC-09",
+      "level": "SHOULD",
+      "summary": "Likewise, its workflow execution `CreateAction` and corresponding output data entities SHOULD be removed from the metadata file",
+      "spec": "#disclosure-phase",
+      "check": "failedDisclosureRemovesRun",
+      "fix": "Remove the run CreateAction, its output entities and their references (mentions, hasPart)",
+      "explanation": "Not in PR 167. Same failure condition as 5S-DISC-08; one finding on the run action, counting the output entities still described.",
+      "example": {
+        "invalid": "{\"@id\": \"#query-1\", \"@type\": \"CreateAction\"}",
+        "valid": "{\"@id\": \"./\", \"mentions\": [{\"@id\": \"#disclosure-1\"}]}"
+      }
+    }
+  ]
+}
+
+"""##,
+        "profiles/five-safes-crate/requirements/2.17-publishing.json": ##"""
+{
+  "section": "2.17 Publishing phase",
+  "requirements": [
+    {
+      "id": "5S-PUB-01",
+      "level": "SHOULD",
+      "summary": "The root data entity's `datePublished` SHOULD be updated to the time the manifest is last written",
+      "spec": "#publishing-phase",
+      "check": "publishedCrateHasCurrentDate",
+      "fix": "Set \"datePublished\" on the root when writing the manifests, e.g. \"2026-11-25T12:00:00Z\"",
+      "explanation": "As PR 167, a crate with a publisher must have datePublished (RC-ROOT-06 requires it of every crate as well). Beyond PR 167, in a result crate that has been through disclosure or publishing (an ended DisclosureCheck or a GenerateCheckValue action), a full-timestamp datePublished earlier than any recorded action time was not updated at publishing. Date-only values are not compared.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"publisher\": {\"@id\": \"https://tre72.example.com/\"}, \"datePublished\": \"2026-11-20T10:00:00Z\"}",
+        "valid": "{\"@id\": \"./\", \"publisher\": {\"@id\": \"https://tre72.example.com/\"}, \"datePublished\": \"2026-11-25T12:00:00Z\"}"
+      }
+    },
+    {
+      "id": "5S-PUB-02",
+      "level": "SHOULD",
+      "summary": "The `publisher` SHOULD be updated to reflect the executing TRE",
+      "spec": "#publishing-phase",
+      "phase": "result",
+      "check": "publisherIsExecutingTRE",
+      "fix": "Set \"publisher\": {\"@id\": \"https://tre72.example.com/\"} (the TRE Organization)",
+      "explanation": "Not a Five Safes shape in PR 167. That the publisher is an Organization is already RC-CE-03 (RO-Crate, every crate), so this row checks what the 5s sentence adds: in a result crate the publisher is the executing TRE, known as the `provider` of the review actions' SoftwareApplication agents (5S-REV-11). It catches a publisher left over from the request, e.g. the researcher's university. When no review agent names its TRE, nothing can be decided and nothing is reported.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"publisher\": {\"@id\": \"https://ror.org/05gq02987\"}}",
+        "valid": "{\"@id\": \"./\", \"publisher\": {\"@id\": \"https://tre72.example.com/\"}}"
+      }
+    },
+    {
+      "id": "5S-PUB-03",
+      "level": "MUST",
+      "summary": "The `mentions` MUST be expanded to include all the `AssessAction`s recorded by the TRE",
+      "spec": "#publishing-phase",
+      "phase": "result",
+      "check": "assessActionsAreMentioned",
+      "fix": "Add {\"@id\": \"<the AssessAction>\"} to the root's `mentions`",
+      "explanation": "PR 167 only needs *some* entity to mention each AssessAction (its sh:node on a class is inert, checked with pyshacl); the spec names the root's mentions. Result crates only: in a request every AssessAction is already a 5S-SEC-05 finding. Also covers 5S-SIGN-02 (every SignOff mentioned).",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"mentions\": [{\"@id\": \"#query-1\"}]}",
+        "valid": "{\"@id\": \"./\", \"mentions\": [{\"@id\": \"#query-1\"}, {\"@id\": \"#check-1\"}]}"
+      }
+    },
+    {
+      "id": "5S-PUB-04",
+      "level": "MUST",
+      "summary": "`hasPart` MUST include (possibly through intermediate folders as `Dataset`) any `result` data entities now referred to from the workflow execution's `CreateAction`",
+      "spec": "#publishing-phase",
+      "phase": "result",
+      "check": "runResultsAreInHasPart",
+      "fix": "Add the result to the root's `hasPart`, or to the `hasPart` of a Dataset folder that is in it",
+      "explanation": "Not in PR 167's Five Safes shapes. File and Dataset results are already RC-DE-01's MUST (every data entity reachable through hasPart), so to report nothing twice this row covers the other result types, e.g. a DigitalDocument for a sensitive output (5S-OUT-05). PropertyValue results and #-ids are values, not data entities.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"hasPart\": [{\"@id\": \"input1.txt\"}]}",
+        "valid": "{\"@id\": \"./\", \"hasPart\": [{\"@id\": \"input1.txt\"}, {\"@id\": \"urn:uuid:4a7e0f0c-6c1b-5f44-9d1b-3a0c1f3e9b21\"}]}"
+      }
+    },
+    {
+      "id": "5S-PUB-05",
+      "level": "SHOULD",
+      "summary": "The licence SHOULD be included to describe the licence of the workflow output data",
+      "spec": "#publishing-phase",
+      "check": "publishedCrateHasLicense",
+      "fix": "Add \"license\": {\"@id\": \"https://spdx.org/licenses/CC-BY-4.0\"} (spelled license) to the root",
+      "explanation": "As PR 167, for a root with a publisher (RC-ROOT-07 also requires a license of every crate). The spec text and official examples spell the key `licence`, which no RO-Crate context defines, so JSON-LD drops it; that spelling gets its own message.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"publisher\": {\"@id\": \"https://tre72.example.com/\"}, \"licence\": {\"@id\": \"https://spdx.org/licenses/CC-BY-4.0\"}}",
+        "valid": "{\"@id\": \"./\", \"publisher\": {\"@id\": \"https://tre72.example.com/\"}, \"license\": {\"@id\": \"https://spdx.org/licenses/CC-BY-4.0\"}}"
+      }
+    },
+    {
+      "id": "5S-PUB-07",
+      "level": "MAY",
+      "summary": "The regeneration of the BagIt manifests is recorded as an UpdateAction with additionalType https://w3id.org/shp#GenerateCheckValue",
+      "spec": "#publishing-phase",
+      "phase": "result",
+      "check": "manifestUpdateIsRecorded",
+      "fix": "Add {\"@type\": \"UpdateAction\", \"additionalType\": {\"@id\": \"https://w3id.org/shp#GenerateCheckValue\"}, \"name\": \"BagIt manifests of Crate updated\", \"object\": {\"@id\": \"./\"}, \"actionStatus\": \"http://schema.org/CompletedActionStatus\", \"startTime\": …} and mention it",
+      "explanation": "The spec only shows it as an example and PR 167 has no shape for it, so it is optional, for result crates. By design it has no endTime (it is written before the manifests are computed).",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"mentions\": [{\"@id\": \"#query-1\"}]}",
+        "valid": "{\"@id\": \"#bagit-1\", \"@type\": \"UpdateAction\", \"additionalType\": {\"@id\": \"https://w3id.org/shp#GenerateCheckValue\"}}"
+      }
+    }
+  ]
+}
+
+"""##,
+        "profiles/five-safes-crate/requirements/2.19-security.json": ##"""
+{
+  "section": "2.19 Security considerations",
+  "requirements": [
+    {
+      "id": "5S-SEC-04",
+      "level": "SHOULD",
+      "summary": "Implementers SHOULD sanity check inputs, including ensuring that all paths are relative within the bag or absolute URIs",
+      "spec": "#security-considerations",
+      "check": "pathsStayInCrate",
+      "fix": "Copy the file into the crate and use its relative path (e.g. \"inputs/data.csv\"), or use the URI where it is published",
+      "explanation": "Not in PR 167. Flags identifiers that point at the submitter's or TRE's file system: absolute paths (`/…`, also `//host/…`), Windows paths (`C:\\…`, `\\\\server\\…`) and `file:` URIs, on entity @ids and on references to undescribed entities. `../` escapes are RC-DE-07 / 5S-PKG-13.",
+      "example": {
+        "invalid": "{\"@id\": \"/home/alice/input1.txt\", \"@type\": \"File\"}",
+        "valid": "{\"@id\": \"input1.txt\", \"@type\": \"File\"}"
+      }
+    },
+    {
+      "id": "5S-SEC-05",
+      "level": "MUST",
+      "summary": "Implementers MUST remove references to any client-submitted AssessActions, as these could be used to bypass the TRE compliance process",
+      "spec": "#security-considerations",
+      "phase": "request",
+      "check": "requestHasNoAssessActions",
+      "fix": "Delete the AssessAction entity and its `mentions` entry from the request",
+      "explanation": "Not in PR 167. Every AssessAction in a request crate is client-submitted, so each is a finding. Removing only the mention is not enough: 5S-PUB-03 would then require the TRE to mention it. Also covers 5S-REV-03.",
+      "example": {
+        "invalid": "{\"@id\": \"#check-forged\", \"@type\": \"AssessAction\", \"additionalType\": {\"@id\": \"https://w3id.org/shp#SignOff\"}}",
+        "valid": "{\"@id\": \"./\", \"mentions\": [{\"@id\": \"#query-1\"}]}"
+      }
+    },
+    {
+      "id": "5S-SEC-07",
+      "level": "SHOULD",
+      "summary": "An executed Five Safes RO-Crate SHOULD NOT include sensitive data or security tokens within the metadata file or the BagIt archive (e.g. in configuration or log files)",
+      "spec": "#security-considerations",
+      "check": "crateHoldsNoSecrets",
+      "fix": "Remove the secret (and revoke it); use keychain services or time-limited tokens that expire before the crate is published",
+      "explanation": "Not in PR 167; SHOULD NOT is reported at SHOULD level. Heuristic: properties named like credentials (password, passwd, secret, token, apiKey/api_key, privateKey, accessKey, credential) with a non-empty value, PropertyValues so named (e.g. the Hutch example's #input_db_password), and text shaped like a PEM private key, a GitHub, Slack or AWS key or a JSON Web Token, in the metadata and in payload files up to 1 MiB. Messages never show the value. Also covers 5S-DISC-10. Sensitive *data* in general cannot be recognised (5S-SEC-08).",
+      "example": {
+        "invalid": "{\"@id\": \"#db\", \"@type\": \"PropertyValue\", \"name\": \"db_password\", \"value\": \"…\"}",
+        "valid": "{\"@id\": \"#db\", \"@type\": \"PropertyValue\", \"name\": \"db_host\", \"value\": \"db.tre72.internal\"}"
+      }
+    }
+  ]
+}
+
+"""##,
+        "profiles/five-safes-crate/requirements/2.2-metadata-file.json": ##"""
+{
+  "section": "2.2 Metadata file (RO-Crate version)",
+  "requirements": [
+    {
+      "id": "5S-MD-01",
+      "level": "MUST",
+      "summary": "The RO-Crate Metadata File MUST conform to RO-Crate 1.2 (or later minor version)",
+      "spec": "#metadata-file-expectations",
+      "check": "contextIncludesROCrate12",
+      "message": "the @context does not include the RO-Crate 1.2 (or later minor version) context",
+      "fix": "Use \"@context\": \"https://w3id.org/ro/crate/1.2/context\" (or list that IRI first in an @context array)",
+      "explanation": "Passes when the @context string, or any string item of an @context array, is `https://w3id.org/ro/crate/1.<minor>/context` with minor 2 or later, optionally `-DRAFT` (the spec's own examples use 1.2-DRAFT). Stricter than PR 167 (`must/15_metadata_file.py`) in two ways: the IRI must match whole (PR 167 anchors only at the start, so `…/1.2/contextual` passes there), and an embedded context object without the IRI is reported (PR 167's check throws on it and silently passes). A missing @context is RC-MD-03's finding and is not repeated here.",
+      "example": {
+        "invalid": "{\"@context\": \"https://w3id.org/ro/crate/1.1/context\", \"@graph\": []}",
+        "valid": "{\"@context\": \"https://w3id.org/ro/crate/1.2/context\", \"@graph\": []}"
+      }
+    },
+    {
+      "id": "5S-MD-02",
+      "level": "MUST",
+      "summary": "The compliant RO-Crate version MUST be declared in the metadata file descriptor",
+      "spec": "#metadata-file-expectations",
+      "check": "descriptorConformsToROCrate12",
+      "message": "the metadata descriptor `{entity}` does not declare RO-Crate 1.2 (or a later minor version) in conformsTo",
+      "fix": "Set the descriptor's \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate/1.2\"}",
+      "explanation": "Replaces RO-Crate RC-DESC-03. Passes when some conformsTo value (reference or string) is `https://w3id.org/ro/crate/1.<minor>` with minor 2 or later, optionally `-DRAFT` and a trailing `/`. PR 167 instead requires every value to match an unanchored pattern, so it accepts an IRI that merely contains the version and rejects a descriptor that also lists a profile; the spec only asks that the version be declared, so other values are allowed and the RO-Crate IRI must match whole.",
+      "example": {
+        "invalid": "{\"@id\": \"ro-crate-metadata.json\", \"@type\": \"CreativeWork\", \"about\": {\"@id\": \"./\"}, \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate/1.1\"}}",
+        "valid": "{\"@id\": \"ro-crate-metadata.json\", \"@type\": \"CreativeWork\", \"about\": {\"@id\": \"./\"}, \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate/1.2\"}}"
+      }
+    }
+  ]
+}
+
+"""##,
+        "profiles/five-safes-crate/requirements/2.3-root.json": ##"""
+{
+  "section": "2.3 Root Data Entity",
+  "requirements": [
+    {
+      "id": "5S-ROOT-01",
+      "level": "MUST",
+      "summary": "The root data entity of a Five Safes RO-Crate MUST have the @id equal \"./\"",
+      "spec": "#metadata-file-expectations",
+      "target": {"root": true},
+      "constraints": [
+        {"property": "@id", "in": ["./"], "message": "the root data entity `{entity}` must have the @id `./`"}
+      ],
+      "fix": "Set the root's \"@id\" to \"./\" and the descriptor's \"about\" to {\"@id\": \"./\"}",
+      "explanation": "Replaces RO-Crate RC-ROOT-03 (SHOULD be `./`): the crate always sits in a BagIt payload folder, so the spec makes `./` a MUST. PR 167 has only the base SHOULD.",
+      "example": {
+        "invalid": "{\"@id\": \"https://tre72.example.com/crates/81/\", \"@type\": \"Dataset\"}",
+        "valid": "{\"@id\": \"./\", \"@type\": \"Dataset\"}"
+      }
+    },
+    {
+      "id": "5S-ROOT-03",
+      "level": "SHOULD",
+      "summary": "Crates conforming to this profile specification SHOULD indicate this on the Root Data Entity dataset, using its own conformsTo",
+      "spec": "#profile-conformance",
+      "target": {"root": true},
+      "constraints": [
+        {"property": "conformsTo", "hasValue": "{profile}", "message": "the root data entity `{entity}` does not declare conformsTo {profile}"}
+      ],
+      "fix": "Add {\"@id\": \"{profile}\"} to the root's \"conformsTo\" and describe it: {\"@id\": \"{profile}\", \"@type\": \"Profile\", \"name\": \"Five Safes RO-Crate profile\"}",
+      "explanation": "Version-aware: the IRI expected is that of the profile version being applied (the version the crate declares, the one asked for with --profile-version, or 0.4 by default), so a 0.5-DRAFT crate validated as 0.5-DRAFT passes. PR 167 hard-codes https://w3id.org/5s-crate/0.4 and warns on every 0.5-DRAFT crate (catalogue D4). A crate declaring one version but validated as another is reported, correctly: it does not claim the version it is checked against.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"@type\": \"Dataset\"}",
+        "valid": "{\"@id\": \"./\", \"@type\": \"Dataset\", \"conformsTo\": {\"@id\": \"https://w3id.org/5s-crate/0.4\"}}"
+      }
+    },
+    {
+      "id": "5S-ROOT-05",
+      "level": "MUST",
+      "summary": "The project that the request is sent on behalf of MUST be indicated from the root dataset using sourceOrganization to a Project",
+      "spec": "#responsible-project",
+      "target": {"root": true},
+      "constraints": [
+        {"property": "sourceOrganization", "minCount": 1, "message": "the root data entity `{entity}` has no sourceOrganization naming the responsible project"},
+        {"property": "sourceOrganization", "class": ["Project", "ResearchProject"], "message": "the sourceOrganization `{value}` of `{entity}` is not a reference to a Project entity"}
+      ],
+      "fix": "Add \"sourceOrganization\": {\"@id\": \"#project-<uuid>\"} to the root and describe the project: {\"@id\": \"#project-<uuid>\", \"@type\": \"Project\", \"name\": \"…\"}",
+      "explanation": "Also covers 5S-PROJ-01 (the same sentence). `ResearchProject` is accepted besides `Project`: it is a schema.org subtype of Project, and the spec's note says only that the responsible project need not be one. PR 167 accepts exactly `Project` (sh:class without subclass triples). A value that is not an {\"@id\"} reference, or references no described entity, fails the type constraint.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"@type\": \"Dataset\", \"sourceOrganization\": {\"@id\": \"https://ror.org/027m9bs27\"}}, {\"@id\": \"https://ror.org/027m9bs27\", \"@type\": \"Organization\"}",
+        "valid": "{\"@id\": \"./\", \"@type\": \"Dataset\", \"sourceOrganization\": {\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\"}}, {\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\", \"@type\": \"Project\", \"name\": \"Investigation of cancer (TRE72 project 81)\"}"
+      }
+    }
+  ]
+}
+
+"""##,
+        "profiles/five-safes-crate/requirements/2.4-workflow.json": ##"""
+{
+  "section": "2.4 Referencing the Workflow Crate (mainEntity)",
+  "requirements": [
+    {
+      "id": "5S-WF-01",
+      "level": "MUST",
+      "summary": "The metadata file MUST reference a Workflow RO-Crate Dataset as its mainEntity",
+      "spec": "#referencing-a-workflow-crate",
+      "target": {"root": true},
+      "constraints": [
+        {"property": "mainEntity", "minCount": 1, "message": "the root data entity `{entity}` has no mainEntity naming the workflow to run"},
+        {"property": "mainEntity", "maxCount": 1, "message": "the root data entity `{entity}` must have exactly one mainEntity, not several"}
+      ],
+      "fix": "Give the root exactly one \"mainEntity\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}",
+      "explanation": "Presence and cardinality, as in PR 167 (`ReferenceToWorkflowCrate`: minCount 1, maxCount 1); one mainEntity, because a second would make the run's instrument ambiguous (5S-RUN-05). PR 167 also demands an IRI here; a value that is not an {\"@id\"} reference is instead reported once, by 5S-WF-02 (it does not reference a Dataset), rather than by both rows.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"@type\": \"Dataset\"}",
+        "valid": "{\"@id\": \"./\", \"@type\": \"Dataset\", \"mainEntity\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}}"
+      }
+    },
+    {
+      "id": "5S-WF-02",
+      "level": "MUST",
+      "summary": "The mainEntity MUST be a Workflow RO-Crate Dataset",
+      "spec": "#referencing-a-workflow-crate",
+      "target": {"root": true},
+      "constraints": [
+        {"property": "mainEntity", "class": "Dataset", "message": "the mainEntity `{value}` of `{entity}` is not a reference to a Dataset entity"}
+      ],
+      "fix": "Describe the workflow as {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\", \"@type\": \"Dataset\", \"conformsTo\": {\"@id\": \"https://w3id.org/workflowhub/workflow-ro-crate/1.0\"}} and point mainEntity at it with {\"@id\": …}",
+      "explanation": "Like PR 167 (sh:class schema:Dataset). Also reports a mainEntity that is a string or references no described entity, which PR 167 reports under its IRI constraint.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"mainEntity\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}}, {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\", \"@type\": \"ComputationalWorkflow\"}",
+        "valid": "{\"@id\": \"./\", \"mainEntity\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}}, {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\", \"@type\": \"Dataset\"}"
+      }
+    },
+    {
+      "id": "5S-WF-03",
+      "level": "MUST",
+      "summary": "The mainEntity MUST be a Workflow RO-Crate, declared with conformsTo",
+      "spec": "#referencing-a-workflow-crate",
+      "target": {"mainEntity": true},
+      "constraints": [
+        {"property": "conformsTo", "minCount": 1, "message": "the mainEntity `{entity}` has no conformsTo declaring the Workflow RO-Crate profile"}
+      ],
+      "fix": "Add \"conformsTo\": {\"@id\": \"https://w3id.org/workflowhub/workflow-ro-crate/1.0\"} to the mainEntity",
+      "explanation": "Implied by the spec (a Workflow RO-Crate is recognised by its profile); the level is PR 167's MUST. PR 167 also demands exactly one conformsTo; not here, since a Dataset may conform to several profiles (catalogue D3) as long as one is Workflow RO-Crate (5S-WF-04).",
+      "example": {
+        "invalid": "{\"@id\": \"https://workflowhub.eu/workflows/289?version=1\", \"@type\": \"Dataset\"}",
+        "valid": "{\"@id\": \"https://workflowhub.eu/workflows/289?version=1\", \"@type\": \"Dataset\", \"conformsTo\": {\"@id\": \"https://w3id.org/workflowhub/workflow-ro-crate/1.0\"}}"
+      }
+    },
+    {
+      "id": "5S-WF-04",
+      "level": "MUST",
+      "summary": "The mainEntity MUST conform to the Workflow RO-Crate profile",
+      "spec": "#referencing-a-workflow-crate",
+      "check": "mainEntityConformsToWorkflowROCrate",
+      "message": "no conformsTo value of the mainEntity `{entity}` starts with https://w3id.org/workflowhub/workflow-ro-crate",
+      "fix": "Add {\"@id\": \"https://w3id.org/workflowhub/workflow-ro-crate/1.0\"} to the mainEntity's conformsTo",
+      "explanation": "PR 167 requires its single conformsTo to start with the Workflow RO-Crate IRI; here one of possibly several values (reference or string) must. Skipped when there is no conformsTo (5S-WF-03).",
+      "example": {
+        "invalid": "{\"@id\": \"https://workflowhub.eu/workflows/289?version=1\", \"@type\": \"Dataset\", \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate/1.1\"}}",
+        "valid": "{\"@id\": \"https://workflowhub.eu/workflows/289?version=1\", \"@type\": \"Dataset\", \"conformsTo\": {\"@id\": \"https://w3id.org/workflowhub/workflow-ro-crate/1.0\"}}"
+      }
+    },
+    {
+      "id": "5S-WF-05",
+      "level": "SHOULD",
+      "summary": "The identifier SHOULD be a permalink or versioned URL or MAY be a nested directory within the BagIt payload directory",
+      "spec": "#referencing-a-workflow-crate",
+      "target": {"mainEntity": true},
+      "constraints": [
+        {"property": "@id", "pattern": "https?://\\S+|[^\\s:/?#][^\\s:?#]*/", "message": "the mainEntity `{entity}` is neither an http(s) URL nor a payload folder ending in `/`"}
+      ],
+      "fix": "Use the workflow's permalink or versioned URL (e.g. https://workflowhub.eu/workflows/289?version=1), or put the Workflow RO-Crate in a payload folder such as \"workflow289.1/\"",
+      "explanation": "The SHOULD (permalink or versioned URL) and the MAY (nested payload folder) together name the expected forms, so any other form (`#workflow`, a `urn:`, a path without a trailing `/`) is a SHOULD finding. Whether a URL is really a permalink or versioned cannot be checked offline. PR 167 has no shape.",
+      "example": {
+        "invalid": "{\"@id\": \"#workflow\", \"@type\": \"Dataset\"}",
+        "valid": "{\"@id\": \"https://workflowhub.eu/workflows/289?version=1\", \"@type\": \"Dataset\"}"
+      }
+    },
+    {
+      "id": "5S-WF-06",
+      "level": "SHOULD",
+      "summary": "If the identifier is a URI, an URL to the downloadable Workflow RO-Crate ZIP archive SHOULD be included with distribution",
+      "spec": "#referencing-a-workflow-crate",
+      "check": "mainEntityHasDownloadDistribution",
+      "message": "the mainEntity `{entity}` has an http(s) @id but no distribution with an http(s) URL of its Workflow RO-Crate ZIP",
+      "fix": "Add \"distribution\": {\"@id\": \"https://workflowhub.eu/workflows/289/ro_crate?version=1\"} to the mainEntity",
+      "explanation": "As PR 167 (`DatasetMustHaveDistributionIfURI`). The spec's alternative, Signposting on the landing page, needs the network, so a missing distribution is reported even when the server offers Signposting; it stays a SHOULD.",
+      "example": {
+        "invalid": "{\"@id\": \"https://workflowhub.eu/workflows/289?version=1\", \"@type\": \"Dataset\"}",
+        "valid": "{\"@id\": \"https://workflowhub.eu/workflows/289?version=1\", \"@type\": \"Dataset\", \"distribution\": {\"@id\": \"https://workflowhub.eu/workflows/289/ro_crate?version=1\"}}"
+      }
+    },
+    {
+      "id": "5S-WF-07",
+      "level": "MAY",
+      "summary": "The mainEntity references the ZIP download URI using distribution, described as a DataDownload with encodingFormat application/zip",
+      "spec": "#referencing-a-workflow-crate",
+      "check": "mainEntityDistributionIsZipDownload",
+      "message": "the distribution `{value}` of the mainEntity `{entity}` is not described as a DataDownload with encodingFormat application/zip",
+      "fix": "Describe the distribution: {\"@id\": \"https://workflowhub.eu/workflows/289/ro_crate?version=1\", \"@type\": \"DataDownload\", \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate\"}, \"encodingFormat\": \"application/zip\"}",
+      "explanation": "Only the spec's example shows it and PR 167 has no shape, so it is a MAY (optional findings): a described DataDownload tells the TRE that the download is a ZIP without fetching it. The example's conformsTo https://w3id.org/ro/crate is suggested in the fix but not required.",
+      "example": {
+        "invalid": "{\"@id\": \"https://workflowhub.eu/workflows/289?version=1\", \"@type\": \"Dataset\", \"distribution\": {\"@id\": \"https://workflowhub.eu/workflows/289/ro_crate?version=1\"}}",
+        "valid": "{\"@id\": \"https://workflowhub.eu/workflows/289?version=1\", \"@type\": \"Dataset\", \"conformsTo\": {\"@id\": \"https://w3id.org/workflowhub/workflow-ro-crate/1.0\"}, \"distribution\": {\"@id\": \"https://workflowhub.eu/workflows/289/ro_crate?version=1\"}}, {\"@id\": \"https://workflowhub.eu/workflows/289/ro_crate?version=1\", \"@type\": \"DataDownload\", \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate\"}, \"encodingFormat\": \"application/zip\"}"
+      }
+    }
+  ]
+}
+
+"""##,
+        "profiles/five-safes-crate/requirements/2.5-run.json": ##"""
+{
+  "section": "2.5 Requested Workflow Run",
+  "requirements": [
+    {
+      "id": "5S-RUN-01",
+      "level": "MUST",
+      "summary": "The metadata file MUST include a CreateAction, which MUST be referenced from mentions of the root entity",
+      "spec": "#requested-workflow-run",
+      "check": "rootMentionsCreateAction",
+      "message": "the root data entity `{entity}` mentions no CreateAction (the requested workflow run)",
+      "fix": "Describe the run request as {\"@id\": \"#query-<uuid>\", \"@type\": \"CreateAction\", …} and add \"mentions\": {\"@id\": \"#query-<uuid>\"} to the root",
+      "explanation": "Also covers 5S-RUN-02 (the same at SHOULD, from the execution phase). A CreateAction present in the graph but not mentioned by the root does not count: the spec requires both.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"@type\": \"Dataset\"}, {\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/PotentialActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}]}",
+        "valid": "{\"@id\": \"./\", \"@type\": \"Dataset\", \"mentions\": {\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\"}}, {\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/PotentialActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}]}"
+      }
+    },
+    {
+      "id": "5S-RUN-03",
+      "level": "SHOULD",
+      "summary": "The identifier SHOULD be based on a UUID (different from the BagIt External-Identifier)",
+      "spec": "#requested-workflow-run",
+      "target": {"runAction": true},
+      "constraints": [
+        {"property": "@id", "pattern": ".*[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}.*", "message": "the @id of the run request `{entity}` is not based on a UUID"}
+      ],
+      "fix": "Use an @id such as \"#query-<uuid>\" with a freshly generated UUID, e.g. \"#query-37252371-c937-43bd-a0a7-3680b48c0538\"",
+      "explanation": "Checks that the @id contains a UUID in its canonical 8-4-4-4-12 form (any version). That it differs from the BagIt External-Identifier needs bag-info.txt, which lies outside the crate root, and is not checked here. PR 167 has no shape. Only the run action (D1).",
+      "example": {
+        "invalid": "{\"@id\": \"#query-81\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/PotentialActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}]}",
+        "valid": "{\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/PotentialActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}]}"
+      }
+    },
+    {
+      "id": "5S-RUN-04",
+      "level": "MUST",
+      "summary": "The CreateAction MUST reference the Workflow Crate using instrument",
+      "spec": "#requested-workflow-run",
+      "target": {"runAction": true},
+      "constraints": [
+        {"property": "instrument", "minCount": 1, "message": "the run request `{entity}` has no instrument"}
+      ],
+      "fix": "Add \"instrument\": {\"@id\": \"<the root's mainEntity>\"} to the run request",
+      "explanation": "Only the requested workflow run is targeted (the CreateAction the root mentions, preferring the one whose instrument is the mainEntity), not every CreateAction as in PR 167: provenance CreateActions of tool runs (which 5S-EXEC-03 asks for) and RO-Crate's own change-recording actions are not run requests (catalogue D1).",
+      "example": {
+        "invalid": "{\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/PotentialActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"object\": [{\"@id\": \"input1.txt\"}]}",
+        "valid": "{\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/PotentialActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}]}"
+      }
+    },
+    {
+      "id": "5S-RUN-05",
+      "level": "MUST",
+      "summary": "The CreateAction MUST reference the Workflow Crate using instrument",
+      "spec": "#requested-workflow-run",
+      "check": "runInstrumentIsMainEntity",
+      "message": "the instrument of the run request `{entity}` is not the root's mainEntity",
+      "fix": "Point the run request's \"instrument\" at the root's mainEntity: {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}",
+      "explanation": "Every instrument value must be an {\"@id\"} reference to the root's mainEntity (the Workflow Crate), as in PR 167's SPARQL constraint. Only the requested workflow run is targeted (the CreateAction the root mentions, preferring the one whose instrument is the mainEntity), not every CreateAction as in PR 167: provenance CreateActions of tool runs (which 5S-EXEC-03 asks for) and RO-Crate's own change-recording actions are not run requests (catalogue D1). Skipped when the root has no mainEntity (5S-WF-01).",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"mainEntity\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}}, {\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/PotentialActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/290?version=2\"}, \"object\": [{\"@id\": \"input1.txt\"}]}",
+        "valid": "{\"@id\": \"./\", \"mainEntity\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}}, {\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/PotentialActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}]}"
+      }
+    },
+    {
+      "id": "5S-RUN-06",
+      "level": "MUST",
+      "summary": "Each input MUST have a corresponding data entity",
+      "spec": "#inputs",
+      "check": "runObjectsAreDescribedEntities",
+      "message": "the object `{value}` of the run request `{entity}` is not described as an entity with a @type",
+      "fix": "Make each \"object\" value an {\"@id\"} reference and describe it, e.g. {\"@id\": \"input1.txt\", \"@type\": \"File\", \"name\": \"input1\"} or {\"@id\": \"#enableFastMode\", \"@type\": \"PropertyValue\", \"name\": \"--fast-mode\", \"value\": \"True\"}",
+      "explanation": "Also covers 5S-IN-02 (the same sentence). As PR 167: each object value must be a reference to an entity of the graph that has a @type; literal values fail. Only the requested workflow run is targeted (the CreateAction the root mentions, preferring the one whose instrument is the mainEntity), not every CreateAction as in PR 167: provenance CreateActions of tool runs (which 5S-EXEC-03 asks for) and RO-Crate's own change-recording actions are not run requests (catalogue D1).",
+      "example": {
+        "invalid": "{\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/PotentialActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}]}",
+        "valid": "{\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/PotentialActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}]}, {\"@id\": \"input1.txt\", \"@type\": \"File\", \"name\": \"input1\"}"
+      }
+    },
+    {
+      "id": "5S-RUN-07",
+      "level": "SHOULD",
+      "summary": "Requested inputs SHOULD be set on the CreateAction using the object property",
+      "spec": "#inputs",
+      "target": {"runAction": true},
+      "constraints": [
+        {"property": "object", "minCount": 1, "message": "the run request `{entity}` has no object listing its inputs"}
+      ],
+      "fix": "Add \"object\": [{\"@id\": \"input1.txt\"}, {\"@id\": \"#enableFastMode\"}] to the run request",
+      "explanation": "Also covers 5S-IN-01. PR 167 adds nodeKind IRI here; non-reference values are 5S-RUN-06's MUST finding instead. Only the requested workflow run is targeted (the CreateAction the root mentions, preferring the one whose instrument is the mainEntity), not every CreateAction as in PR 167: provenance CreateActions of tool runs (which 5S-EXEC-03 asks for) and RO-Crate's own change-recording actions are not run requests (catalogue D1).",
+      "example": {
+        "invalid": "{\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/PotentialActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}}",
+        "valid": "{\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/PotentialActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}]}"
+      }
+    },
+    {
+      "id": "5S-RUN-08",
+      "level": "MUST",
+      "summary": "The name of the action MUST provide a human readable name",
+      "spec": "#requested-workflow-run",
+      "target": {"runAction": true},
+      "constraints": [
+        {"property": "name", "minCount": 1, "message": "the run request `{entity}` has no name"},
+        {"property": "name", "minLength": 1, "message": "the name of the run request `{entity}` must be a non-empty string"}
+      ],
+      "fix": "Add \"name\": \"Execute query 12389 on workflow 289\" to the run request",
+      "explanation": "The spec's MUST for a human-readable action name (Review process) covers the run request, and its example has one. PR 167 demands at least 10 characters, a floor the spec does not state (catalogue D3) that rejects short but meaningful names; here the name must be a non-empty string (white space alone does not count). Only the requested workflow run is targeted (the CreateAction the root mentions, preferring the one whose instrument is the mainEntity), not every CreateAction as in PR 167: provenance CreateActions of tool runs (which 5S-EXEC-03 asks for) and RO-Crate's own change-recording actions are not run requests (catalogue D1).",
+      "example": {
+        "invalid": "{\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"\", \"actionStatus\": \"http://schema.org/PotentialActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}]}",
+        "valid": "{\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/PotentialActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}]}"
+      }
+    },
+    {
+      "id": "5S-RUN-09",
+      "level": "MUST",
+      "summary": "The states of the Five Safes RO-Crate is indicated by the actionStatus of this main action being one of the following string values: http://schema.org/PotentialActionStatus, ActiveActionStatus, CompletedActionStatus or FailedActionStatus",
+      "spec": "#requested-workflow-run",
+      "target": {"runAction": true},
+      "constraints": [
+        {"property": "actionStatus", "minCount": 1, "message": "the run request `{entity}` has no actionStatus"},
+        {"property": "actionStatus", "datatype": "string", "message": "the actionStatus of the run request `{entity}` must be a plain string, not `{value}` as an object"},
+        {"property": "actionStatus", "in": ["http://schema.org/PotentialActionStatus", "http://schema.org/ActiveActionStatus", "http://schema.org/CompletedActionStatus", "http://schema.org/FailedActionStatus"], "message": "the actionStatus `{value}` of the run request `{entity}` is not one of the four Five Safes states"}
+      ],
+      "fix": "Set \"actionStatus\": \"http://schema.org/PotentialActionStatus\" (or ActiveActionStatus, CompletedActionStatus, FailedActionStatus) as a plain string",
+      "explanation": "The spec lists the four states as 'string values' without a level for presence; the level is PR 167's MUST, as the crate's state is read from this value. The plain-string form is required (PR 167 rejects {\"@id\"} too, catalogue D7); an {\"@id\"} form is reported once, as a datatype finding. Only the requested workflow run is targeted (the CreateAction the root mentions, preferring the one whose instrument is the mainEntity), not every CreateAction as in PR 167: provenance CreateActions of tool runs (which 5S-EXEC-03 asks for) and RO-Crate's own change-recording actions are not run requests (catalogue D1).",
+      "example": {
+        "invalid": "{\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/CompletetedActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}]}",
+        "valid": "{\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/CompletedActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}]}"
+      }
+    },
+    {
+      "id": "5S-RUN-10",
+      "level": "SHOULD",
+      "summary": "A submitted request has actionStatus http://schema.org/PotentialActionStatus (the request is queued to be executed)",
+      "spec": "#requested-workflow-run",
+      "phase": "request",
+      "target": {"runAction": true, "status": ["http://schema.org/ActiveActionStatus", "http://schema.org/CompletedActionStatus", "http://schema.org/FailedActionStatus"]},
+      "constraints": [
+        {"property": "actionStatus", "in": ["http://schema.org/PotentialActionStatus"], "message": "the run request `{entity}` of a request crate has actionStatus `{value}`, not http://schema.org/PotentialActionStatus"}
+      ],
+      "fix": "Set \"actionStatus\": \"http://schema.org/PotentialActionStatus\" on the run request of a crate being submitted",
+      "explanation": "From the spec's request example and its execution states ('Potential: the request is queued to be executed'); the spec states no level and PR 167 has no shape, so SHOULD: a submitted request claiming to be running or finished misleads the TRE. Request crates only; as the phase is detected from this status, it fires when the request phase is given explicitly (--phase request). Only runs whose status is one of the other three states are targeted: a missing or unknown status is 5S-RUN-09's finding and is not repeated here.",
+      "example": {
+        "invalid": "{\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/CompletedActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}]}",
+        "valid": "{\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/PotentialActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}]}"
+      }
+    }
+  ]
+}
+
+"""##,
+        "profiles/five-safes-crate/requirements/2.6-agent.json": ##"""
+{
+  "section": "2.6 Requesting Agent",
+  "requirements": [
+    {
+      "id": "5S-AGENT-01",
+      "level": "MUST",
+      "summary": "The individual person who is requesting the run MUST be indicated as an agent from the CreateAction",
+      "spec": "#requesting-agent",
+      "target": {"runAction": true},
+      "constraints": [
+        {"property": "agent", "minCount": 1, "message": "the run request `{entity}` has no agent naming the requesting person"}
+      ],
+      "fix": "Add \"agent\": {\"@id\": \"https://orcid.org/<orcid>\"} to the run request and describe that Person",
+      "explanation": "Presence. PR 167 also demands an IRI here; a value that is not a reference to a described Person is reported once, by 5S-AGENT-02. Only the requested workflow run is targeted (the CreateAction the root mentions, preferring the one whose instrument is the mainEntity), not every CreateAction as in PR 167: provenance CreateActions of tool runs (which 5S-EXEC-03 asks for) and RO-Crate's own change-recording actions are not run requests (catalogue D1). Review actions have agents of their own (TRE software, reviewers).",
+      "example": {
+        "invalid": "{\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/PotentialActionStatus\", \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}]}",
+        "valid": "{\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/PotentialActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}]}, {\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"@type\": \"Person\", \"name\": \"Stian Soiland-Reyes\", \"affiliation\": {\"@id\": \"https://ror.org/027m9bs27\"}, \"memberOf\": [{\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\"}]}"
+      }
+    },
+    {
+      "id": "5S-AGENT-02",
+      "level": "MUST",
+      "summary": "The individual person who is requesting the run MUST be indicated as an agent from the CreateAction",
+      "spec": "#requesting-agent",
+      "target": {"runAction": true},
+      "constraints": [
+        {"property": "agent", "class": "Person", "message": "the agent `{value}` of the run request `{entity}` is not a reference to a Person entity"}
+      ],
+      "fix": "Point \"agent\" at a described person: {\"@id\": \"https://orcid.org/<orcid>\", \"@type\": \"Person\", \"name\": \"…\"}",
+      "explanation": "'The individual person': as PR 167's sh:class schema:Person (blank-node or literal agents fail), but only the requested workflow run is targeted (the CreateAction the root mentions, preferring the one whose instrument is the mainEntity), not every CreateAction as in PR 167: provenance CreateActions of tool runs (which 5S-EXEC-03 asks for) and RO-Crate's own change-recording actions are not run requests (catalogue D1).",
+      "example": {
+        "invalid": "{\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/PotentialActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}]}, {\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"@type\": \"Organization\"}",
+        "valid": "{\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/PotentialActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}]}, {\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"@type\": \"Person\", \"name\": \"Stian Soiland-Reyes\", \"affiliation\": {\"@id\": \"https://ror.org/027m9bs27\"}, \"memberOf\": [{\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\"}]}"
+      }
+    },
+    {
+      "id": "5S-AGENT-03",
+      "level": "SHOULD",
+      "summary": "The requesting agent SHOULD have an affiliation to the organisation they are representing for access control purposes",
+      "spec": "#requesting-agent",
+      "target": {"runAgent": true},
+      "constraints": [
+        {"property": "affiliation", "minCount": 1, "message": "the requesting agent `{entity}` has no affiliation"}
+      ],
+      "fix": "Add \"affiliation\": {\"@id\": \"https://ror.org/<ror-id>\"} to the agent and describe that Organization",
+      "explanation": "As PR 167, but only for the agent(s) of the run action (D1).",
+      "example": {
+        "invalid": "{\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"@type\": \"Person\", \"name\": \"Stian Soiland-Reyes\", \"memberOf\": [{\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\"}]}",
+        "valid": "{\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"@type\": \"Person\", \"name\": \"Stian Soiland-Reyes\", \"affiliation\": {\"@id\": \"https://ror.org/027m9bs27\"}, \"memberOf\": [{\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\"}]}, {\"@id\": \"https://ror.org/027m9bs27\", \"@type\": \"Organization\", \"name\": \"The University of Manchester\"}"
+      }
+    },
+    {
+      "id": "5S-AGENT-04",
+      "level": "MUST",
+      "summary": "The affiliation of the requesting agent is the organisation they are representing",
+      "spec": "#requesting-agent",
+      "target": {"runAgent": true},
+      "constraints": [
+        {"property": "affiliation", "class": ["Organization", "EducationalOrganization", "CollegeOrUniversity", "ResearchOrganization", "Hospital", "GovernmentOrganization", "Corporation", "NGO"], "message": "the affiliation `{value}` of the requesting agent `{entity}` is not a reference to an Organization entity"}
+      ],
+      "fix": "Point \"affiliation\" at a described organisation: {\"@id\": \"https://ror.org/027m9bs27\", \"@type\": \"Organization\", \"name\": \"The University of Manchester\"}",
+      "explanation": "Implied by the spec ('the organisation they are representing'); the level is PR 167's MUST. Common schema.org subtypes of Organization (EducationalOrganization, CollegeOrUniversity, ResearchOrganization, Hospital, GovernmentOrganization, Corporation, NGO) are accepted; PR 167's sh:class rejects them because the graph holds no subclass triples. Only the run action's agents (D1).",
+      "example": {
+        "invalid": "{\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"@type\": \"Person\", \"name\": \"Stian Soiland-Reyes\", \"affiliation\": {\"@id\": \"https://ror.org/027m9bs27\"}, \"memberOf\": [{\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\"}]}, {\"@id\": \"https://ror.org/027m9bs27\", \"@type\": \"Place\"}",
+        "valid": "{\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"@type\": \"Person\", \"name\": \"Stian Soiland-Reyes\", \"affiliation\": {\"@id\": \"https://ror.org/027m9bs27\"}, \"memberOf\": [{\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\"}]}, {\"@id\": \"https://ror.org/027m9bs27\", \"@type\": \"Organization\", \"name\": \"The University of Manchester\"}"
+      }
+    },
+    {
+      "id": "5S-AGENT-06",
+      "level": "SHOULD",
+      "summary": "Virtual organisations such as research projects MAY additionally be listed using memberOf",
+      "spec": "#requesting-agent",
+      "target": {"runAgent": true},
+      "constraints": [
+        {"property": "memberOf", "class": ["Project", "ResearchProject", "Organization", "EducationalOrganization", "CollegeOrUniversity", "ResearchOrganization", "Hospital", "GovernmentOrganization", "Corporation", "NGO"], "message": "the memberOf `{value}` of the requesting agent `{entity}` is not a reference to a Project or Organization entity"}
+      ],
+      "fix": "Point \"memberOf\" at the responsible project: {\"@id\": \"#project-<uuid>\", \"@type\": \"Project\", \"name\": \"…\"}",
+      "explanation": "PR 167 requires every memberOf value to be a Project, at MUST (catalogue D2). The spec lists 'virtual organisations such as research projects' there and schema.org's memberOf ranges over organisations (Project is one), so any described Project or Organization passes. SHOULD: the spec states no level for the type; a value that is no described organisation defeats the SHOULD of 5S-AGENT-08 (the responsible project in memberOf) rather than a MUST. Common schema.org subtypes of Organization (EducationalOrganization, CollegeOrUniversity, ResearchOrganization, Hospital, GovernmentOrganization, Corporation, NGO) are accepted; PR 167's sh:class rejects them because the graph holds no subclass triples.",
+      "example": {
+        "invalid": "{\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"@type\": \"Person\", \"name\": \"Stian Soiland-Reyes\", \"affiliation\": {\"@id\": \"https://ror.org/027m9bs27\"}, \"memberOf\": [{\"@id\": \"#tre72-project-81\"}]}",
+        "valid": "{\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"@type\": \"Person\", \"name\": \"Stian Soiland-Reyes\", \"affiliation\": {\"@id\": \"https://ror.org/027m9bs27\"}, \"memberOf\": [{\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\"}]}, {\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\", \"@type\": \"Project\"}"
+      }
+    },
+    {
+      "id": "5S-AGENT-07",
+      "level": "SHOULD",
+      "summary": "The responsible project SHOULD be referenced from the requesting agent's memberOf",
+      "spec": "#responsible-project",
+      "target": {"runAgent": true},
+      "constraints": [
+        {"property": "memberOf", "minCount": 1, "message": "the requesting agent `{entity}` has no memberOf naming the responsible project"}
+      ],
+      "fix": "Add \"memberOf\": [{\"@id\": \"<the root's sourceOrganization>\"}] to the agent",
+      "explanation": "The presence half of 5S-PROJ-02 (and the MAY of 5S-AGENT-05); 5S-AGENT-08 checks that the responsible project is among the values. As PR 167, for the run action's agents only (D1).",
+      "example": {
+        "invalid": "{\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"@type\": \"Person\", \"name\": \"Stian Soiland-Reyes\", \"affiliation\": {\"@id\": \"https://ror.org/027m9bs27\"}}",
+        "valid": "{\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"@type\": \"Person\", \"name\": \"Stian Soiland-Reyes\", \"affiliation\": {\"@id\": \"https://ror.org/027m9bs27\"}, \"memberOf\": [{\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\"}]}"
+      }
+    },
+    {
+      "id": "5S-AGENT-08",
+      "level": "SHOULD",
+      "summary": "The responsible project SHOULD be referenced from the requesting agent's memberOf",
+      "spec": "#responsible-project",
+      "check": "agentIsMemberOfResponsibleProject",
+      "message": "no memberOf value of the requesting agent `{entity}` is the responsible project (the root's sourceOrganization)",
+      "fix": "Add the root's sourceOrganization to the agent's \"memberOf\", e.g. {\"@id\": \"#project-<uuid>\"}",
+      "explanation": "The spec says SHOULD; PR 167's AgentProjectIntersection makes it a MUST (catalogue D2) without support in the text. As in PR 167 it applies only when the agent has memberOf (absence is 5S-AGENT-07) and the root names a project (absence is 5S-ROOT-05); only the run action's agents are checked (D1).",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"sourceOrganization\": {\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\"}}, {\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"@type\": \"Person\", \"name\": \"Stian Soiland-Reyes\", \"affiliation\": {\"@id\": \"https://ror.org/027m9bs27\"}, \"memberOf\": [{\"@id\": \"#project-other\"}]}",
+        "valid": "{\"@id\": \"./\", \"sourceOrganization\": {\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\"}}, {\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"@type\": \"Person\", \"name\": \"Stian Soiland-Reyes\", \"affiliation\": {\"@id\": \"https://ror.org/027m9bs27\"}, \"memberOf\": [{\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\"}]}"
+      }
+    }
+  ]
+}
+
+"""##,
+        "profiles/five-safes-crate/requirements/2.7-project.json": ##"""
+{
+  "section": "2.7 Responsible Project",
+  "requirements": [
+    {
+      "id": "5S-PROJ-03",
+      "level": "MAY",
+      "summary": "A project Grant MAY be referenced using funding from the responsible project",
+      "spec": "#responsible-project",
+      "target": {"project": true},
+      "constraints": [
+        {"property": "funding", "minCount": 1, "message": "the responsible project `{entity}` has no funding"}
+      ],
+      "fix": "Optionally add \"funding\": {\"@id\": \"<grant URI>\"} and describe it as a Grant",
+      "explanation": "A MAY, reported only at the optional level (as PR 167's Info shape). Targets the responsible project as the spec defines it, the root's sourceOrganization; PR 167 instead targets the memberOf values of every CreateAction's agents, so it checks other projects and misses a responsible project that no agent lists.",
+      "example": {
+        "invalid": "{\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\", \"@type\": \"Project\", \"name\": \"Investigation of cancer (TRE72 project 81)\", \"identifier\": [{\"@id\": \"_:localid:tre72:project81\"}], \"member\": [{\"@id\": \"https://ror.org/027m9bs27\"}]}",
+        "valid": "{\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\", \"@type\": \"Project\", \"name\": \"Investigation of cancer (TRE72 project 81)\", \"identifier\": [{\"@id\": \"_:localid:tre72:project81\"}], \"funding\": {\"@id\": \"https://gtr.ukri.org/projects?ref=10038961\"}, \"member\": [{\"@id\": \"https://ror.org/027m9bs27\"}]}, {\"@id\": \"https://gtr.ukri.org/projects?ref=10038961\", \"@type\": \"Grant\", \"name\": \"EOSC4Cancer\"}"
+      }
+    },
+    {
+      "id": "5S-PROJ-04",
+      "level": "MUST",
+      "summary": "A project Grant MAY be referenced using funding from the responsible project",
+      "spec": "#responsible-project",
+      "target": {"project": true},
+      "constraints": [
+        {"property": "funding", "class": ["Grant", "MonetaryGrant"], "message": "the funding `{value}` of the responsible project `{entity}` is not a reference to a Grant entity"}
+      ],
+      "fix": "Describe the funding as {\"@id\": \"<grant URI>\", \"@type\": \"Grant\", \"name\": \"…\"}",
+      "explanation": "The spec implies the type ('A project Grant'); the level is PR 167's MUST. MonetaryGrant, a schema.org subtype of Grant, is accepted. Targets the responsible project as the spec defines it, the root's sourceOrganization; PR 167 instead targets the memberOf values of every CreateAction's agents, so it checks other projects and misses a responsible project that no agent lists.",
+      "example": {
+        "invalid": "{\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\", \"@type\": \"Project\", \"name\": \"Investigation of cancer (TRE72 project 81)\", \"identifier\": [{\"@id\": \"_:localid:tre72:project81\"}], \"funding\": {\"@id\": \"https://gtr.ukri.org/projects?ref=10038961\"}, \"member\": [{\"@id\": \"https://ror.org/027m9bs27\"}]}, {\"@id\": \"https://gtr.ukri.org/projects?ref=10038961\", \"@type\": \"Organization\"}",
+        "valid": "{\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\", \"@type\": \"Project\", \"name\": \"Investigation of cancer (TRE72 project 81)\", \"identifier\": [{\"@id\": \"_:localid:tre72:project81\"}], \"funding\": {\"@id\": \"https://gtr.ukri.org/projects?ref=10038961\"}, \"member\": [{\"@id\": \"https://ror.org/027m9bs27\"}]}, {\"@id\": \"https://gtr.ukri.org/projects?ref=10038961\", \"@type\": \"Grant\", \"name\": \"EOSC4Cancer\"}"
+      }
+    },
+    {
+      "id": "5S-PROJ-05",
+      "level": "SHOULD",
+      "summary": "It is RECOMMENDED to include TRE-specific ids under identifier (which MAY be an array)",
+      "spec": "#responsible-project",
+      "target": {"project": true},
+      "constraints": [
+        {"property": "identifier", "minCount": 1, "message": "the responsible project `{entity}` has no identifier"}
+      ],
+      "fix": "Add \"identifier\": [{\"@id\": \"_:localid:tre72:project81\"}] and describe it as a PropertyValue with name (the TRE) and value (its local id)",
+      "explanation": "RECOMMENDED = SHOULD. PR 167 has no shape. Targets the responsible project as the spec defines it, the root's sourceOrganization; PR 167 instead targets the memberOf values of every CreateAction's agents, so it checks other projects and misses a responsible project that no agent lists.",
+      "example": {
+        "invalid": "{\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\", \"@type\": \"Project\", \"name\": \"Investigation of cancer (TRE72 project 81)\", \"funding\": {\"@id\": \"https://gtr.ukri.org/projects?ref=10038961\"}, \"member\": [{\"@id\": \"https://ror.org/027m9bs27\"}]}",
+        "valid": "{\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\", \"@type\": \"Project\", \"name\": \"Investigation of cancer (TRE72 project 81)\", \"identifier\": [{\"@id\": \"_:localid:tre72:project81\"}], \"funding\": {\"@id\": \"https://gtr.ukri.org/projects?ref=10038961\"}, \"member\": [{\"@id\": \"https://ror.org/027m9bs27\"}]}, {\"@id\": \"_:localid:tre72:project81\", \"@type\": \"PropertyValue\", \"name\": \"tre72\", \"value\": \"project81\"}"
+      }
+    },
+    {
+      "id": "5S-PROJ-06",
+      "level": "SHOULD",
+      "summary": "If the identifier is not globally unique, it is RECOMMENDED to add a repository-specific identifier and provide the local identifier as value of a PropertyValue entity",
+      "spec": "#responsible-project",
+      "check": "projectLocalIdentifiersArePropertyValues",
+      "message": "an identifier of the responsible project `{entity}` is not a complete repository-specific PropertyValue",
+      "fix": "Give the local id as {\"@id\": \"_:localid:<tre>:<id>\", \"@type\": \"PropertyValue\", \"name\": \"<tre>\", \"value\": \"<id>\"} and reference it from identifier",
+      "explanation": "Two checkable parts: an identifier that is a bare integer (the spec's own example of an id that is not globally unique) should be a PropertyValue instead, and an identifier referencing a PropertyValue should give name (the TRE) and value (the local id), as a repository-specific identifier does. Other strings (URIs, UUIDs, prefixed ids) are accepted, as global uniqueness cannot be judged. PR 167 has no shape. Targets the responsible project as the spec defines it, the root's sourceOrganization; PR 167 instead targets the memberOf values of every CreateAction's agents, so it checks other projects and misses a responsible project that no agent lists.",
+      "example": {
+        "invalid": "{\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\", \"@type\": \"Project\", \"name\": \"Investigation of cancer (TRE72 project 81)\", \"identifier\": \"81\", \"funding\": {\"@id\": \"https://gtr.ukri.org/projects?ref=10038961\"}, \"member\": [{\"@id\": \"https://ror.org/027m9bs27\"}]}",
+        "valid": "{\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\", \"@type\": \"Project\", \"name\": \"Investigation of cancer (TRE72 project 81)\", \"identifier\": [{\"@id\": \"_:localid:tre72:project81\"}], \"funding\": {\"@id\": \"https://gtr.ukri.org/projects?ref=10038961\"}, \"member\": [{\"@id\": \"https://ror.org/027m9bs27\"}]}, {\"@id\": \"_:localid:tre72:project81\", \"@type\": \"PropertyValue\", \"name\": \"tre72\", \"value\": \"project81\"}"
+      }
+    },
+    {
+      "id": "5S-PROJ-07",
+      "level": "MAY",
+      "summary": "The project MAY indicate the member organisations",
+      "spec": "#responsible-project",
+      "target": {"project": true},
+      "constraints": [
+        {"property": "member", "minCount": 1, "message": "the responsible project `{entity}` lists no member organisations"}
+      ],
+      "fix": "Optionally add \"member\": [{\"@id\": \"https://ror.org/<ror-id>\"}] listing the member organisations",
+      "explanation": "A MAY, reported only at the optional level (as PR 167's Info shape). Targets the responsible project as the spec defines it, the root's sourceOrganization; PR 167 instead targets the memberOf values of every CreateAction's agents, so it checks other projects and misses a responsible project that no agent lists.",
+      "example": {
+        "invalid": "{\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\", \"@type\": \"Project\", \"name\": \"Investigation of cancer (TRE72 project 81)\", \"identifier\": [{\"@id\": \"_:localid:tre72:project81\"}], \"funding\": {\"@id\": \"https://gtr.ukri.org/projects?ref=10038961\"}}",
+        "valid": "{\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\", \"@type\": \"Project\", \"name\": \"Investigation of cancer (TRE72 project 81)\", \"identifier\": [{\"@id\": \"_:localid:tre72:project81\"}], \"funding\": {\"@id\": \"https://gtr.ukri.org/projects?ref=10038961\"}, \"member\": [{\"@id\": \"https://ror.org/027m9bs27\"}]}, {\"@id\": \"https://ror.org/027m9bs27\", \"@type\": \"Organization\", \"name\": \"The University of Manchester\"}"
+      }
+    },
+    {
+      "id": "5S-PROJ-08",
+      "level": "MUST",
+      "summary": "The project MAY indicate the member organisations",
+      "spec": "#responsible-project",
+      "target": {"project": true},
+      "constraints": [
+        {"property": "member", "class": ["Organization", "EducationalOrganization", "CollegeOrUniversity", "ResearchOrganization", "Hospital", "GovernmentOrganization", "Corporation", "NGO", "Person"], "message": "the member `{value}` of the responsible project `{entity}` is not a reference to an Organization or Person entity"}
+      ],
+      "fix": "Describe each member as an Organization (or Person): {\"@id\": \"https://ror.org/027m9bs27\", \"@type\": \"Organization\", \"name\": \"…\"}",
+      "explanation": "The spec speaks of member organisations without a level for the type; MUST and the allowance for Person come from PR 167 (schema.org's member takes an Organization or a Person, so a Person is not wrong). Common schema.org subtypes of Organization (EducationalOrganization, CollegeOrUniversity, ResearchOrganization, Hospital, GovernmentOrganization, Corporation, NGO) are accepted; PR 167's sh:class rejects them because the graph holds no subclass triples. Targets the responsible project as the spec defines it, the root's sourceOrganization; PR 167 instead targets the memberOf values of every CreateAction's agents, so it checks other projects and misses a responsible project that no agent lists.",
+      "example": {
+        "invalid": "{\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\", \"@type\": \"Project\", \"name\": \"Investigation of cancer (TRE72 project 81)\", \"identifier\": [{\"@id\": \"_:localid:tre72:project81\"}], \"funding\": {\"@id\": \"https://gtr.ukri.org/projects?ref=10038961\"}, \"member\": [{\"@id\": \"https://ror.org/027m9bs27\"}]}",
+        "valid": "{\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\", \"@type\": \"Project\", \"name\": \"Investigation of cancer (TRE72 project 81)\", \"identifier\": [{\"@id\": \"_:localid:tre72:project81\"}], \"funding\": {\"@id\": \"https://gtr.ukri.org/projects?ref=10038961\"}, \"member\": [{\"@id\": \"https://ror.org/027m9bs27\"}]}, {\"@id\": \"https://ror.org/027m9bs27\", \"@type\": \"Organization\", \"name\": \"The University of Manchester\"}"
+      }
+    },
+    {
+      "id": "5S-PROJ-09",
+      "level": "SHOULD",
+      "summary": "The project MAY indicate the member organisations, in which case one of them SHOULD match the affiliation of the Requesting Agent with a memberOf to this project",
+      "spec": "#responsible-project",
+      "check": "agentAffiliationIsProjectMember",
+      "message": "no affiliation of the requesting agent `{entity}` is a member of the responsible project",
+      "fix": "Add the agent's affiliation to the project's \"member\" list, or correct the agent's \"affiliation\"",
+      "explanation": "Applies, as the sentence says, when the responsible project (root sourceOrganization) lists members and the run's agent has affiliations and is memberOf that project. PR 167 checks every project in any CreateAction agent's memberOf and is satisfied by a match in any of them; here the match must be with the responsible project, for the run action's agents only (D1).",
+      "example": {
+        "invalid": "{\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"@type\": \"Person\", \"name\": \"Stian Soiland-Reyes\", \"affiliation\": {\"@id\": \"https://ror.org/027m9bs27\"}, \"memberOf\": [{\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\"}]}, {\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\", \"@type\": \"Project\", \"name\": \"Investigation of cancer (TRE72 project 81)\", \"identifier\": [{\"@id\": \"_:localid:tre72:project81\"}], \"funding\": {\"@id\": \"https://gtr.ukri.org/projects?ref=10038961\"}, \"member\": [{\"@id\": \"https://ror.org/01ee9ar58\"}]}",
+        "valid": "{\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"@type\": \"Person\", \"name\": \"Stian Soiland-Reyes\", \"affiliation\": {\"@id\": \"https://ror.org/027m9bs27\"}, \"memberOf\": [{\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\"}]}, {\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\", \"@type\": \"Project\", \"name\": \"Investigation of cancer (TRE72 project 81)\", \"identifier\": [{\"@id\": \"_:localid:tre72:project81\"}], \"funding\": {\"@id\": \"https://gtr.ukri.org/projects?ref=10038961\"}, \"member\": [{\"@id\": \"https://ror.org/027m9bs27\"}]}"
+      }
+    }
+  ]
+}
+
+"""##,
+        "profiles/five-safes-crate/requirements/2.8-inputs.json": ##"""
+{
+  "section": "2.8 Inputs",
+  "requirements": [
+    {
+      "id": "5S-IN-03",
+      "level": "SHOULD",
+      "summary": "Each input MUST have a corresponding data entity, which SHOULD have a exampleOfWork reference to a corresponding FormalParameter",
+      "spec": "#inputs",
+      "check": "runInputsReferenceFormalParameters",
+      "message": "the input `{value}` of the run request `{entity}` has no exampleOfWork referencing a FormalParameter",
+      "fix": "Add \"exampleOfWork\": {\"@id\": \"#param-<name>\"} to the input and describe {\"@id\": \"#param-<name>\", \"@type\": \"FormalParameter\", \"name\": \"<workflow parameter name>\"}",
+      "explanation": "As PR 167 (FormalParameter compared by expanded IRI, https://bioschemas.org/FormalParameter), but only for the inputs of the run action (D1). Inputs that are not described at all are 5S-RUN-06's finding and are not repeated here.",
+      "example": {
+        "invalid": "{\"@id\": \"input1.txt\", \"@type\": \"File\", \"name\": \"input1\"}",
+        "valid": "{\"@id\": \"input1.txt\", \"@type\": \"File\", \"name\": \"input1\", \"exampleOfWork\": {\"@id\": \"#sequence\"}}, {\"@id\": \"#sequence\", \"@type\": \"FormalParameter\", \"name\": \"input-sequence\"}"
+      }
+    }
+  ]
+}
+
+"""##,
+        "profiles/five-safes-crate/requirements/2.9-outputs.json": ##"""
+{
+  "section": "2.9 Outputs",
+  "requirements": [
+    {
+      "id": "5S-OUT-01",
+      "level": "SHOULD",
+      "summary": "If the workflow has successfully executed, that is the CreateAction has actionStatus set to http://schema.org/CompletedActionStatus, the output data entities SHOULD be referenced from the results array",
+      "spec": "#outputs",
+      "target": {"runAction": true, "status": ["http://schema.org/CompletedActionStatus"]},
+      "constraints": [
+        {"property": "result", "minCount": 1, "message": "the completed run request `{entity}` has no result listing its outputs"}
+      ],
+      "fix": "Add \"result\": [{\"@id\": \"outputs/<file>\"}] to the run request and describe each output",
+      "explanation": "The spec writes `results`, a typo for schema.org's `result` that its own examples use. As PR 167 but only for the run action (D1). A failed run may have partial results but is not asked to list them.",
+      "example": {
+        "invalid": "{\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/CompletedActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}]}",
+        "valid": "{\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/CompletedActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}], \"result\": [{\"@id\": \"outputs/qa.csv\"}]}, {\"@id\": \"outputs/qa.csv\", \"@type\": \"File\", \"encodingFormat\": \"text/csv\", \"name\": \"Tabular listing of quality assessment\"}"
+      }
+    },
+    {
+      "id": "5S-OUT-02",
+      "level": "MUST",
+      "summary": "Output entities MUST be described as in the Workflow Run Crate profile",
+      "spec": "#outputs",
+      "check": "runResultsAreDescribedEntities",
+      "message": "the result `{value}` of the run request `{entity}` is not described as an entity with a @type",
+      "fix": "Make each \"result\" value an {\"@id\"} reference and describe it, e.g. {\"@id\": \"outputs/qa.csv\", \"@type\": \"File\", \"name\": \"…\", \"encodingFormat\": \"text/csv\"}",
+      "explanation": "Workflow Run Crate 0.2 describes each output as an entity of the graph (a File, Dataset or PropertyValue) referenced from the action's result; the part checkable without the workflow crate is that every result is an {\"@id\"} reference to an entity with a @type. The types are 5S-OUT-03, listing in hasPart is 5S-PUB-04, and linking outputs to the workflow's FormalParameters needs the workflow crate. PR 167 does not check this row (its Workflow Run Crate import is commented out).",
+      "example": {
+        "invalid": "{\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/CompletedActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}], \"result\": [{\"@id\": \"outputs/qa.csv\"}]}",
+        "valid": "{\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/CompletedActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}], \"result\": [{\"@id\": \"outputs/qa.csv\"}]}, {\"@id\": \"outputs/qa.csv\", \"@type\": \"File\", \"encodingFormat\": \"text/csv\", \"name\": \"Tabular listing of quality assessment\"}"
+      }
+    },
+    {
+      "id": "5S-OUT-03",
+      "level": "SHOULD",
+      "summary": "Output entities' type SHOULD be either File, Dataset, Collection, DigitalDocument or PropertyValue",
+      "spec": "#outputs",
+      "check": "runResultsHaveOutputTypes",
+      "message": "the result `{value}` of the run request `{entity}` is not typed File, Dataset, Collection, DigitalDocument or PropertyValue",
+      "fix": "Type each output as File (a file), Dataset (a folder), Collection, DigitalDocument (access-restricted data) or PropertyValue (a value)",
+      "explanation": "Types compared by expanded IRI (File = schema:MediaObject), as PR 167. Only described results of the run action are checked: undescribed ones are 5S-OUT-02's finding (D1).",
+      "example": {
+        "invalid": "{\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/CompletedActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}], \"result\": [{\"@id\": \"outputs/qa.csv\"}]}, {\"@id\": \"outputs/qa.csv\", \"@type\": \"CreativeWork\"}",
+        "valid": "{\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/CompletedActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}], \"result\": [{\"@id\": \"outputs/qa.csv\"}]}, {\"@id\": \"outputs/qa.csv\", \"@type\": \"File\", \"encodingFormat\": \"text/csv\", \"name\": \"Tabular listing of quality assessment\"}"
+      }
+    },
+    {
+      "id": "5S-OUT-04",
+      "level": "SHOULD",
+      "summary": "Implementations MAY include the outputs within the Crate BagIt archive, in which case it is RECOMMENDED to use the folder outputs/ to avoid conflict with other files in the crate",
+      "spec": "#outputs",
+      "check": "localResultsAreInOutputsFolder",
+      "message": "the result `{value}` of the run request `{entity}` is inside the crate but not in the `outputs/` folder",
+      "fix": "Move the output under outputs/ (e.g. outputs/qa.csv) and update its @id, the result reference and hasPart",
+      "explanation": "Including outputs is a MAY, but once an output is inside the crate the folder `outputs/` is RECOMMENDED, i.e. SHOULD; results with absolute URIs, `#` or `_:` ids are not files of the crate and are not checked. PR 167 has no shape.",
+      "example": {
+        "invalid": "{\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/PotentialActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}], \"result\": [{\"@id\": \"qa.csv\"}]}",
+        "valid": "{\"@id\": \"#query-37252371-c937-43bd-a0a7-3680b48c0538\", \"@type\": \"CreateAction\", \"name\": \"Execute query 12389 on workflow 289\", \"actionStatus\": \"http://schema.org/CompletedActionStatus\", \"agent\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}, \"instrument\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}, \"object\": [{\"@id\": \"input1.txt\"}], \"result\": [{\"@id\": \"outputs/qa.csv\"}]}"
+      }
+    },
+    {
+      "id": "5S-OUT-05",
+      "level": "SHOULD",
+      "summary": "The requirement for permission SHOULD be indicated by typing the data entity as a DigitalDocument that use hasDigitalDocumentPermission to reference the DigitalDocumentPermission entity",
+      "spec": "#sensitive-data",
+      "check": "digitalDocumentResultsHavePermission",
+      "message": "the DigitalDocument result `{value}` of the run request `{entity}` does not reference a DigitalDocumentPermission with hasDigitalDocumentPermission",
+      "fix": "Add \"hasDigitalDocumentPermission\": {\"@id\": \"#permissions-<id>\"} and describe {\"@id\": \"#permissions-<id>\", \"@type\": \"DigitalDocumentPermission\", \"permissionType\": \"http://schema.org/ReadPermission\", \"grantee\": {\"@id\": \"<the responsible project>\"}}",
+      "explanation": "The spec makes DigitalDocument the marker of outputs that need permission, so a DigitalDocument result without a described DigitalDocumentPermission is incomplete. Whether other outputs are sensitive cannot be known, so only DigitalDocument results are checked; permissionType and grantee are suggested in the fix, not required. PR 167 has no shape.",
+      "example": {
+        "invalid": "{\"@id\": \"urn:uuid:07b81e0f-7ac4-5428-9940-878b241e2397\", \"@type\": \"DigitalDocument\", \"name\": \"Patient measurement\"}",
+        "valid": "{\"@id\": \"urn:uuid:07b81e0f-7ac4-5428-9940-878b241e2397\", \"@type\": \"DigitalDocument\", \"name\": \"Patient measurement\", \"hasDigitalDocumentPermission\": {\"@id\": \"#permissions-07b81e0f\"}}, {\"@id\": \"#permissions-07b81e0f\", \"@type\": \"DigitalDocumentPermission\", \"permissionType\": \"http://schema.org/ReadPermission\", \"grantee\": {\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\"}}"
+      }
+    }
+  ]
+}
+
+"""##,
         "profiles/ro-crate/profile.json": #"""
 {
   "id": "ro-crate",
@@ -32,25 +2025,1074 @@ package enum EmbeddedProfiles {
 }
 
 """#,
-        "profiles/ro-crate/requirements/4.2-descriptor-and-root.json": #"""
+        "profiles/ro-crate/requirements/4.1-metadata-document.json": ##"""
+{
+  "section": "4.1 Metadata document, `@context`, JSON-LD form",
+  "requirements": [
+    {
+      "id": "RC-MD-01",
+      "level": "MUST",
+      "summary": "When processing an Attached RO-Crate Package the RO-Crate Metadata Document MUST be present in the RO-Crate Root and it MUST be named `ro-crate-metadata.json`",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/structure.html#attached-ro-crate-package",
+      "stage": "load",
+      "message": "the metadata file is missing or empty",
+      "fix": "Write the crate's JSON-LD metadata into `ro-crate-metadata.json` in the crate's root folder",
+      "explanation": "Checked while the input is read: a crate folder without `ro-crate-metadata.json`, or a metadata file that is empty or only white space, is fatal (exit status 2). The reference validator reports the same two cases as `File Descriptor existence`.",
+      "example": {
+        "invalid": "(an empty ro-crate-metadata.json)",
+        "valid": "{\"@context\": \"https://w3id.org/ro/crate/1.2/context\", \"@graph\": [ … ]}"
+      }
+    },
+    {
+      "id": "RC-MD-02",
+      "level": "MUST",
+      "summary": "The RO-Crate Metadata Document MUST be a document which is valid JSON-LD 1.0 (and so valid JSON)",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/structure.html#ro-crate-metadata-document-ro-crate-metadatajson",
+      "stage": "load",
+      "message": "the metadata file is not valid JSON",
+      "fix": "Fix the JSON syntax at the line and column given",
+      "explanation": "Checked while the input is read; a syntax error is fatal (exit status 2) and is reported with its line and column.",
+      "example": {
+        "invalid": "{\"@context\": \"https://w3id.org/ro/crate/1.2/context\", \"@graph\": [",
+        "valid": "{\"@context\": \"https://w3id.org/ro/crate/1.2/context\", \"@graph\": []}"
+      }
+    },
+    {
+      "id": "RC-MD-03",
+      "level": "MUST",
+      "summary": "The RO-Crate JSON-LD MUST use the RO-Crate JSON-LD Context https://w3id.org/ro/crate/1.2/context by reference",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/appendix/jsonld.html#ro-crate-json-ld-context",
+      "check": "contextReferencesROCrate",
+      "fix": "Set \"@context\": \"https://w3id.org/ro/crate/1.2/context\" (the context of the version the descriptor declares); extra terms go in an array after it",
+      "explanation": "One MUST row for both versions. Always reported: a missing `@context` (without one nothing is linked to a vocabulary, in any version) and a malformed one (wrong JSON types). For crates whose descriptor declares RO-Crate 1.2 or later, the spec's MUST applies: `@context` must reference the context of that version by its exact `https://w3id.org/ro/crate/<version>/context` IRI (a 1.2 crate with only the `1.2-DRAFT` or 1.1 context fails, as in rocrate-validator 0.11 master). For 1.1 and older crates the spec only says SHOULD by reference and allows the context by value, so an embedded context object is accepted and only a context that neither references nor embeds RO-Crate terms is reported; the 1.1 SHOULD itself is not reported, because this row is MUST. 'Resolvable' (PR 167: `Unable to retrieve the JSON-LD context`) means offline: fivesafes never fetches contexts, so a referenced context that is not embedded (RO-Crate 1.0-1.3, Workflow Run terms) is reported here, because the key check (RC-MD-05) cannot run without its terms; use --skip RC-MD-03 for a context you trust.",
+      "example": {
+        "invalid": "{\"@context\": \"https://w3id.org/ro/crate/1.1/context\", \"@graph\": [{\"@id\": \"ro-crate-metadata.json\", \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate/1.2\"}, …}]}",
+        "valid": "{\"@context\": \"https://w3id.org/ro/crate/1.2/context\", \"@graph\": [{\"@id\": \"ro-crate-metadata.json\", \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate/1.2\"}, …}]}"
+      }
+    },
+    {
+      "id": "RC-MD-04",
+      "level": "MUST",
+      "summary": "The RO-Crate Metadata Document MUST be a document which is valid JSON-LD 1.0 in flattened form: all described entities must be JSON objects as direct children of the `@graph` element",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/appendix/jsonld.html#describing-entities-in-json-ld",
+      "check": "graphIsFlattened",
+      "fix": "Move each nested entity into `@graph` as its own object and refer to it with {\"@id\": \"…\"}",
+      "explanation": "Two stages under one id. While the input is read (fatal, exit status 2): the top level is not an object, there is no `@graph`, or `@graph` is not an array. After loading, this check reports items of `@graph` that are not objects, and nested objects in property values that are neither a node reference (only `@id`, a string) nor a value object (`@value` with a scalar, optional `@type` or `@language` but not both, `@language` only with a string), nor a JSON-LD `@list`/`@set` object; arrays inside arrays are also rejected (not allowed in JSON-LD 1.0). Each offending value is reported once with its pointer; its contents are not reported again. Same rules as rocrate-validator's `not fully flattened` and value-object checks.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"author\": {\"@id\": \"#alice\", \"@type\": \"Person\", \"name\": \"Alice\"}}",
+        "valid": "{\"@id\": \"./\", \"author\": {\"@id\": \"#alice\"}}, {\"@id\": \"#alice\", \"@type\": \"Person\", \"name\": \"Alice\"}"
+      }
+    },
+    {
+      "id": "RC-MD-05",
+      "level": "MUST",
+      "summary": "The RO-Crate Metadata Document MUST be a document which is valid JSON-LD 1.0 in compacted form: every key is a term of the `@context` or a JSON-LD keyword",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/structure.html#ro-crate-metadata-document-ro-crate-metadatajson",
+      "check": "keysAreContextTerms",
+      "fix": "Use the context's term (`@type`, not `type`; `license`, not `licence`), or define the extra term in an object after the RO-Crate context in an @context array",
+      "explanation": "Every key of every entity, including keys inside nested objects, must be a JSON-LD 1.0 keyword, a term of the resolved `@context` (all contexts of an array are merged) or a compact IRI whose prefix is a term; full-IRI keys (`http://schema.org/name`) are reported too, because compaction would replace them with a term. The finding points at the key itself. Extension: a `@type` value that is neither a term nor an absolute IRI (or compact IRI with a defined prefix) is reported as well: JSON-LD expands it against the document base, so the type silently becomes a meaningless relative IRI (the same failure as an undefined key). The check is skipped when there is no `@context` or a referenced context is not available offline; RC-MD-03 reports that instead, so no false `not a term` findings are made.",
+      "example": {
+        "invalid": "{\"@id\": \"#run\", \"type\": \"CreateAction\", \"licence\": {\"@id\": \"https://spdx.org/licenses/MIT\"}}",
+        "valid": "{\"@id\": \"#run\", \"@type\": \"CreateAction\", \"license\": {\"@id\": \"https://spdx.org/licenses/MIT\"}}"
+      }
+    },
+    {
+      "id": "RC-MD-06",
+      "level": "MUST",
+      "summary": "The entity MUST have an `@id`",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/metadata.html#common-principles-for-ro-crate-entities",
+      "check": "entitiesHaveID",
+      "fix": "Give the entity an `@id`: its URL or path, or `#<name>` for a local contextual entity",
+      "explanation": "MUST in RO-Crate 1.2; for 1.1 it follows from flattened JSON-LD, in which every node object has an `@id`. A non-string `@id` is reported too.",
+      "example": {
+        "invalid": "{\"@type\": \"Person\", \"name\": \"Alice\"}",
+        "valid": "{\"@id\": \"#alice\", \"@type\": \"Person\", \"name\": \"Alice\"}"
+      }
+    },
+    {
+      "id": "RC-MD-07",
+      "level": "MUST",
+      "summary": "The entity MUST have a `@type`, which MAY be an array",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/metadata.html#common-principles-for-ro-crate-entities",
+      "check": "entitiesHaveType",
+      "fix": "Add \"@type\" with a schema.org type that describes the entity (`Thing` or `CreativeWork` as a fallback)",
+      "explanation": "MUST in 1.2. RO-Crate 1.1 states no general level, so the reference validator's level is used (its 1.1 base profile reports a missing `@type` as a violation); every entity kind 1.1 defines also has a MUST type. An empty array or non-string items are reported too. The 1.2 SHOULD to include a schema.org type is not reported by this MUST row.",
+      "example": {
+        "invalid": "{\"@id\": \"#alice\", \"name\": \"Alice\"}",
+        "valid": "{\"@id\": \"#alice\", \"@type\": \"Person\", \"name\": \"Alice\"}"
+      }
+    },
+    {
+      "id": "RC-MD-08",
+      "level": "MUST",
+      "summary": "Entities MUST NOT share an `@id`: each entity is one JSON object in the flat `@graph`",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/appendix/jsonld.html#describing-entities-in-json-ld",
+      "check": "entityIDsAreUnique",
+      "fix": "Merge the two descriptions into one entity, or give one of them another `@id`",
+      "explanation": "A flattened JSON-LD document has one node object per identifier; a second object with the same `@id` is silently merged by processors, and most RO-Crate tools read only one of them. Each repeated occurrence is reported at its `@id`.",
+      "example": {
+        "invalid": "{\"@id\": \"#alice\", \"@type\": \"Person\"}, {\"@id\": \"#alice\", \"name\": \"Alice\"}",
+        "valid": "{\"@id\": \"#alice\", \"@type\": \"Person\", \"name\": \"Alice\"}"
+      }
+    },
+    {
+      "id": "RC-MD-09",
+      "level": "MUST",
+      "summary": "Property references to other entities (e.g. `author` property to a `Person` entity) MUST use the `{ \"@id\": \"...\"}` object form",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/metadata.html#common-principles-for-ro-crate-entities",
+      "check": "referencesUseIDObjects",
+      "fix": "Replace the string with {\"@id\": \"…\"}",
+      "explanation": "A string value that equals the `@id` of another entity in `@graph` is reported, unless the property takes text, dates, numbers or URLs as literals (name, description, identifier, url, actionStatus, startTime, endTime, datePublished, value, version, encodingFormat, contentSize, email, keywords and similar), where such a string is data. Same approach as rocrate-validator 0.11 master. The same intent applies to 1.1 (the context gives no type coercion, so a string is never a link).",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"author\": \"#alice\"}",
+        "valid": "{\"@id\": \"./\", \"author\": {\"@id\": \"#alice\"}}"
+      }
+    },
+    {
+      "id": "RC-MD-10",
+      "level": "SHOULD",
+      "summary": "Any single-element arrays like `\"author\": [{\"@id\": \"#alice\"}]` SHOULD be unpacked to a single value like `\"author\": {\"@id\": \"#alice\"}`",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/appendix/jsonld.html#describing-entities-in-json-ld",
+      "check": "singleValuesAreUnpacked",
+      "fix": "Drop the brackets: write the single value without the array",
+      "explanation": "Applies to every property of every entity, `@type` included (compaction unpacks it too). The RO-Crate contexts define no `@list`/`@set` containers, so no property keeps its array.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"author\": [{\"@id\": \"#alice\"}]}",
+        "valid": "{\"@id\": \"./\", \"author\": {\"@id\": \"#alice\"}}"
+      }
+    }
+  ]
+}
+
+"""##,
+        "profiles/ro-crate/requirements/4.2-descriptor-and-root.json": ##"""
 {
   "section": "4.2 Metadata descriptor and root",
   "requirements": [
+    {
+      "id": "RC-DESC-01",
+      "level": "MUST",
+      "summary": "The RO-Crate Metadata Document MUST contain a self-describing RO-Crate Metadata Descriptor with the `@id` value `ro-crate-metadata.json` (or `ro-crate-metadata.jsonld` in legacy crates for RO-Crate 1.0 or older) and `@type` CreativeWork",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/root-data-entity.html#ro-crate-metadata-descriptor",
+      "check": "descriptorIsCreativeWork",
+      "fix": "Add {\"@id\": \"ro-crate-metadata.json\", \"@type\": \"CreativeWork\", \"about\": {\"@id\": \"./\"}, \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate/1.2\"}} to `@graph`",
+      "explanation": "Reports a graph without a descriptor, a descriptor that is not typed `CreativeWork`, and a descriptor found by suffix whose `@id` is not exactly `ro-crate-metadata.json` (1.2: 'the identifier ro-crate-metadata.json MUST be used within the RO-Crate JSON-LD', even in detached crates). `ro-crate-metadata.jsonld` is accepted only for crates that declare RO-Crate 1.0 or older, or no version.",
+      "example": {
+        "invalid": "{\"@id\": \"ro-crate-metadata.json\", \"@type\": \"Dataset\", \"about\": {\"@id\": \"./\"}}",
+        "valid": "{\"@id\": \"ro-crate-metadata.json\", \"@type\": \"CreativeWork\", \"about\": {\"@id\": \"./\"}}"
+      }
+    },
+    {
+      "id": "RC-DESC-02",
+      "level": "MUST",
+      "summary": "This descriptor MUST have an about property referencing the Root Data Entity's `@id`",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/root-data-entity.html#ro-crate-metadata-descriptor",
+      "check": "descriptorIsAboutRoot",
+      "fix": "Set \"about\": {\"@id\": \"./\"} on the descriptor and describe `./` in `@graph`",
+      "explanation": "Exactly one `about` value, a {\"@id\"} reference, to an entity described in `@graph` (rocrate-validator: min 1, max 1, IRI). Whether that entity is a `Dataset` is RC-ROOT-01's finding, not reported again here.",
+      "example": {
+        "invalid": "{\"@id\": \"ro-crate-metadata.json\", \"@type\": \"CreativeWork\", \"about\": \"./\"}",
+        "valid": "{\"@id\": \"ro-crate-metadata.json\", \"@type\": \"CreativeWork\", \"about\": {\"@id\": \"./\"}}"
+      }
+    },
+    {
+      "id": "RC-DESC-03",
+      "level": "SHOULD",
+      "summary": "The conformsTo of the RO-Crate Metadata Descriptor SHOULD have a single value which is a versioned permalink URI of the RO-Crate specification that the RO-Crate JSON-LD conforms to. The URI SHOULD start with `https://w3id.org/ro/crate/`",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/root-data-entity.html#ro-crate-metadata-descriptor",
+      "check": "descriptorConformsToROCrate",
+      "fix": "Set \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate/1.2\"} on the descriptor; declare profiles on the root",
+      "explanation": "Reports a missing `conformsTo`, one with no {\"@id\"} reference to `https://w3id.org/ro/crate/<major>.<minor>[-DRAFT]` (a string value is reported as not being a reference), and, for 1.2+ crates, more than one value (in 1.1 the descriptor's `conformsTo` MAY be an array that also names profiles). SHOULD as in the spec; PR 167's 1.1 base makes it a MUST `hasValue …/1.1`, which would fail every 1.2 crate. The Five Safes profile replaces this row with 5S-MD-02.",
+      "example": {
+        "invalid": "{\"@id\": \"ro-crate-metadata.json\", \"@type\": \"CreativeWork\", \"about\": {\"@id\": \"./\"}}",
+        "valid": "{\"@id\": \"ro-crate-metadata.json\", \"@type\": \"CreativeWork\", \"about\": {\"@id\": \"./\"}, \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate/1.2\"}}"
+      }
+    },
+    {
+      "id": "RC-ROOT-01",
+      "level": "MUST",
+      "summary": "The Root Data Entity `@type` MUST be Dataset or an array that contains `Dataset`",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/root-data-entity.html#direct-properties-of-the-root-data-entity",
+      "target": {
+        "root": true
+      },
+      "constraints": [
+        {
+          "property": "@type",
+          "hasValue": "Dataset",
+          "message": "the root data entity `{entity}` is not a `Dataset`"
+        }
+      ],
+      "fix": "Set \"@type\": \"Dataset\" on the root data entity (or add `Dataset` to its @type array)",
+      "explanation": "Types are compared by expanded IRI (http://schema.org/Dataset).",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"@type\": \"CreativeWork\"}",
+        "valid": "{\"@id\": \"./\", \"@type\": \"Dataset\"}"
+      }
+    },
+    {
+      "id": "RC-ROOT-02",
+      "level": "MUST",
+      "summary": "The `@id` of the Root Data Entity in an Attached RO-Crate Package MUST be either `./` or be a URI, such as a DOI URL or other persistent URL (RO-Crate 1.1: MUST end with `/`)",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/structure.html#attached-ro-crate-package",
+      "check": "rootIDIsAllowed",
+      "fix": "Use \"@id\": \"./\" for the root data entity and point the descriptor's `about` at it",
+      "explanation": "Version-specific, from the version the descriptor declares: 1.2 and later need `./` or an absolute URI (rocrate-validator 0.11 master: 'use an IRI or ./ as identifier'); 1.1 and older need an `@id` ending with `/` (PR 167 base). A crate that declares no version passes with either form. The metadata is treated as an attached crate.",
+      "example": {
+        "invalid": "{\"@id\": \"crate\", \"@type\": \"Dataset\"}",
+        "valid": "{\"@id\": \"./\", \"@type\": \"Dataset\"}"
+      }
+    },
+    {
+      "id": "RC-ROOT-03",
+      "level": "SHOULD",
+      "summary": "The Root Data Entity `@id` MUST end with `/` and SHOULD be the string `./` (RO-Crate 1.1)",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.1/root-data-entity.html#direct-properties-of-the-root-data-entity",
+      "check": "rootIDIsDotSlash",
+      "fix": "Use \"@id\": \"./\" for the root data entity and point the descriptor's `about` at it",
+      "explanation": "Only for crates that do not declare RO-Crate 1.2 or later: in 1.2 the SHOULD ('`./` or an absolute URI') is the same as RC-ROOT-02's MUST for attached crates, so it is not reported twice. An `@id` that does not end with `/` is RC-ROOT-02's finding. The Five Safes profile replaces this row with 5S-ROOT-01 (MUST `./`).",
+      "example": {
+        "invalid": "{\"@id\": \"crate/\", \"@type\": \"Dataset\"}",
+        "valid": "{\"@id\": \"./\", \"@type\": \"Dataset\"}"
+      }
+    },
     {
       "id": "RC-ROOT-04",
       "level": "MUST",
       "summary": "The Root Data Entity MUST have a `name`",
       "spec": "https://www.researchobject.org/ro-crate/specification/1.2/root-data-entity.html#direct-properties-of-the-root-data-entity",
-      "target": {"root": true},
+      "target": {
+        "root": true
+      },
       "constraints": [
-        {"property": "name", "minCount": 1, "message": "the root data entity `{entity}` has no name"},
-        {"property": "name", "datatype": "string", "message": "the name of the root data entity `{entity}` must be a string"}
+        {
+          "property": "name",
+          "minCount": 1,
+          "message": "the root data entity `{entity}` has no name"
+        },
+        {
+          "property": "name",
+          "datatype": "string",
+          "message": "the name of the root data entity `{entity}` must be a string"
+        }
       ],
       "fix": "Add \"name\": \"<a short title of the crate>\" to the root data entity",
       "example": {
         "invalid": "{\"@id\": \"./\", \"@type\": \"Dataset\"}",
         "valid": "{\"@id\": \"./\", \"@type\": \"Dataset\", \"name\": \"Cancer cohort request 81\"}"
       }
+    },
+    {
+      "id": "RC-ROOT-05",
+      "level": "MUST",
+      "summary": "The Root Data Entity MUST have a `description`",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/root-data-entity.html#direct-properties-of-the-root-data-entity",
+      "target": {
+        "root": true
+      },
+      "constraints": [
+        {
+          "property": "description",
+          "minCount": 1,
+          "message": "the root data entity `{entity}` has no description"
+        },
+        {
+          "property": "description",
+          "datatype": "string",
+          "message": "the description of the root data entity `{entity}` must be a string"
+        }
+      ],
+      "fix": "Add \"description\": \"<what the crate contains and why>\" to the root data entity",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"@type\": \"Dataset\", \"name\": \"Cohort request 81\"}",
+        "valid": "{\"@id\": \"./\", \"@type\": \"Dataset\", \"name\": \"Cohort request 81\", \"description\": \"Run workflow 289 on the cohort of project 81\"}"
+      }
+    },
+    {
+      "id": "RC-ROOT-06",
+      "level": "MUST",
+      "summary": "The Root Data Entity `datePublished` MUST be a single string value in ISO 8601 date format, SHOULD be specified to at least the precision of a day, and MAY be a timestamp down to the millisecond",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/root-data-entity.html#direct-properties-of-the-root-data-entity",
+      "target": {
+        "root": true
+      },
+      "constraints": [
+        {
+          "property": "datePublished",
+          "minCount": 1,
+          "message": "the root data entity `{entity}` has no datePublished"
+        },
+        {
+          "property": "datePublished",
+          "maxCount": 1,
+          "message": "the root data entity `{entity}` has more than one datePublished"
+        },
+        {
+          "property": "datePublished",
+          "datatype": "string",
+          "message": "the datePublished of the root data entity `{entity}` must be a string"
+        },
+        {
+          "property": "datePublished",
+          "pattern": "(?:[+-][0-9]{4,}|[0-9]{4})-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])|W(?:0[1-9]|[1-4][0-9]|5[0-3])-[1-7]|(?:00[1-9]|0[1-9][0-9]|[12][0-9]{2}|3[0-5][0-9]|36[0-6]))(?:T(?:(?:[01][0-9]|2[0-3])(?::[0-5][0-9](?::(?:[0-5][0-9]|60))?)?(?:[.,][0-9]+)?|24(?::00(?::00)?)?(?:[.,]0+)?)(?:Z|[+-](?:[01][0-9]|2[0-3])(?::[0-5][0-9])?)?)?|(?:[+-][0-9]{4,}|[0-9]{4})(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])|W(?:0[1-9]|[1-4][0-9]|5[0-3])[1-7]|(?:00[1-9]|0[1-9][0-9]|[12][0-9]{2}|3[0-5][0-9]|36[0-6]))(?:T(?:(?:[01][0-9]|2[0-3])(?:[0-5][0-9](?:(?:[0-5][0-9]|60))?)?(?:[.,][0-9]+)?|24(?:00(?:00)?)?(?:[.,]0+)?)(?:Z|[+-](?:[01][0-9]|2[0-3])(?:[0-5][0-9])?)?)?|(?:[+-][0-9]{4,}|[0-9]{4})(?:-(?:0[1-9]|1[0-2])|-W(?:0[1-9]|[1-4][0-9]|5[0-3])|W(?:0[1-9]|[1-4][0-9]|5[0-3]))?",
+          "message": "the datePublished `{value}` of the root data entity is not an ISO 8601 date or date-time"
+        }
+      ],
+      "fix": "Write the date as ISO 8601, e.g. \"datePublished\": \"2026-11-20\" or \"2026-11-20T10:00:00Z\"",
+      "explanation": "A real ISO 8601 pattern: a calendar (YYYY-MM-DD), week (YYYY-Www-D) or ordinal (YYYY-DDD) date in extended or basic format, optionally followed by `T` and a time (hh, hh:mm, hh:mm:ss, decimal fraction with `.` or `,`, 24:00 as end of day) and a zone (`Z`, ±hh, ±hh:mm), with extended and basic format not mixed; plus the reduced precisions YYYY, YYYY-MM and YYYY-Www, which ISO 8601 allows and PR 167 accepts (the spec's day-precision SHOULD is not reported by this MUST row). Field ranges are checked (month 01-12, day 01-31, hour 00-23); calendar validity such as 30 February is not. Stricter than PR 167, whose regex also accepts a space instead of `T` and mixed formats: ISO 8601 allows neither. 1.2's 'single string value' gives maxCount 1 (1.1 said 'a string').",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"datePublished\": \"20 November 2026\"}",
+        "valid": "{\"@id\": \"./\", \"datePublished\": \"2026-11-20\"}"
+      }
+    },
+    {
+      "id": "RC-ROOT-07",
+      "level": "MUST",
+      "summary": "The Root Data Entity MUST have a `license`, which SHOULD link to a Contextual Entity or Data Entity with a name and description, and MAY be a textual description of how the RO-Crate may be used",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/root-data-entity.html#direct-properties-of-the-root-data-entity",
+      "target": {
+        "root": true
+      },
+      "constraints": [
+        {
+          "property": "license",
+          "minCount": 1,
+          "message": "the root data entity `{entity}` has no license"
+        },
+        {
+          "property": "license",
+          "datatype": "stringOrReference",
+          "message": "the license of the root data entity `{entity}` must be a {\"@id\": …} reference or a text"
+        }
+      ],
+      "fix": "Add \"license\": {\"@id\": \"https://spdx.org/licenses/CC-BY-4.0\"} to the root and describe that licence as a CreativeWork with name and description",
+      "explanation": "Presence and form only (a reference or, as the spec allows, free text). Whether a referenced licence is described with name and description is a contextual-entity SHOULD, not reported by this MUST row.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"@type\": \"Dataset\", \"licence\": \"CC-BY-4.0\"}",
+        "valid": "{\"@id\": \"./\", \"@type\": \"Dataset\", \"license\": {\"@id\": \"https://spdx.org/licenses/CC-BY-4.0\"}}"
+      }
+    },
+    {
+      "id": "RC-ROOT-08",
+      "level": "SHOULD",
+      "summary": "The Root Data Entity SHOULD have a publisher property. This SHOULD be an Organization though it MAY be a Person",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/contextual-entities.html#publisher",
+      "target": {
+        "root": true
+      },
+      "constraints": [
+        {
+          "property": "publisher",
+          "minCount": 1,
+          "message": "the root data entity `{entity}` has no publisher"
+        },
+        {
+          "property": "publisher",
+          "class": [
+            "Organization",
+            "Person"
+          ],
+          "message": "the publisher `{value}` of the root data entity is not a reference to an Organization or Person described in the crate"
+        }
+      ],
+      "fix": "Add \"publisher\": {\"@id\": \"https://ror.org/…\"} to the root and describe the publisher as an Organization with a name",
+      "explanation": "SHOULD as in the RO-Crate text (PR 167's base makes the publisher's type a MUST, which the spec does not). An Organization or a Person is accepted; preferring Organization over Person is not reported.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"publisher\": \"Brown University\"}",
+        "valid": "{\"@id\": \"./\", \"publisher\": {\"@id\": \"https://ror.org/05gq02987\"}}, {\"@id\": \"https://ror.org/05gq02987\", \"@type\": \"Organization\", \"name\": \"Brown University\"}"
+      }
+    },
+    {
+      "id": "RC-ROOT-09",
+      "level": "MUST",
+      "summary": "An RO-Crate `identifier` given as an `@id` reference SHOULD be represented as a `PropertyValue` entity which MUST have a human readable `value`",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/root-data-entity.html#root-data-entity-identifier",
+      "check": "rootPropertyValueIdentifierHasValue",
+      "fix": "Add \"value\": \"<the identifier as people write it, e.g. doi:10.1234/abc>\" (and a `url` if it resolves) to the PropertyValue",
+      "explanation": "Only the MUST part is checked: a `PropertyValue` that the root's `identifier` references needs a non-empty `value`. `identifier` itself is optional (MAY), and the `cite-as` SHOULD needs the network, so neither is reported.",
+      "example": {
+        "invalid": "{\"@id\": \"#doi\", \"@type\": \"PropertyValue\", \"propertyID\": \"https://registry.identifiers.org/registry/doi\"}",
+        "valid": "{\"@id\": \"#doi\", \"@type\": \"PropertyValue\", \"propertyID\": \"https://registry.identifiers.org/registry/doi\", \"value\": \"doi:10.1234/abc\"}"
+      }
+    },
+    {
+      "id": "RC-ROOT-10",
+      "level": "MAY",
+      "summary": "The Root Data Entity may link to a Contextual Entity (Person or Organization) representing the `author` of the RO-Crate",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/contextual-entities.html#people",
+      "target": {
+        "root": true
+      },
+      "constraints": [
+        {
+          "property": "author",
+          "minCount": 1,
+          "message": "the root data entity `{entity}` has no author"
+        },
+        {
+          "property": "author",
+          "class": [
+            "Person",
+            "Organization"
+          ],
+          "message": "the author `{value}` of the root data entity is not a reference to a Person or Organization described in the crate"
+        }
+      ],
+      "fix": "Add \"author\": {\"@id\": \"https://orcid.org/…\"} to the root and describe the author as a Person with a name",
+      "explanation": "A rocrate-validator rule (PR 167 base, SHOULD: 'SHOULD have a link to a Contextual Entity representing the author'); the RO-Crate text states no level for the root's author, so it is only an optional hint here.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"author\": \"Josiah Carberry\"}",
+        "valid": "{\"@id\": \"./\", \"author\": {\"@id\": \"https://orcid.org/0000-0002-1825-0097\"}}"
+      }
+    }
+  ]
+}
+
+"""##,
+        "profiles/ro-crate/requirements/4.3-profiles.json": #"""
+{
+  "section": "4.3 Profiles (`conformsTo` on the root)",
+  "requirements": [
+    {
+      "id": "RC-PROF-02",
+      "level": "MUST",
+      "summary": "Each profile listed in `conformsTo` on the Root Data Entity MUST link to a corresponding contextual entity for the profile, whose `@type` MUST include Profile",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/profiles.html#declaring-conformance-of-an-ro-crate-profile",
+      "check": "rootProfilesAreDescribed",
+      "fix": "Describe each profile: {\"@id\": \"<profile IRI>\", \"@type\": [\"CreativeWork\", \"Profile\"], \"name\": \"…\"}",
+      "explanation": "Only for crates that declare RO-Crate 1.2 or later (1.1 has no such rule). Every value of the root's `conformsTo` must be a {\"@id\"} reference to an entity in `@graph` typed `Profile`; the version-less `https://w3id.org/ro/crate` is left to RC-PROF-03. The SHOULDs on that entity (array type with CreativeWork or Dataset, absolute `@id`, name) are not reported by this MUST row.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"conformsTo\": {\"@id\": \"https://w3id.org/5s-crate/0.4\"}} (and no entity for it)",
+        "valid": "{\"@id\": \"./\", \"conformsTo\": {\"@id\": \"https://w3id.org/5s-crate/0.4\"}}, {\"@id\": \"https://w3id.org/5s-crate/0.4\", \"@type\": [\"CreativeWork\", \"Profile\"], \"name\": \"Five Safes RO-Crate profile 0.4\"}"
+      }
+    },
+    {
+      "id": "RC-PROF-03",
+      "level": "SHOULD",
+      "summary": "It is NOT RECOMMENDED to declare the generic profile `https://w3id.org/ro/crate` on the RO-Crate's own Root Data Entity",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/data-entities.html#referencing-ro-crates-that-have-a-persistent-identifier",
+      "check": "rootOmitsGenericROCrateProfile",
+      "fix": "Remove https://w3id.org/ro/crate from the root's conformsTo; the crate's RO-Crate version goes on the descriptor as https://w3id.org/ro/crate/1.2",
+      "explanation": "NOT RECOMMENDED in the spec, so SHOULD (rocrate-validator 0.11 master makes it MUST NOT, which the spec does not say). The version-less IRI marks referenced crates (data entities), not the crate itself.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate\"}}",
+        "valid": "{\"@id\": \"./\", \"conformsTo\": {\"@id\": \"https://w3id.org/5s-crate/0.4\"}}"
+      }
+    }
+  ]
+}
+
+"""#,
+        "profiles/ro-crate/requirements/4.4-data-entities.json": #"""
+{
+  "section": "4.4 Data entities, hasPart, file existence",
+  "requirements": [
+    {
+      "id": "RC-DE-01",
+      "level": "MUST",
+      "summary": "Where files and folders are represented as Data Entities in the RO-Crate JSON-LD, these MUST be linked to, either directly or indirectly, from the Root Data Entity using the hasPart property",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/data-entities.html#referencing-files-and-folders-from-the-root-data-entity",
+      "check": "dataEntitiesAreReachableFromRoot",
+      "fix": "Add {\"@id\": \"<path or URL>\"} to the `hasPart` of the root data entity, or of a Dataset the root reaches through `hasPart`",
+      "explanation": "Data entities are entities typed File or Dataset (not the root, not a Profile) whose @id is a relative path or an absolute URI; `#` and `_:` ids are contextual (RO-Crate 1.2). One breadth-first pass over `hasPart` from the root decides reachability, through any intermediate entity. Exempt: files referenced only as `thumbnail` (1.2: thumbnails \"need not be referenced by hasPart\") and the RO-Crate Website, which must not be in hasPart (RC-DE-10). The reference validator's PR 167 shape has no custom message; master 1.2 reports the same rule.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"@type\": \"Dataset\", \"hasPart\": []}, {\"@id\": \"data.csv\", \"@type\": \"File\"}",
+        "valid": "{\"@id\": \"./\", \"@type\": \"Dataset\", \"hasPart\": [{\"@id\": \"data.csv\"}]}, {\"@id\": \"data.csv\", \"@type\": \"File\"}"
+      }
+    },
+    {
+      "id": "RC-DE-02",
+      "level": "MUST",
+      "summary": "File Data Entities MUST have File as a value for @type, and their @id MUST be a relative or absolute URI",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/data-entities.html#file-data-entity",
+      "check": "hasPartTargetsAreDataEntities",
+      "fix": "Type the part `File` (or `Dataset` for a folder) and use the file's relative path or absolute URL as `@id`",
+      "explanation": "Checked on every described entity the root reaches through `hasPart`: a local path must be typed File or Dataset; a blank node id (`_:`) is never a URI. RO-Crate 1.2 lets a `#`-identified File or Dataset (not a data entity) be linked with hasPart, so `#` ids are only flagged in crates declaring RO-Crate 1.1 or earlier. Web resources (absolute URIs) may be other CreativeWorks (1.1: \"for instance an online database\"), so their type is left alone. References to undescribed ids are RC-CE-01's finding.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"hasPart\": [{\"@id\": \"data.csv\"}]}, {\"@id\": \"data.csv\", \"@type\": \"CreativeWork\"}",
+        "valid": "{\"@id\": \"./\", \"hasPart\": [{\"@id\": \"data.csv\"}]}, {\"@id\": \"data.csv\", \"@type\": \"File\"}"
+      }
+    },
+    {
+      "id": "RC-DE-03",
+      "level": "MUST",
+      "summary": "A File with a relative URI @id indicates that a file MUST be present at the path @id relative to the RO-Crate Root",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/data-entities.html#file-data-entity",
+      "needs": "payload",
+      "check": "localFilesExistInPayload",
+      "fix": "Add the file to the crate at that path, or correct the `@id` (percent-encoded, relative to the crate root)",
+      "explanation": "The @id is percent-decoded before the lookup (`my%20file.txt` names `my file.txt`); query and fragment are ignored. A path that is a directory is reported by RC-DE-04. Skipped without a payload (--metadata-only, metadata read alone, detached crates). Matches the reference validator's \"The RO-Crate does not include the Data Entity '<id>' as part of its payload\".",
+      "example": {
+        "invalid": "{\"@id\": \"results/missing.csv\", \"@type\": \"File\"} (no such file)",
+        "valid": "{\"@id\": \"results/table.csv\", \"@type\": \"File\"} (results/table.csv exists)"
+      }
+    },
+    {
+      "id": "RC-DE-04",
+      "level": "MUST",
+      "summary": "A local Dataset @id MUST resolve to a directory which is present in the RO-Crate Root along with its parent directories, and directories MUST be typed Dataset",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/data-entities.html#directory-data-entity",
+      "needs": "payload",
+      "check": "localDatasetsAreDirectories",
+      "fix": "Create the directory, correct the Dataset's `@id`, or type a directory `Dataset` rather than `File`",
+      "explanation": "Implements the MUST part of the row: a local Dataset names an existing payload directory (percent-decoded, trailing `/` ignored), and a local File that names a directory is flagged (1.1: \"Data Entities representing directories MUST be of @type Dataset\"). The SHOULD sub-clause (the @id ends with `/`) and master 1.2's \"Local Dataset Data Entities SHOULD list their contents via hasPart\" are not reported under this MUST id (see not-checkable notes).",
+      "example": {
+        "invalid": "{\"@id\": \"outputs/\", \"@type\": \"Dataset\"} (no outputs directory)",
+        "valid": "{\"@id\": \"outputs/\", \"@type\": \"Dataset\"} (outputs/ exists)"
+      }
+    },
+    {
+      "id": "RC-DE-05",
+      "level": "SHOULD",
+      "summary": "File entities SHOULD have name, description, encodingFormat and contentSize",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/data-entities.html#file-data-entity",
+      "check": "filesHaveDescriptiveProperties",
+      "fix": "Add the missing properties, e.g. \"name\": \"Result table\", \"description\": \"…\", \"encodingFormat\": \"text/csv\", \"contentSize\": \"1024\"",
+      "explanation": "The spec lists name, description, encodingFormat and contentSize (and conformsTo \"if applicable\", not checked). All four are asked of local files; web-based files get name, description and encodingFormat here and contentSize under RC-DE-06, so a missing size is reported once. PR 167 base only checks encodingFormat; master 1.2 checks all four.",
+      "example": {
+        "invalid": "{\"@id\": \"data.csv\", \"@type\": \"File\"}",
+        "valid": "{\"@id\": \"data.csv\", \"@type\": \"File\", \"name\": \"Data\", \"description\": \"Measured values\", \"encodingFormat\": \"text/csv\", \"contentSize\": \"1024\"}"
+      }
+    },
+    {
+      "id": "RC-DE-06",
+      "level": "SHOULD",
+      "summary": "Web-based Data Entities SHOULD have sdDatePublished to indicate when the absolute URL was accessed, and contentSize",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/data-entities.html#web-based-data-entities",
+      "check": "webFilesHaveSizeAndAccessDate",
+      "fix": "Add \"contentSize\": \"<bytes>\" and \"sdDatePublished\": \"<ISO 8601 time the URL was accessed>\"",
+      "explanation": "Checked on File entities with an absolute URI @id. That the URL downloads directly (no splash page, master 1.2's MUST) needs the network and is not checked.",
+      "example": {
+        "invalid": "{\"@id\": \"https://zenodo.org/record/3541888/files/ro-crate-1.0.0.pdf\", \"@type\": \"File\"}",
+        "valid": "{\"@id\": \"https://zenodo.org/record/3541888/files/ro-crate-1.0.0.pdf\", \"@type\": \"File\", \"contentSize\": \"310691\", \"sdDatePublished\": \"2020-04-09T13:09:21+01:00\"}"
+      }
+    },
+    {
+      "id": "RC-DE-07",
+      "level": "SHOULD",
+      "summary": "@id paths in RO-Crate SHOULD NOT use ../ to climb out of the RO-Crate Root, rather such references SHOULD be translated to absolute URIs",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/appendix/jsonld.html#describing-entities-in-json-ld",
+      "check": "identifiersStayInsideCrateRoot",
+      "fix": "Replace the relative path with an absolute URI of the resource outside the crate",
+      "explanation": "Checked on every entity @id and on references to undescribed ids; `.` and `..` segments are resolved (percent-encoded dots too), so `a/../b` passes and `a/../../b` fails. The Five Safes profile replaces this row with 5S-PKG-13 (MUST NOT).",
+      "example": {
+        "invalid": "{\"@id\": \"../fetch.txt\", \"@type\": \"File\"}",
+        "valid": "{\"@id\": \"https://example.org/fetch.txt\", \"@type\": \"File\"}"
+      }
+    },
+    {
+      "id": "RC-DE-08",
+      "level": "MUST",
+      "summary": "All @id identifiers must be valid URI references: relative paths use the / separator and escape special characters like space (%20) and percent (%25)",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/data-entities.html#encoding-file-paths-in-ids",
+      "check": "identifiersAreValidURIReferences",
+      "fix": "Percent-encode the path: `Results and Diagrams\\almost-50%.png` becomes `Results%20and%20Diagrams/almost-50%25.png`",
+      "explanation": "Flags entity @ids containing a space, a backslash, a control character, one of <>\"{}|^` (never allowed in an IRI), or a `%` not followed by two hex digits. International characters are allowed raw (IRIs; the spec prefers them). Blank node ids (`_:`) are not URIs and are skipped. Master 1.2 checks only backslashes and spaces.",
+      "example": {
+        "invalid": "{\"@id\": \"Results and Diagrams\\\\almost-50%.png\", \"@type\": \"File\"}",
+        "valid": "{\"@id\": \"Results%20and%20Diagrams/almost-50%25.png\", \"@type\": \"File\"}"
+      }
+    },
+    {
+      "id": "RC-DE-09",
+      "level": "SHOULD",
+      "summary": "It is RECOMMENDED that web directories have a complete listing of their content in hasPart, or are themselves RO-Crates; directories on the web SHOULD also provide distribution",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/data-entities.html#directories-on-the-web-dataset-distributions",
+      "check": "webDatasetsListTheirContent",
+      "fix": "Add \"distribution\": {\"@id\": \"<URL of a downloadable archive>\"} (a DataDownload entity), or list the content in `hasPart`",
+      "explanation": "Checked on Dataset data entities with an absolute URI @id. Satisfied by `hasPart`, `distribution`, `subjectOf` (a referenced metadata document, 1.2) or a `conformsTo` naming an RO-Crate profile (`https://w3id.org/ro/crate…` or a `…ro-crate…` profile such as Workflow RO-Crate). RECOMMENDED is reported as SHOULD.",
+      "example": {
+        "invalid": "{\"@id\": \"https://example.org/dataset/\", \"@type\": \"Dataset\"}",
+        "valid": "{\"@id\": \"https://example.org/dataset/\", \"@type\": \"Dataset\", \"distribution\": {\"@id\": \"https://example.org/dataset.zip\"}}"
+      }
+    },
+    {
+      "id": "RC-DE-10",
+      "level": "SHOULD",
+      "summary": "The ro-crate-preview.html file and the ro-crate-preview_files/ directory and any contents SHOULD NOT be included in the hasPart property of the Root Dataset or any other Dataset entity",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/structure.html#ro-crate-website-ro-crate-previewhtml-and-ro-crate-preview_files-for-packages",
+      "check": "previewFilesAreNotParts",
+      "fix": "Remove the RO-Crate Website files from `hasPart`; describe them, if at all, as a CreativeWork entity",
+      "explanation": "New in RO-Crate 1.2 (1.1 says nothing), so only crates declaring 1.2 or later are checked.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"hasPart\": [{\"@id\": \"ro-crate-preview.html\"}]}",
+        "valid": "{\"@id\": \"./\", \"hasPart\": [{\"@id\": \"data.csv\"}]}"
+      }
+    }
+  ]
+}
+
+"""#,
+        "profiles/ro-crate/requirements/4.5-contextual-entities.json": ##"""
+{
+  "section": "4.5 Contextual entities, identifiers",
+  "requirements": [
+    {
+      "id": "RC-CE-01",
+      "level": "SHOULD",
+      "summary": "Contextual entities referenced by other entities SHOULD be described in the same @graph, and each described contextual entity SHOULD be referenced by another entity",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/contextual-entities.html#contextual-vs-data-entities",
+      "check": "contextualEntitiesAreLinked",
+      "fix": "Add an entity for the referenced @id (at least @type and name), or link the unreferenced entity from the entity it describes (e.g. root `mentions`)",
+      "explanation": "References in conformsTo, additionalType, sameAs, url, actionStatus, permissionType, encodingFormat, identifier, contentUrl, cite-as and mainEntityOfPage name external resources or vocabulary terms and need no entity; neither do IRIs of vocabularies (schema.org, W3C, Dublin Core, https://w3id.org/shp#, https://w3id.org/ro/terms/, PCDM), which their vocabulary defines. Not asked to be referenced: data entities (RC-DE-01), the descriptor, the root, the RO-Crate Website, and ad-hoc term definitions (rdf:Property, rdfs:Class). A self-reference does not count. The descriptor's `about` is RC-DESC-02's. Dangling references such as the 5s examples' http://spdx.org/licenses/CC-BY-4.0 (entity under https) are reported here.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"author\": {\"@id\": \"#alice\"}} (no #alice entity)",
+        "valid": "{\"@id\": \"./\", \"author\": {\"@id\": \"#alice\"}}, {\"@id\": \"#alice\", \"@type\": \"Person\", \"name\": \"Alice\"}"
+      }
+    },
+    {
+      "id": "RC-CE-02",
+      "level": "SHOULD",
+      "summary": "If the entity has a name an @id starting with # SHOULD be used; for un-named entities a blank node identifier SHOULD be used",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/appendix/jsonld.html#describing-entities-in-json-ld",
+      "check": "localIdentifiersStartWithHash",
+      "fix": "Use a `#` local identifier (e.g. \"#alice\") or the entity's permalink (ORCID, ROR) as @id",
+      "explanation": "Flags contextual entities whose @id is a bare relative path (`alice`): JSON-LD resolves it against the crate root as if it were a payload file. Not flagged: absolute URIs, `#` and `_:` ids, data entities, the descriptor and root, paths present in the payload, the RO-Crate Website and nested metadata documents. Preferring an existing permalink (ORCID, ROR) and `_:` for unnamed entities are judgements the validator cannot make (master 1.2 suggests ORCID/ROR as hints).",
+      "example": {
+        "invalid": "{\"@id\": \"alice\", \"@type\": \"Person\", \"name\": \"Alice\"}",
+        "valid": "{\"@id\": \"#alice\", \"@type\": \"Person\", \"name\": \"Alice\"}"
+      }
+    },
+    {
+      "id": "RC-CE-03",
+      "level": "SHOULD",
+      "summary": "An Organization SHOULD be the value for the publisher property of a Dataset, and an Organization SHOULD also be used for a Person's affiliation property",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/contextual-entities.html#organizations-as-values",
+      "check": "affiliationsAndPublishersAreOrganizations",
+      "fix": "Point `affiliation`/`publisher` at a described entity {\"@id\": \"https://ror.org/…\", \"@type\": \"Organization\", \"name\": \"…\"}",
+      "explanation": "A string affiliation, or one referencing a described entity that is not an Organization, is flagged; so is the publisher of a Dataset or ScholarlyArticle that is not an Organization (the spec: it SHOULD be an Organization though it MAY be a Person). schema.org subtypes of Organization (CollegeOrUniversity, ResearchOrganization, Project, FundingAgency, …) count as Organizations. For the root's publisher only a Person is reported here: anything that is neither an Organization nor a Person is RC-ROOT-08's finding. References to undescribed ids are RC-CE-01's finding. The affiliations of the run action's agents are left to 5S-AGENT-04 (MUST), so they are not reported twice. PR 167 base instead asks organizations for name and url; master 1.2 checks Person affiliation.",
+      "example": {
+        "invalid": "{\"@id\": \"#alice\", \"@type\": \"Person\", \"affiliation\": \"University of Example\"}",
+        "valid": "{\"@id\": \"#alice\", \"@type\": \"Person\", \"affiliation\": {\"@id\": \"https://ror.org/05gq02987\"}}, {\"@id\": \"https://ror.org/05gq02987\", \"@type\": \"Organization\", \"name\": \"Brown University\"}"
+      }
+    },
+    {
+      "id": "RC-CE-04",
+      "level": "SHOULD",
+      "summary": "A license SHOULD be a Contextual Entity with a type CreativeWork, its @id SHOULD be its URL, with a name and a description summarising the license",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/contextual-entities.html#licensing-access-control-and-copyright",
+      "check": "licenseEntitiesAreDescribed",
+      "fix": "Describe the licence as {\"@id\": \"https://spdx.org/licenses/CC-BY-4.0\", \"@type\": \"CreativeWork\", \"name\": \"…\", \"description\": \"…\"}",
+      "explanation": "Checked on every described target of a `license` reference (root, descriptor, data entities). File, Dataset, WebPage and DigitalDocument count as CreativeWork (schema.org subtypes; RO-Crate 1.2 allows a licence that is a data entity, whose name and description RC-DE-05 asks for). A `#` or `_:` id is flagged: the spec wants the licence's URL. PR 167 base checks name and description at MAY level; master 1.2 at SHOULD, as here.",
+      "example": {
+        "invalid": "{\"@id\": \"https://spdx.org/licenses/CC-BY-4.0\", \"@type\": \"CreativeWork\"}",
+        "valid": "{\"@id\": \"https://spdx.org/licenses/CC-BY-4.0\", \"@type\": \"CreativeWork\", \"name\": \"CC BY 4.0\", \"description\": \"Share and adapt with attribution\"}"
+      }
+    },
+    {
+      "id": "RC-CE-05",
+      "level": "MUST",
+      "summary": "Subject properties MUST use the about property, keyword properties MUST use keywords, and a publication MUST have a URL as its @id when associated using the citation property",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/contextual-entities.html#subjects--keywords",
+      "check": "subjectsKeywordsAndCitationsUseSchemaTerms",
+      "fix": "Use `about` for subjects and \"keywords\": \"a, b, c\" for keywords; identify a cited publication by its DOI URL",
+      "explanation": "Flagged: Dublin Core `subject` and DCAT `keyword` keys (by name or by their expansion in the context); `keywords` values that are neither text nor a reference (schema.org allows a DefinedTerm); `citation` references whose @id is not an absolute URI. A keywords array of strings is accepted: the single comma-separated string is a schema.org convention, not the MUST. A free-text `citation` string is not a publication entity and is left alone.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"dct:subject\": \"ecology\", \"keywords\": 42, \"citation\": {\"@id\": \"#paper\"}}",
+        "valid": "{\"@id\": \"./\", \"about\": {\"@id\": \"http://id.loc.gov/authorities/subjects/sh85040803\"}, \"keywords\": \"ecology, soil\", \"citation\": {\"@id\": \"https://doi.org/10.1109/TCYB.2014.2386282\"}}"
+      }
+    },
+    {
+      "id": "RC-CE-06",
+      "level": "MUST",
+      "summary": "A contextual entity representing a ComputerLanguage and/or SoftwareApplication MUST have a name, url and version",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/workflows.html#workflow-runtime-and-programming-language",
+      "check": "softwareEntitiesHaveNameURLAndVersion",
+      "fix": "Add \"name\", \"url\" (home page) and \"version\" (e.g. \"2.3.1\") to the SoftwareApplication or ComputerLanguage entity",
+      "explanation": "RO-Crate 1.2 only (1.1 has no such rule). Applied to every such contextual entity, as master 1.2 does, which includes the TRE software agents of a 5s crate (builders add url and version); data entities that are also SoftwareApplications are identified by their path and are skipped.",
+      "example": {
+        "invalid": "{\"@id\": \"#validator\", \"@type\": \"SoftwareApplication\", \"name\": \"Crate validator\"}",
+        "valid": "{\"@id\": \"#validator\", \"@type\": \"SoftwareApplication\", \"name\": \"Crate validator\", \"url\": \"https://example.org/validator\", \"version\": \"2.3.1\"}"
+      }
+    },
+    {
+      "id": "RC-CE-07",
+      "level": "SHOULD",
+      "summary": "A curation Action MUST have at least one object, and SHOULD have a name, an endTime and a human agent; its actionStatus must be an ActionStatusType value",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/provenance.html#recording-changes-to-ro-crates",
+      "check": "curationActionsAreDescribed",
+      "fix": "Add the missing `object` ({\"@id\": \"./\"}), `name`, `agent` or `endTime` to the curation action",
+      "explanation": "Curation actions: every UpdateAction, and every CreateAction other than the run request whose object includes the root. One id carries one level, and the row is SHOULD, so a missing object is reported at SHOULD too. endTime is not asked of potential or active actions, nor of the 5s manifest update (UpdateAction with additionalType shp:GenerateCheckValue), which 5s (5S-PUB-07) writes before the manifests are computed and which \"therefore can't include the correct endTime\". The agent's humanity is not checked: 5s records automated curation with software agents. Timestamp formats belong to 5S-TIME-01.",
+      "example": {
+        "invalid": "{\"@id\": \"#update-1\", \"@type\": \"UpdateAction\", \"object\": {\"@id\": \"./\"}}",
+        "valid": "{\"@id\": \"#update-1\", \"@type\": \"UpdateAction\", \"name\": \"Metadata corrected\", \"object\": {\"@id\": \"./\"}, \"agent\": {\"@id\": \"#alice\"}, \"endTime\": \"2026-01-05T10:00:00Z\"}"
+      }
+    }
+  ]
+}
+
+"""##,
+        "profiles/ro-crate/requirements/4.6-preview.json": #"""
+{
+  "section": "4.6 RO-Crate Website (ro-crate-preview.html)",
+  "requirements": [
+    {
+      "id": "RC-PREV-02",
+      "level": "MUST",
+      "summary": "If present, the RO-Crate Website ro-crate-preview.html MUST be a valid HTML 5 document",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/structure.html#ro-crate-website-ro-crate-previewhtml-and-ro-crate-preview_files-for-packages",
+      "needs": "payload",
+      "check": "previewHasHTML5Doctype",
+      "fix": "Start ro-crate-preview.html with `<!DOCTYPE html>`",
+      "explanation": "Full HTML5 validation is out of scope; the check is the one master 1.2 makes: after a byte order mark, white space and comments, the file starts with `<!doctype html` (case-insensitive). The official 5s example previews have no doctype and fail, as they do under master 1.2.",
+      "example": {
+        "invalid": "<html><head><title>Crate</title></head>…",
+        "valid": "<!DOCTYPE html>\n<html><head><title>Crate</title></head>…"
+      }
+    },
+    {
+      "id": "RC-PREV-03",
+      "level": "MUST",
+      "summary": "The ro-crate-preview.html file MUST contain a copy of the RO-Crate JSON-LD in a script element of the head element of the HTML (RO-Crate 1.1)",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.1/structure.html#ro-crate-website-ro-crate-previewhtml-and-ro-crate-preview_files",
+      "needs": "payload",
+      "check": "previewEmbedsMetadata",
+      "fix": "Add `<script type=\"application/ld+json\">…the metadata…</script>` inside `<head>`",
+      "explanation": "Only for crates whose descriptor declares RO-Crate 1.1 or earlier: RO-Crate 1.2 dropped the embedded copy (\"no longer recommended\"). Found by a `<script` tag whose attributes mention application/ld+json, before `</head>`; whether the copy equals the metadata is not compared.",
+      "example": {
+        "invalid": "<!DOCTYPE html><html><head><title>Crate</title></head>…",
+        "valid": "<!DOCTYPE html><html><head><script type=\"application/ld+json\">{…}</script></head>…"
+      }
+    },
+    {
+      "id": "RC-PREV-04",
+      "level": "SHOULD",
+      "summary": "ro-crate-preview.html SHOULD display at least the metadata relating to the Root Data Entity as static HTML without the need for scripting",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/structure.html#ro-crate-website-ro-crate-previewhtml-and-ro-crate-preview_files-for-packages",
+      "needs": "payload",
+      "check": "previewShowsRootName",
+      "fix": "Regenerate the preview from the current metadata so that it shows the root's name and description",
+      "explanation": "The root's name is the part a machine can look for: it must occur in the HTML (basic character references decoded, runs of white space compared as one space). Only the first MiB is searched; a longer file without the name there is not reported. Linking entities and keys (the other SHOULDs of the section) is not checked.",
+      "example": {
+        "invalid": "<!DOCTYPE html><html><body>Loading…</body></html>",
+        "valid": "<!DOCTYPE html><html><body><h1>Mutation screening request</h1>…</body></html>"
+      }
+    }
+  ]
+}
+
+"""#,
+        "profiles/ro-crate/requirements/4.7-detached.json": #"""
+{
+  "section": "4.7 Detached crates",
+  "requirements": [
+    {
+      "id": "RC-DET-01",
+      "level": "MUST",
+      "summary": "Any data entities in a Detached RO-Crate Package MUST be Web-based Data Entities",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/structure.html#detached-ro-crate-package",
+      "check": "detachedDataEntitiesAreWebBased",
+      "fix": "Give each file and folder its absolute URL as @id (e.g. flatten with an @base such as arcp://uuid,<uuid>/)",
+      "explanation": "A crate is detached when its metadata was read from a file not named ro-crate-metadata.json (standard input is not treated as detached). RO-Crate 1.2 defines detached packages, so only 1.2 crates are checked.",
+      "example": {
+        "invalid": "x-ro-crate-metadata.json: {\"@id\": \"data.csv\", \"@type\": \"File\"}",
+        "valid": "x-ro-crate-metadata.json: {\"@id\": \"https://example.org/data.csv\", \"@type\": \"File\"}"
+      }
+    },
+    {
+      "id": "RC-DET-02",
+      "level": "SHOULD",
+      "summary": "In a Detached RO-Crate Package the root data entity SHOULD have an @id which is an absolute URL if it is available online",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/structure.html#detached-ro-crate-package",
+      "check": "detachedRootIDIsAbsolute",
+      "fix": "Use the crate's URL as the root @id (and in the descriptor's about)",
+      "explanation": "The spec allows any URI, including ./, if the crate is not (yet) online, which the validator cannot know; the finding is a SHOULD and its message names the exception. RO-Crate 1.2 crates only.",
+      "example": {
+        "invalid": "x-ro-crate-metadata.json: {\"@id\": \"./\", \"@type\": \"Dataset\"}",
+        "valid": "x-ro-crate-metadata.json: {\"@id\": \"https://example.org/crate/\", \"@type\": \"Dataset\"}"
+      }
+    },
+    {
+      "id": "RC-DET-03",
+      "level": "SHOULD",
+      "summary": "If stored in a file, the Detached RO-Crate Metadata File name SHOULD be ${prefix}-ro-crate-metadata.json rather than ro-crate-metadata.json",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/structure.html#types-of-ro-crate",
+      "check": "detachedMetadataFileNameHasPrefix",
+      "fix": "Rename the file to <prefix>-ro-crate-metadata.json, e.g. survey-2019-ro-crate-metadata.json",
+      "explanation": "Any metadata file name other than ro-crate-metadata.json(ld) makes the crate detached; that name must then end in -ro-crate-metadata.json with a non-empty prefix. RO-Crate 1.2 crates only.",
+      "example": {
+        "invalid": "crate.json",
+        "valid": "survey-2019-ro-crate-metadata.json"
+      }
+    }
+  ]
+}
+
+"""#,
+        "profiles/ro-crate/requirements/4.8-bagit-zip.json": #"""
+{
+  "section": "4.8 BagIt and ZIP packaging (with RFC 8493)",
+  "requirements": [
+    {
+      "id": "RC-BAG-01",
+      "level": "MUST",
+      "summary": "When RO-Crate is added to a BagIt bag, the payload folder `data/` is the crate root and `data/ro-crate-metadata.json` MUST be present",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/appendix/implementation-notes.html#adding-ro-crate-to-bagit",
+      "stage": "package",
+      "fix": "Put the crate (its ro-crate-metadata.json and files) in the bag's data/ folder, e.g. with `fivesafes zip CRATE_DIR`"
+    },
+    {
+      "id": "RC-BAG-02",
+      "level": "MUST",
+      "summary": "A bag MUST have a `bagit.txt` declaration",
+      "spec": "https://www.rfc-editor.org/rfc/rfc8493#section-2.1.1",
+      "stage": "package",
+      "fix": "Add bagit.txt with `BagIt-Version: 1.0` and `Tag-File-Character-Encoding: UTF-8`, or rebuild the bag with `fivesafes zip`"
+    },
+    {
+      "id": "RC-BAG-03",
+      "level": "SHOULD",
+      "summary": "`bagit.txt` SHOULD hold exactly the two lines `BagIt-Version: 1.0` and `Tag-File-Character-Encoding: UTF-8`",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/appendix/implementation-notes.html#adding-ro-crate-to-bagit",
+      "stage": "package",
+      "fix": "Write the labels as `BagIt-Version` and `Tag-File-Character-Encoding`",
+      "explanation": "Labels are compared case-insensitively (RFC 8493), and any spelling other than `BagIt-Version` / `Tag-File-Character-Encoding` is reported here. The RO-Crate implementation notes and every Five Safes example write `BagIt-version` (lower-case v); Python's `bagit` rejects that spelling, so fivesafes reports it and `fivesafes zip` writes the RFC spelling."
+    },
+    {
+      "id": "RC-BAG-04",
+      "level": "SHOULD",
+      "summary": "A bag holding an RO-Crate SHOULD have a SHA-512 payload manifest `manifest-sha512.txt`",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/appendix/implementation-notes.html#adding-ro-crate-to-bagit",
+      "stage": "package",
+      "fix": "Regenerate the manifests with `fivesafes zip --refresh BAG`"
+    },
+    {
+      "id": "RC-BAG-05",
+      "level": "MUST",
+      "summary": "The payload manifest MUST list every file under `data/`, including `data/ro-crate-metadata.json`",
+      "spec": "https://www.rfc-editor.org/rfc/rfc8493#section-3",
+      "stage": "package",
+      "fix": "Regenerate the manifests with `fivesafes zip --refresh BAG`, or remove the stray file"
+    },
+    {
+      "id": "RC-BAG-06",
+      "level": "SHOULD",
+      "summary": "A bag SHOULD have a tag manifest `tagmanifest-sha512.txt` covering the payload manifest and `bag-info.txt`",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/appendix/implementation-notes.html#adding-ro-crate-to-bagit",
+      "stage": "package",
+      "fix": "Regenerate the manifests with `fivesafes zip --refresh BAG`"
+    },
+    {
+      "id": "RC-BAG-07",
+      "level": "SHOULD",
+      "summary": "`bag-info.txt` SHOULD carry a fresh `External-Identifier: urn:uuid:<uuid>`",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/appendix/implementation-notes.html#adding-ro-crate-to-bagit",
+      "stage": "package",
+      "fix": "Add `External-Identifier: urn:uuid:` followed by a new random UUID to bag-info.txt"
+    },
+    {
+      "id": "FS-BAG-001",
+      "level": "MUST",
+      "summary": "Every file listed in a manifest MUST have the checksum the manifest gives (RFC 8493 §3: a valid bag)",
+      "spec": "https://www.rfc-editor.org/rfc/rfc8493#section-3",
+      "stage": "package",
+      "fix": "If the change is intended, regenerate the manifests with `fivesafes zip --refresh BAG`; otherwise the bag was damaged or tampered with"
+    },
+    {
+      "id": "FS-BAG-002",
+      "level": "MUST",
+      "summary": "Every file listed in a manifest MUST be present in the bag (RFC 8493 §3: a complete bag)",
+      "spec": "https://www.rfc-editor.org/rfc/rfc8493#section-3",
+      "stage": "package",
+      "fix": "Restore the file, or regenerate the manifests with `fivesafes zip --refresh BAG`"
+    },
+    {
+      "id": "FS-BAG-003",
+      "level": "MUST",
+      "summary": "Manifest lines MUST be `<checksum> <path>` with a plain relative path; payload manifests list only files under `data/`, each once",
+      "spec": "https://www.rfc-editor.org/rfc/rfc8493#section-2.1.3",
+      "stage": "package",
+      "fix": "Regenerate the manifests with `fivesafes zip --refresh BAG`"
+    },
+    {
+      "id": "FS-BAG-004",
+      "level": "MUST",
+      "summary": "`Payload-Oxum`, when present, MUST equal the payload's total bytes and file count",
+      "spec": "https://www.rfc-editor.org/rfc/rfc8493#section-2.2.2",
+      "stage": "package",
+      "fix": "Regenerate bag-info.txt with `fivesafes zip --refresh BAG`"
+    },
+    {
+      "id": "FS-BAG-005",
+      "level": "MUST",
+      "summary": "A tag manifest MUST list every payload manifest and MUST NOT list payload files or any tag manifest",
+      "spec": "https://www.rfc-editor.org/rfc/rfc8493#section-2.2.1",
+      "stage": "package",
+      "fix": "Regenerate the manifests with `fivesafes zip --refresh BAG`"
+    },
+    {
+      "id": "FS-BAG-006",
+      "level": "MUST",
+      "summary": "`bagit.txt` MUST be two UTF-8 lines without a byte order mark: the BagIt version (1.0 or later) and the tag file encoding",
+      "spec": "https://www.rfc-editor.org/rfc/rfc8493#section-2.1.1",
+      "stage": "package",
+      "fix": "Write bagit.txt as `BagIt-Version: 1.0` and `Tag-File-Character-Encoding: UTF-8`"
+    },
+    {
+      "id": "FS-BAG-007",
+      "level": "SHOULD",
+      "summary": "`bag-info.txt` lines SHOULD be `Label: value`, continuation lines starting with white space",
+      "spec": "https://www.rfc-editor.org/rfc/rfc8493#section-2.2.2",
+      "stage": "package",
+      "fix": "Fix the line, or regenerate bag-info.txt with `fivesafes zip`"
+    },
+    {
+      "id": "FS-BAG-008",
+      "level": "SHOULD",
+      "summary": "A bag with `fetch.txt` is incomplete until the listed files are fetched, which a TRE must not do from inside its network",
+      "spec": "https://www.rfc-editor.org/rfc/rfc8493#section-2.2.3",
+      "stage": "package",
+      "fix": "Fetch the files outside the TRE and rebuild the bag without fetch.txt"
+    },
+    {
+      "id": "FS-ZIP-001",
+      "level": "MUST",
+      "summary": "Archive entries MUST NOT have absolute paths, `..` components, backslashes, drive letters or control characters",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/appendix/implementation-notes.html#adding-ro-crate-to-bagit",
+      "stage": "package",
+      "fix": "Rebuild the archive with `fivesafes zip`; do not accept the archive as sent",
+      "explanation": "Such entries could write outside the extraction folder (zip slip). They are never read or extracted."
+    },
+    {
+      "id": "FS-ZIP-002",
+      "level": "MUST",
+      "summary": "Archive entries MUST be regular files or folders: no symbolic links, hard links or device files",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/appendix/implementation-notes.html#adding-ro-crate-to-bagit",
+      "stage": "package",
+      "fix": "Replace links by the files they point to and rebuild the archive with `fivesafes zip`"
+    },
+    {
+      "id": "FS-ZIP-003",
+      "level": "MUST",
+      "summary": "Archive entry names MUST be unique, also after folding case and Unicode normalisation",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/appendix/implementation-notes.html#adding-ro-crate-to-bagit",
+      "stage": "package",
+      "fix": "Rename one of the colliding files and rebuild the archive"
+    },
+    {
+      "id": "FS-ZIP-004",
+      "level": "MUST",
+      "summary": "An archive MUST stay within the size, file-count and expansion-ratio limits (zip bomb protection)",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/appendix/implementation-notes.html#adding-ro-crate-to-bagit",
+      "stage": "package",
+      "fix": "If the archive is trusted, raise --max-size or --max-files; otherwise reject it"
+    },
+    {
+      "id": "FS-ZIP-005",
+      "level": "MUST",
+      "summary": "The archive MUST be a readable, undamaged ZIP file",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/appendix/implementation-notes.html#adding-ro-crate-to-bagit",
+      "stage": "package",
+      "fix": "Ask the sender for the archive again; check the transfer was complete"
+    },
+    {
+      "id": "FS-ZIP-006",
+      "level": "SHOULD",
+      "summary": "A ZIP holding a crate SHOULD have the crate or its bag at the root or in one top-level folder",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/appendix/implementation-notes.html#adding-ro-crate-to-bagit",
+      "stage": "package",
+      "fix": "Zip the bag folder itself: `fivesafes zip CRATE_DIR`"
+    },
+    {
+      "id": "FS-ZIP-007",
+      "level": "SHOULD",
+      "summary": "ZIP entries SHOULD be Stored or Deflated, unencrypted, with UTF-8 names",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/appendix/implementation-notes.html#adding-ro-crate-to-bagit",
+      "stage": "package",
+      "fix": "Rebuild the archive with `fivesafes zip`"
+    }
+  ]
+}
+"""#,
+        "profiles/ro-crate/requirements/payload.json": #"""
+{
+  "section": "Payload (fivesafes)",
+  "requirements": [
+    {
+      "id": "FS-PAYLOAD-001",
+      "level": "MUST",
+      "summary": "A local File's contentSize, the size of the file in bytes, MUST equal the size of the file in the payload",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/data-entities.html#file-data-entity",
+      "needs": "payload",
+      "check": "contentSizeMatchesPayload",
+      "fix": "Set `contentSize` to the file's size in bytes, as a string (e.g. \"1024\")",
+      "explanation": "fivesafes rule. RO-Crate defines contentSize as \"the size of the file in bytes\", so a different number is false metadata: the file changed after it was described, or the value is wrong. Consumers use contentSize to verify downloads and transfers, and in a Five Safes crate a mismatch means the file the reviewers approved may not be the file in the crate; reporting it only as a warning would let a tampered or truncated payload pass a required-level validation. Only plain byte counts (\"1024\" or 1024) are compared; values such as \"1 MB\" are left alone, and missing files are RC-DE-03's finding.",
+      "example": {
+        "invalid": "{\"@id\": \"input1.txt\", \"@type\": \"File\", \"contentSize\": \"99\"} (the file has 33 bytes)",
+        "valid": "{\"@id\": \"input1.txt\", \"@type\": \"File\", \"contentSize\": \"33\"}"
+      }
+    },
+    {
+      "id": "FS-PAYLOAD-002",
+      "level": "MAY",
+      "summary": "Every payload file MAY be described by a data entity, or lie in a described folder",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/structure.html#payload-files-and-directories",
+      "needs": "payload",
+      "check": "payloadFilesAreDescribed",
+      "fix": "Add a File entity for the file and link it with hasPart, describe its folder as a Dataset, or remove the file",
+      "explanation": "fivesafes rule at MAY level: RO-Crate lets a crate hold files it does not describe, but an undescribed file is often one a builder forgot or one that reached the crate by accident. The metadata file, the RO-Crate Website (ro-crate-preview.html, ro-crate-preview_files/) and files inside a described local folder are not reported; any entity whose @id names the path counts as describing it.",
+      "example": {
+        "invalid": "payload: input1.txt, notes.txt; metadata describes only input1.txt",
+        "valid": "payload: input1.txt, notes.txt; metadata describes both"
+      }
+    }
+  ]
+}
+
+"""#,
+        "profiles/ro-crate/requirements/signatures.json": #"""
+{
+  "section": "Signatures (fivesafes sign; tool rules)",
+  "requirements": [
+    {
+      "id": "FS-SIG-001",
+      "level": "MUST",
+      "summary": "Every file in a bag's `signatures/` folder MUST be a readable detached signature: CMS/PKCS#7 SignedData in DER (`.p7s`) or an armored OpenSSH SSHSIG (`.sig`)",
+      "spec": "https://www.rfc-editor.org/rfc/rfc5652#section-5",
+      "stage": "package",
+      "fix": "Remove the damaged or foreign file from signatures/ and sign again with `fivesafes sign`",
+      "explanation": "Signature files are named `signatures/<n>-<cms|ssh>-<fingerprint>.<p7s|sig>`; the extension decides how the file is read. Truncated, garbage or unknown files are reported here instead of being skipped, so nothing in signatures/ passes unexamined."
+    },
+    {
+      "id": "FS-SIG-002",
+      "level": "MUST",
+      "summary": "Every signature MUST verify over the bag's `tagmanifest-sha512.txt` as it is now",
+      "spec": "https://www.rfc-editor.org/rfc/rfc8493#section-2.2.1",
+      "stage": "package",
+      "fix": "The tag manifest or the signature changed after signing: restore the signed bag, or (if the change is intended) `fivesafes zip --refresh`, remove the old signatures and sign again",
+      "explanation": "The signature covers tagmanifest-sha512.txt, which covers manifest-sha512.txt and bag-info.txt, which cover every payload byte. A changed payload file or manifest is named by the FS-BAG-001 checksum finding; a changed tag manifest or signature shows up here."
+    },
+    {
+      "id": "FS-SIG-003",
+      "level": "MUST",
+      "summary": "The signer MUST be trusted: a certificate chain to a `--trust` root, or a key listed in `--allowed-signers` for namespace `5s-crate`",
+      "spec": "https://man.openbsd.org/ssh-keygen#ALLOWED_SIGNERS",
+      "stage": "package",
+      "fix": "Check who signed (`fivesafes sign --verify`); if they are entitled to, add their CA to --trust or their key to the allowed_signers file"
+    },
+    {
+      "id": "FS-SIG-004",
+      "level": "MUST",
+      "summary": "The signer's certificate MUST be valid for signing when checked: inside its validity period, keyUsage digitalSignature or nonRepudiation, extendedKeyUsage (if any) emailProtection or codeSigning",
+      "spec": "https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.3",
+      "stage": "package",
+      "fix": "Sign again with a current certificate issued for document signing (S/MIME or code signing)"
+    },
+    {
+      "id": "FS-SIG-005",
+      "level": "MUST",
+      "summary": "With `--require-signature`, the bag MUST carry at least one signature in `signatures/`",
+      "spec": "https://www.rfc-editor.org/rfc/rfc8493#section-2.2",
+      "stage": "package",
+      "fix": "Sign the bag with `fivesafes sign BAG|ZIP --key … --cert …` or `--ssh-key …`"
+    },
+    {
+      "id": "FS-SIG-006",
+      "level": "SHOULD",
+      "summary": "Signatures SHOULD be checked against trust anchors (`--trust`, `--allowed-signers`); without them only their integrity is verified",
+      "spec": "https://www.rfc-editor.org/rfc/rfc5652#section-5.6",
+      "stage": "package",
+      "fix": "Pass the CA certificates and allowed_signers file of the parties entitled to sign"
     }
   ]
 }

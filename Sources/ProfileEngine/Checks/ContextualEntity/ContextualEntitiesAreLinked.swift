@@ -1,0 +1,70 @@
+internal import JSONLD
+internal import ROCrate
+
+/// Referenced entities are described in `@graph`, and every described contextual entity is referenced.
+///
+/// Spec (RO-Crate 1.2, Contextual Entities): the crate SHOULD describe the contextual entities it refers
+/// to, with the same `@id`, and a contextual entity is one "associated with another Entity". Not asked to
+/// be described: values of properties whose range is an external IRI rather than an entity
+/// (``exemptProperties``: `conformsTo`, `additionalType`, `sameAs`, `url`, `identifier`, …) and terms of
+/// vocabularies (schema.org, W3C, Dublin Core, SHP, RO terms), which their vocabulary defines; the
+/// descriptor's `about` is RC-DESC-02's. Not asked
+/// to be referenced: data entities (RC-DE-01), the descriptor, the root, the RO-Crate Website and
+/// ad-hoc term definitions (`rdf:Property`, `rdfs:Class`). Fix: add an entity for the `@id` (at least
+/// `@type` and `name`), or link the unreferenced entity from the entity it describes (e.g. root `mentions`).
+struct ContextualEntitiesAreLinked: Check {
+    static let name = "contextualEntitiesAreLinked"
+
+    /// Properties whose values name external resources or vocabulary terms, not entities to describe.
+    static let exemptProperties: Set<String> = [
+        "conformsTo", "additionalType", "sameAs", "url", "actionStatus", "permissionType", "encodingFormat",
+        "identifier", "contentUrl", "cite-as", "mainEntityOfPage",
+    ]
+
+    /// Namespaces of vocabularies whose terms are defined by the vocabulary itself.
+    static let vocabularies = [
+        "http://schema.org/", "https://schema.org/", "http://www.w3.org/", "https://www.w3.org/", "http://purl.org/dc/",
+        "https://w3id.org/shp#", "https://w3id.org/ro/terms/", "http://pcdm.org/models#",
+    ]
+
+    func evaluate(in context: CheckContext) -> [Finding] {
+        let crate = context.crate
+        var findings: [Finding] = []
+        let descriptorID = crate.descriptor?.id
+        for entity in crate.entities {
+            for member in entity.object.members where !member.key.hasPrefix("@") && !Self.exemptProperties.contains(member.key) {
+                if member.key == "about" && entity.id == descriptorID { continue }  // RC-DESC-02
+                for (node, pointer) in entity.locatedValues(member.key) {
+                    guard let id = node.referenceID, !id.isEmpty, crate.entity(id) == nil,
+                          !Self.vocabularies.contains(where: id.hasPrefix)
+                    else { continue }
+                    findings.append(Finding(entity: entity.label, property: member.key, pointer: pointer,
+                                            message: "`\(entity.label)` references `\(id)` in `\(member.key)`, but no entity with that `@id` is described"))
+                }
+            }
+        }
+        let special = DataEntityScope.specialIDs(in: crate)
+        for entity in crate.entities {
+            guard let id = entity.id, !special.contains(id), !DataEntityScope.isCrateRootPath(id),
+                  !DataEntityScope.isDataEntity(entity, in: crate, special: special),
+                  !Self.isExemptFromReferences(entity, in: crate)
+            else { continue }
+            if crate.references(to: id).contains(where: { crate.entity(at: $0).id != id }) { continue }
+            findings.append(Finding(entity: id, pointer: entity.pointer,
+                                    message: "the contextual entity `\(id)` is not referenced by any other entity"))
+        }
+        return findings
+    }
+
+    /// The RO-Crate Website and ad-hoc term definitions stand on their own.
+    static func isExemptFromReferences(_ entity: Entity, in crate: Crate) -> Bool {
+        if let id = entity.id, DataEntityScope.isURIPath(id), DataEntityScope.isPreviewPath(DataEntityScope.payloadPath(of: id)) {
+            return true
+        }
+        let terms: Set<String> = [
+            "rdf:Property", "rdfs:Class", "http://www.w3.org/1999/02/22-rdf-syntax-ns#Property",
+            "http://www.w3.org/2000/01/rdf-schema#Class",
+        ]
+        return entity.types.contains { terms.contains($0) || terms.contains(crate.typeIRI($0)) }
+    }
+}

@@ -1,0 +1,52 @@
+internal import JSONLD
+internal import ROCrate
+
+/// Subjects use `about`, keywords use `keywords` (text), and a `citation` entity has a URL as `@id`.
+///
+/// Spec (RO-Crate 1.2, Subjects & keywords; Publications via citation property): "Subject properties …
+/// MUST use the about property." "Keyword properties MUST use keywords. Note that by Schema.org
+/// convention, keywords are given as a single JSON string, with individual keywords separated by commas."
+/// "To associate a publication with a dataset the RO-Crate JSON-LD MUST include a URL (for example a DOI
+/// URL) as the @id of a publication using the citation property." Flagged: Dublin Core `subject` and DCAT
+/// `keyword` keys (by name or by what the context expands them to); `keywords` values that are neither text
+/// nor a reference (schema.org allows a `DefinedTerm`); `citation` references whose `@id` is not an
+/// absolute URI. A `keywords` array of strings is accepted (schema.org allows repeated values; the single
+/// string is only a convention). Fix: rename the key, write `"keywords": "a, b, c"`, or identify the
+/// publication by its DOI URL.
+struct SubjectsKeywordsAndCitationsUseSchemaTerms: Check {
+    static let name = "subjectsKeywordsAndCitationsUseSchemaTerms"
+
+    private static let subjectKeys: Set<String> = ["subject", "dct:subject", "dc:subject", "dcterms:subject"]
+    private static let subjectIRIs: Set<String> = ["http://purl.org/dc/terms/subject", "http://purl.org/dc/elements/1.1/subject"]
+    private static let keywordKeys: Set<String> = ["keyword", "dcat:keyword"]
+    private static let keywordIRIs: Set<String> = ["http://www.w3.org/ns/dcat#keyword", "http://schema.org/keyword"]
+
+    func evaluate(in context: CheckContext) -> [Finding] {
+        let crate = context.crate
+        var findings: [Finding] = []
+        for entity in crate.entities {
+            for member in entity.object.members where !member.key.hasPrefix("@") {
+                let iri = crate.context.expand(member.key)
+                let label = entity.label
+                if Self.subjectKeys.contains(member.key) || iri.map(Self.subjectIRIs.contains) == true {
+                    findings.append(Finding(entity: label, property: member.key, offset: member.keyOffset,
+                                            message: "`\(label)` gives subjects with `\(member.key)`; subjects must use `about`"))
+                } else if Self.keywordKeys.contains(member.key) || iri.map(Self.keywordIRIs.contains) == true {
+                    findings.append(Finding(entity: label, property: member.key, offset: member.keyOffset,
+                                            message: "`\(label)` gives keywords with `\(member.key)`; keywords must use `keywords`"))
+                }
+            }
+            for (node, pointer) in entity.locatedValues("keywords") {
+                if node.value.stringValue != nil || node.referenceID != nil { continue }
+                findings.append(Finding(entity: entity.label, property: "keywords", pointer: pointer,
+                                        message: "a `keywords` value of `\(entity.label)` is a \(node.value.kindName), not text"))
+            }
+            for (node, pointer) in entity.locatedValues("citation") {
+                guard let id = node.referenceID, !DataEntityScope.isAbsoluteURI(id) else { continue }
+                findings.append(Finding(entity: entity.label, property: "citation", pointer: pointer,
+                                        message: "the publication `\(id)` cited by `\(entity.label)` must have a URL (e.g. a DOI URL) as `@id`"))
+            }
+        }
+        return findings
+    }
+}
