@@ -10,7 +10,8 @@ public struct BagDeclaration: Sendable, Equatable {
     public var problems: [BagProblem]
 
     /// The bytes the `zip` command writes: RFC 8493's spelling `BagIt-Version`. (The RO-Crate and Five Safes
-    /// examples write `BagIt-version`, which Python's `bagit` rejects; both are accepted when reading.)
+    /// examples write `BagIt-version`, which Python's `bagit` rejects; reading compares labels without case and
+    /// reports any other spelling.)
     public static let canonical = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 
     /// Reads `bagit.txt`.
@@ -46,8 +47,8 @@ public struct BagDeclaration: Sendable, Equatable {
                 if number != 0 {
                     problems.append(BagProblem(.declarationMalformed, file: file, line: number + 1, "the BagIt-Version line must come first"))
                 }
-                if label != "BagIt-Version" && label != "BagIt-version" {
-                    problems.append(BagProblem(.declarationLabelCase, file: file, line: number + 1, "the label `\(label)` should be written `BagIt-Version` (or `BagIt-version`, as the RO-Crate examples do)"))
+                if label != "BagIt-Version" {
+                    problems.append(BagProblem(.declarationLabelCase, file: file, line: number + 1, "the label `\(label)` should be written `BagIt-Version` as RFC 8493 spells it; tools such as Python's bagit reject other spellings"))
                 }
             case "tag-file-character-encoding":
                 encoding = value

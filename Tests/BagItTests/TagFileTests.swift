@@ -4,7 +4,8 @@ import Testing
 @Suite struct TagFileTests {
     @Test(arguments: [
         ("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n", []),
-        ("BagIt-version: 1.0\r\nTag-File-Character-Encoding: UTF-8\r\n", []),
+        ("BagIt-Version: 1.0\r\nTag-File-Character-Encoding: UTF-8\r\n", []),
+        ("BagIt-version: 1.0\nTag-File-Character-Encoding: UTF-8\n", [.declarationLabelCase]),
         ("bagit-version: 1.0\nTag-File-Character-Encoding: UTF-8\n", [BagProblem.Kind.declarationLabelCase]),
         ("Tag-File-Character-Encoding: UTF-8\nBagIt-Version: 1.0\n", [.declarationMalformed]),
         ("BagIt-Version: one\nTag-File-Character-Encoding: UTF-8\n", [.declarationMalformed]),
