@@ -9,12 +9,26 @@ public struct ArchiveLimits: Sendable {
     /// Expansion below this many bytes is never called a bomb (tiny, very compressible files are normal).
     public var ratioFloor: Int64
 
-    /// Generous but finite defaults: 64 GiB, 1,000,000 entries, 200:1 past 100 MiB.
-    public init(maxSize: Int64 = 64 << 30, maxFiles: Int = 1_000_000, maxRatio: Int64 = 200, ratioFloor: Int64 = 100 << 20) {
+    /// Generous but finite defaults: 64 GiB, 1,000,000 entries, 100:1 past 100 MiB.
+    public init(maxSize: Int64 = 64 << 30, maxFiles: Int = 1_000_000, maxRatio: Int64 = 100, ratioFloor: Int64 = 100 << 20) {
         self.maxSize = maxSize
         self.maxFiles = maxFiles
         self.maxRatio = maxRatio
         self.ratioFloor = ratioFloor
+    }
+
+    /// The most bytes an archive of `archiveSize` bytes may expand to: the size limit, or the ratio limit
+    /// once past the floor, whichever is smaller.
+    public func expansionBudget(archiveSize: Int64) -> Int64 {
+        let byRatio = max(ratioFloor, max(archiveSize, 1).multipliedReportingOverflow(by: maxRatio).partialValue)
+        return min(maxSize, byRatio)
+    }
+
+    /// Why an archive of `archiveSize` bytes stopped at its expansion budget, in words.
+    public func budgetReason(archiveSize: Int64) -> String {
+        expansionBudget(archiveSize: archiveSize) < maxSize
+            ? "the archive expands more than \(maxRatio) times its size (a zip bomb?)"
+            : "the archive expands past the limit of \(maxSize) bytes"
     }
 
     /// Whether `expanded` bytes from an archive of `archiveSize` bytes is a bomb.

@@ -19,6 +19,13 @@ public struct BagPackager: Sendable {
         progress: ((BagProgress) -> Void)? = nil
     ) throws(BagWriteError) -> BagSummary {
         let files = payload.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        if let unsafe = files.first(where: { EntryName.problem("data/" + $0.path) != nil }) {
+            // Readers (ours included) refuse such names as unsafe; a bag folder can still hold them.
+            throw BagWriteError(
+                path: unsafe.source,
+                reason: "its name has \(EntryName.problem("data/" + unsafe.path) ?? "a character") that ZIP readers refuse; rename it, or write a bag folder with --bag-dir"
+            )
+        }
         let oxum = PayloadOxum(octets: files.reduce(0) { $0 + $1.size }, count: files.count)
         let info = options.info(oxum: oxum)
         let writer = try ZipWriter(path: output, compression: options.compression == .store ? .store : .deflate)

@@ -46,11 +46,14 @@ public struct BagReadError: Error, Sendable, CustomStringConvertible {
     public var path: String
     /// Why.
     public var reason: String
+    /// True when reading stopped because a size limit was reached (a zip bomb guard), not because of damage.
+    public var isLimit: Bool
 
     /// Creates an error.
-    public init(path: String, reason: String) {
+    public init(path: String, reason: String, isLimit: Bool = false) {
         self.path = path
         self.reason = reason
+        self.isLimit = isLimit
     }
 
     /// `path: reason`.

@@ -81,10 +81,10 @@ enum FileWriter {
             if let directory = opendir(path) {
                 var names: [String] = []
                 while let entry = readdir(directory) {
-                    let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                        String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+                    let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String? in
+                        raw.bindMemory(to: CChar.self).baseAddress.map { String(cString: $0) }
                     }
-                    if name != "." && name != ".." { names.append(name) }
+                    if let name, name != "." && name != ".." { names.append(name) }
                 }
                 closedir(directory)
                 for name in names { removeTree(path + "/" + name) }

@@ -85,16 +85,24 @@ public struct SafeExtractor: Sendable {
                 continue
             }
             if let slash = path.lastIndex(of: "/") { try FileWriter.makeDirectories(String(path[..<slash])) }
-            let budget = limits.maxSize - result.bytes
+            // The budget covers the size and the expansion-ratio limits, so a bomb stops inside its first entry.
+            let budget = limits.expansionBudget(archiveSize: archiveSize) - result.bytes
             var written: Int64 = 0
-            try FileWriter.create(path) { (write) throws(BagWriteError) in
-                do throws(BagReadError) {
-                    written = try reader.read(limit: budget) { (chunk: UnsafeRawBufferPointer) throws(BagReadError) in
-                        do throws(BagWriteError) { try write(chunk) } catch { throw BagReadError(path: error.path, reason: error.reason) }
+            var limitReached: BagReadError?
+            do {
+                try FileWriter.create(path) { (write) throws(BagWriteError) in
+                    do throws(BagReadError) {
+                        written = try reader.read(limit: budget) { (chunk: UnsafeRawBufferPointer) throws(BagReadError) in
+                            do throws(BagWriteError) { try write(chunk) } catch { throw BagReadError(path: error.path, reason: error.reason) }
+                        }
+                    } catch {
+                        if error.isLimit { limitReached = error }
+                        throw BagWriteError(path: name, reason: error.reason)
                     }
-                } catch {
-                    throw BagWriteError(path: name, reason: error.reason)
                 }
+            } catch {
+                if limitReached != nil { throw BagProblem(.zipLimit, file: name, limits.budgetReason(archiveSize: archiveSize)) }
+                throw error
             }
             result.bytes += written
             result.files += 1

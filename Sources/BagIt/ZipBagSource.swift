@@ -58,7 +58,8 @@ public struct ZipBagSource: BagSource {
                 }
                 var hasher = MultiHasher(hash ? [.sha512] : [])
                 var bytes: [UInt8] = []
-                let budget = limits.maxSize - expandedBytes
+                // Stop inside the entry, not after it: the budget covers both the size and the ratio limit.
+                let budget = limits.expansionBudget(archiveSize: archiveSize) - expandedBytes
                 let size = try reader.read(limit: budget) { chunk in
                     if hash { hasher.update(chunk) }
                     if let keepLimit, bytes.count < keepLimit { bytes.append(contentsOf: chunk.prefix(keepLimit - bytes.count)) }
@@ -73,6 +74,9 @@ public struct ZipBagSource: BagSource {
             }
         } catch let problem as BagProblem {
             problems.append(problem)
+            isTruncated = true
+        } catch let error as BagReadError where error.isLimit {
+            problems.append(BagProblem(.zipLimit, file: (path as String).lastPathComponentPortable, limits.budgetReason(archiveSize: archiveSize)))
             isTruncated = true
         } catch let error as BagReadError {
             problems.append(BagProblem(.zipUnreadable, file: (path as String).lastPathComponentPortable, error.reason))

@@ -94,7 +94,9 @@ final class ZipReader {
             if count == 0 { return total }
             guard count > 0 else { throw BagReadError(path: path, reason: "cannot read an entry: \(errorText)") }
             total += Int64(count)
-            if total > limit { throw BagReadError(path: path, reason: "an entry expands past the limit of \(limit) bytes") }
+            if total > limit {
+                throw BagReadError(path: path, reason: "the archive expands past its limit of \(limit) bytes (size or expansion ratio)", isLimit: true)
+            }
             try body(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
         }
     }

@@ -38,6 +38,14 @@ import Testing
             let items = try JSONParser().parse(Array(data)).value.arrayValue ?? []
             triggered.formUnion(items.compactMap { $0.value.objectValue?["rule"]?.value.stringValue })
         }
+        // Package-stage rules are triggered by the bag, archive and signature goldens (one line per finding:
+        // "rule | severity | file | message").
+        let packages = Fixtures.path("expected/packages")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: packages)) ?? [] {
+            guard let data = FileManager.default.contents(atPath: packages + "/" + name) else { continue }
+            let lines = try JSONParser().parse(Array(data)).value.arrayValue ?? []
+            triggered.formUnion(lines.compactMap { $0.value.stringValue?.components(separatedBy: " | ").first })
+        }
         let missing = requirements.map(\.id).filter { !triggered.contains($0) }.sorted()
         #expect(missing.isEmpty, "requirements without an invalid fixture: \(missing)")
     }
