@@ -1,0 +1,100 @@
+internal import BagIt
+internal import CrateSigning
+internal import Foundation
+
+extension CrateSigner {
+    /// A bag opened for signing or verification: its verification, tag manifest and signature files.
+    struct OpenedBag {
+        /// The ZIP's bag folder (`request/`), or nil for a bag folder on disk.
+        var zipPrefix: String?
+        var verification: BagVerification
+        /// Archive-level problems (ZIPs).
+        var archiveProblems: [BagProblem]
+        var tagManifest: [UInt8]?
+        /// Signature files (bag-relative path, bytes), in name order.
+        var signatures: [(path: String, bytes: [UInt8])]
+
+        var problems: [BagProblem] { archiveProblems + verification.problems }
+    }
+
+    /// Largest signature file read.
+    static let signatureLimit = 1 << 20
+
+    /// Opens a bag folder or a ZIP holding one, verifying manifests and (unless `checksums` is false) every checksum.
+    static func open(_ path: String, checksums: Bool = true, limits: ArchiveLimits = ArchiveLimits()) throws(FiveSafesError) -> OpenedBag {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw FiveSafesError(.unreadableInput, "no such file or directory", path: path)
+        }
+        let source: any BagSource
+        var zipPrefix: String?
+        var archiveProblems: [BagProblem] = []
+        if isDirectory.boolValue {
+            guard FileManager.default.fileExists(atPath: path + "/bagit.txt") else {
+                throw FiveSafesError(.unreadableInput, "is not a BagIt bag (no bagit.txt); package the crate with `fivesafes zip` first", path: path)
+            }
+            source = DirectoryBagSource(root: path)
+        } else {
+            let zip: ZipBagSource
+            do {
+                zip = try ZipBagSource(path: path, limits: limits, hash: checksums) { name in
+                    ZipBagSource.defaultKeep(name) ?? (name.contains("/\(SignatureFileName.folder)/") ? signatureLimit : nil)
+                }
+            } catch {
+                throw FiveSafesError(.unreadableInput, "not a readable ZIP: \(error.reason)", path: path)
+            }
+            if zip.isTruncated {
+                throw FiveSafesError(.unreadableInput, zip.problems.map(\.description).joined(separator: "; "), path: path)
+            }
+            zipPrefix = zip.bagPrefix
+            archiveProblems = zip.problems
+            source = zip
+        }
+        let verification = BagVerifier(checksums: checksums).verify(source)
+        let tagManifest = try? source.contents(of: SignatureFileName.signedFile, limit: BagVerifier.tagFileLimit)
+        var signatures: [(String, [UInt8])] = []
+        for entry in source.entries where entry.kind == .file && SignatureFileName.isSignature(entry.path) {
+            let bytes = (try? source.contents(of: entry.path, limit: signatureLimit)) ?? []
+            signatures.append((entry.path, bytes))
+        }
+        return OpenedBag(
+            zipPrefix: zipPrefix,
+            verification: verification,
+            archiveProblems: archiveProblems,
+            tagManifest: tagManifest,
+            signatures: signatures.sorted { $0.0 < $1.0 }
+        )
+    }
+
+    /// Problems that make a bag unfit to sign: a signature over it would vouch for contents that do not match.
+    static let unsignable: Set<BagProblem.Kind> = [
+        .declarationMissing, .payloadManifestMissing, .tagManifestMissing, .manifestLineMalformed,
+        .manifestPathOutsidePayload, .manifestDuplicatePath, .manifestedFileMissing, .fileNotInManifest,
+        .checksumMismatch, .tagManifestIncomplete, .zipUnsafePath, .zipLinkOrDevice, .zipDuplicateName,
+        .zipEncrypted, .zipLimit, .zipUnreadable,
+    ]
+
+    /// Writes a new file into a bag folder atomically (temporary file beside it, fsync, rename); never replaces.
+    static func writeNew(_ bytes: [UInt8], to path: String) throws(FiveSafesError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let temporary = OutputFile.temporaryPath(beside: path)
+            guard FileManager.default.createFile(atPath: temporary, contents: nil) else {
+                throw FiveSafesError(.writeFailure, "cannot create a file in \(folder)", path: path)
+            }
+            defer { try? FileManager.default.removeItem(atPath: temporary) }
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
+            try handle.write(contentsOf: Data(bytes))
+            try handle.synchronize()
+            try handle.close()
+            guard link(temporary, path) == 0 else {
+                throw FiveSafesError(.writeFailure, "cannot create the signature file (\(String(cString: strerror(errno))))", path: path)
+            }
+        } catch let error as FiveSafesError {
+            throw error
+        } catch {
+            throw FiveSafesError(.writeFailure, "\(error.localizedDescription)", path: path)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// The verdict on one signature in a bag, for people and JSON.
+public struct SignerReport: Sendable, Equatable {
+    /// The signature file, relative to the bag.
+    public var file: String
+    /// `cms`, `ssh`, or nil when unrecognised.
+    public var format: String?
+    /// Certificate subject, or SSH key type.
+    public var signer: String
+    /// Certificate SHA-256 (hex) or SSH key fingerprint (`SHA256:…`).
+    public var fingerprint: String?
+    /// allowed_signers principals (SSH).
+    public var principals: [String]
+    /// `valid`, `unchecked`, `mismatch`, `untrusted`, `certificate-rejected` or `malformed`.
+    public var status: String
+    /// Why it failed, when it did.
+    public var reason: String?
+
+    /// True when the signature matches and its signer is trusted.
+    public var isValid: Bool { status == "valid" }
+}
+
+/// What `sign --verify` found: every signer, and every way the bag's contents differ from its manifests.
+public struct SignatureReport: Sendable {
+    /// The bag folder or ZIP.
+    public var path: String
+    /// One entry per signature file, in name order.
+    public var signers: [SignerReport] = []
+    /// Bag problems (`file: message`), from re-hashing the manifests and the payload.
+    public var bagProblems: [String] = []
+    /// Files whose checksums no longer match a manifest (payload files, `manifest-sha512.txt`, tag files).
+    public var changedFiles: [String] = []
+
+    /// Valid when there is at least one signature, every signature is valid, and the bag is intact.
+    public var isValid: Bool {
+        !signers.isEmpty && signers.allSatisfy(\.isValid) && bagProblems.isEmpty
+    }
+}

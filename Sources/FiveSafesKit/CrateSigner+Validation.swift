@@ -1,0 +1,67 @@
+internal import BagIt
+internal import CrateSigning
+internal import Foundation
+public import FiveSafesDiagnostics
+public import ProfileEngine
+
+extension CrateSigner {
+    /// Rule ids by verdict (`Schemas/profiles/ro-crate/requirements/signatures.json`).
+    static let rules: [String: String] = [
+        "malformed": "FS-SIG-001", "mismatch": "FS-SIG-002", "untrusted": "FS-SIG-003",
+        "certificate-rejected": "FS-SIG-004", "unsigned": "FS-SIG-005", "unchecked": "FS-SIG-006",
+    ]
+
+    /// The signature findings of `validate` for an input: every signature of a bag or ZIP is verified (the
+    /// payload was re-hashed by the validator itself); with `requireSignature` an unsigned input is a finding.
+    public static func diagnostics(
+        for input: CrateInput,
+        options: SignatureOptions,
+        requirements: [Requirement],
+        profile: Profile,
+        version: Profile.Version?,
+        skip: Set<String>
+    ) -> [Diagnostic] {
+        let byID = Dictionary(requirements.map { ($0.id, $0) }) { first, _ in first }
+        func diagnostic(_ kind: String, _ message: String, file: String) -> Diagnostic? {
+            guard let id = rules[kind], !skip.contains(id), let requirement = byID[id] else { return nil }
+            return Diagnostic(
+                rule: id, severity: requirement.level.severity, message: message, location: Location(file: file),
+                fix: requirement.fix, spec: profile.specLink(requirement.spec, version: version)
+            )
+        }
+        if case .bag(let bag) = input, !options.requireSignature,
+           !FileManager.default.fileExists(atPath: bag + "/" + SignatureFileName.folder)
+        {
+            return []
+        }
+        let path: String
+        switch input {
+        case .bag(let bag): path = bag
+        case .zip(let zip): path = zip
+        default:
+            guard options.requireSignature else { return [] }
+            return [diagnostic("unsigned", "only a BagIt bag or its ZIP can carry signatures, and a signature is required", file: "signatures/")]
+                .compactMap { $0 }
+        }
+        guard let bag = try? open(path, checksums: false) else { return [] }
+        if bag.signatures.isEmpty {
+            guard options.requireSignature else { return [] }
+            return [diagnostic("unsigned", "the bag has no signature in signatures/, and a signature is required", file: "signatures/")]
+                .compactMap { $0 }
+        }
+        let trust: SignatureTrust
+        do {
+            trust = try Self.trust(options)
+        } catch {
+            return [diagnostic("untrusted", "cannot read the trust files: \(error.description)", file: "signatures/")].compactMap { $0 }
+        }
+        return check(bag, trust: trust).compactMap { signer in
+            guard !signer.isValid else { return nil }
+            let who = "`\(signer.file)` (signed by \(signer.signer)\(signer.fingerprint.map { ", \($0)" } ?? ""))"
+            let message = signer.status == "unchecked"
+                ? "signature \(who) matches the tag manifest, but its signer was not checked: give --trust or --allowed-signers"
+                : "signature \(who): \(signer.reason ?? signer.status)"
+            return diagnostic(signer.status, message, file: signer.file)
+        }
+    }
+}

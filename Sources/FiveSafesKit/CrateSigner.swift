@@ -1,0 +1,119 @@
+internal import BagIt
+internal import CrateSigning
+public import Foundation
+
+/// Signs a bag's `tagmanifest-sha512.txt` (CMS or SSHSIG) and verifies every signature in a bag: the use case
+/// behind `fivesafes sign` and the signature checks of `validate`.
+///
+/// A signature is a tag file `signatures/<n>-<format>-<fingerprint>.<p7s|sig>` (see ``SignatureFileName``).
+/// It is not listed in any manifest: it signs the tag manifest, which therefore cannot list it.
+public struct CrateSigner: Sendable {
+    /// Replace this signer's earlier signature instead of refusing.
+    public var force = false
+    /// The signing time written into CMS signatures; nil for now.
+    public var signingTime: Date?
+    /// The time certificates must be valid at (signing and verifying); nil for now.
+    public var validationTime: Date?
+
+    /// Creates a signer.
+    public init() {}
+
+    /// Adds a signature by `key` to the bag folder or ZIP at `path` (a ZIP is rewritten atomically).
+    public func sign(_ path: String, with keySource: SigningKeySource) throws(FiveSafesError) -> SignResult {
+        let key = try Self.load(keySource)
+        if case .cms(let identity) = key, let problem = identity.validityProblem(at: validationTime ?? Date()) {
+            throw FiveSafesError(.usage, "cannot sign: \(problem)", path: keyPath(keySource))
+        }
+        let bag = try Self.open(path)
+        let blocking = bag.problems.filter { Self.unsignable.contains($0.kind) }
+        if !blocking.isEmpty {
+            let listed = blocking.prefix(5).map(\.description).joined(separator: "; ")
+            throw FiveSafesError(.unreadableInput, "the bag does not match its manifests, so it cannot be signed (\(listed)); fix it or run `fivesafes zip --refresh`", path: path)
+        }
+        guard let content = bag.tagManifest else {
+            throw FiveSafesError(.unreadableInput, "the bag has no tagmanifest-sha512.txt to sign", path: path)
+        }
+        let marker = "-\(key.format.rawValue)-\(key.fileFingerprint)."
+        let previous = bag.signatures.map(\.path).first { $0.contains(marker) }
+        if let previous, !force {
+            throw FiveSafesError(.writeFailure, "this key already signed the bag (\(previous)); use --force to replace that signature", path: path)
+        }
+        let numbers = bag.signatures.compactMap { Int($0.path.dropFirst(SignatureFileName.folder.count + 1).prefix { $0.isNumber }) }
+        let name = SignatureFileName.make(index: (numbers.max() ?? 0) + 1, format: key.format, fingerprint: key.fileFingerprint)
+        let signature: [UInt8]
+        do {
+            signature = try key.sign(content, at: signingTime ?? Date())
+        } catch {
+            throw FiveSafesError(.writeFailure, error.message, path: path)
+        }
+        if let prefix = bag.zipPrefix {
+            let temporary = OutputFile.temporaryPath(beside: path)
+            defer { try? FileManager.default.removeItem(atPath: temporary) }
+            do {
+                try ZipRewriter.rewrite(
+                    path, to: temporary,
+                    adding: [.init(name: prefix + name, bytes: signature)],
+                    removing: Set(previous.map { [prefix + $0] } ?? []),
+                    timeOf: prefix + SignatureFileName.signedFile
+                )
+            } catch {
+                throw FiveSafesError(.writeFailure, error.reason, path: error.path)
+            }
+            try OutputFile.moveIntoPlace(temporary, path)
+        } else {
+            try Self.writeNew(signature, to: path + "/" + name)
+            if let previous { try? FileManager.default.removeItem(atPath: path + "/" + previous) }
+        }
+        return SignResult(path: path, signatureFile: name, signer: key.signer, replaced: previous)
+    }
+
+    private func keyPath(_ source: SigningKeySource) -> String {
+        switch source {
+        case .cms(_, let certificate, _): certificate
+        case .ssh(let key): key
+        }
+    }
+
+    /// Reads the key files.
+    static func load(_ source: SigningKeySource) throws(FiveSafesError) -> SigningKey {
+        do throws(SigningError) {
+            switch source {
+            case .cms(let key, let certificate, let chain):
+                let bundles = try chain.map { path throws(SigningError) in try CertificateBundle(pem: try readText(path), path: path) }
+                return .cms(try CMSIdentity(
+                    keyPEM: try readText(key), certificatePEM: try readText(certificate), chain: bundles,
+                    keyPath: key, certificatePath: certificate
+                ))
+            case .ssh(let key):
+                do throws(SigningError) {
+                    return .ssh(try SSHPrivateKey(openSSH: try readText(key)))
+                } catch {
+                    throw SigningError("\(key): \(error.message)")
+                }
+            }
+        } catch {
+            throw FiveSafesError(.usage, error.message)
+        }
+    }
+
+    /// Reads the trust files.
+    static func trust(_ options: SignatureOptions) throws(FiveSafesError) -> SignatureTrust {
+        do throws(SigningError) {
+            let roots = try options.trustFiles.map { path throws(SigningError) in try CertificateBundle(pem: try readText(path), path: path) }
+            let allowed = try options.allowedSignersFile.map { path throws(SigningError) in
+                try AllowedSigners(parsing: try readText(path), path: path)
+            }
+            return SignatureTrust(roots: roots, allowedSigners: allowed, validationTime: options.validationTime)
+        } catch {
+            throw FiveSafesError(.usage, error.message)
+        }
+    }
+
+    /// A small text file (keys, certificates, allowed_signers).
+    static func readText(_ path: String) throws(SigningError) -> String {
+        guard let data = FileManager.default.contents(atPath: path), data.count < 16 << 20 else {
+            throw SigningError("\(path): cannot read the file")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import FiveSafesKit
+
+/// `fivesafes sign BAG|ZIP`: add a CMS or SSH signature over the tag manifest; `--verify` checks every signature.
+struct Sign: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Sign a bag's tagmanifest-sha512.txt (CMS/PKCS#7 or SSH); verify every signature with --verify.",
+        discussion: """
+            The signature is a tag file signatures/<n>-<cms|ssh>-<fingerprint>.<p7s|sig> in the bag (a ZIP is \
+            rewritten atomically). It signs tagmanifest-sha512.txt, which covers manifest-sha512.txt, which covers \
+            every payload byte; several signers sit side by side. openssl cms -verify and ssh-keygen -Y verify \
+            (namespace 5s-crate) check them too.
+            Examples:
+              fivesafes sign request.zip --key me.key --cert me.pem --chain issuing-ca.pem
+              fivesafes sign request.zip --ssh-key ~/.ssh/id_ed25519
+              fivesafes sign --verify request.zip --trust tre-root-ca.pem --allowed-signers allowed_signers
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var keys: SignKeyOptions
+    @OptionGroup var trust: TrustOptions
+
+    @Argument(help: "A BagIt bag folder or a ZIP holding one.") var bag: String
+    @Flag(help: "Verify every signature and re-hash the bag instead of signing.") var verify = false
+    @Flag(help: "Replace this key's earlier signature.") var force = false
+    @Option(help: "With --verify: text or json.") var format: SignFormat = .text
+
+    func validate() throws {
+        if verify {
+            guard keys.key == nil, keys.cert == nil, keys.sshKey == nil else { throw ValidationError("--verify takes no signing key.") }
+        } else {
+            _ = try keys.source()
+        }
+    }
+
+    func run() throws {
+        do {
+            var signer = CrateSigner()
+            signer.force = force
+            let options = try trust.signatureOptions()
+            signer.validationTime = options.validationTime
+            if verify {
+                let report = try signer.verify(bag, options: options)
+                Terminal.write(format == .json ? SignReportRenderer.json(report) : SignReportRenderer.text(report, quiet: global.quiet))
+                return try (report.isValid ? ExitStatus.success : ExitStatus.findings).exit()
+            }
+            if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) {
+                signer.signingTime = Date(timeIntervalSince1970: seconds)
+            }
+            let result = try signer.sign(bag, with: try keys.source())
+            if !global.quiet {
+                Terminal.write("signed \(result.path): \(result.signatureFile) by \(result.signer)"
+                    + (result.replaced.map { "; replaced \($0)" } ?? "") + "\n")
+            }
+        } catch let error as FiveSafesError {
+            Terminal.printError("fivesafes sign: \(error)")
+            throw ExitCode(error.code == .usage ? ExitStatus.usage.rawValue : ExitStatus.toolFailure.rawValue)
+        }
+    }
+}
+
+/// `sign --format` values.
+enum SignFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import FiveSafesKit
+
+/// The key options of `sign`.
+struct SignKeyOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("PEM private key for a CMS signature (EC P-256/P-384 recommended; RSA works).", valueName: "KEY.pem"))
+    var key: String?
+    @Option(help: ArgumentHelp("PEM certificate of --key.", valueName: "CERT.pem"))
+    var cert: String?
+    @Option(help: ArgumentHelp("PEM intermediate CA certificates to embed (repeatable).", valueName: "CA.pem"))
+    var chain: [String] = []
+    @Option(name: .customLong("ssh-key"), help: ArgumentHelp("Unencrypted OpenSSH private key (ed25519 or ECDSA P-256) for an SSH signature.", valueName: "FILE"))
+    var sshKey: String?
+
+    /// The key source, or a usage error naming what is missing.
+    func source() throws -> SigningKeySource {
+        switch (key, cert, sshKey) {
+        case (let key?, let cert?, nil): return .cms(key: key, certificate: cert, chain: chain)
+        case (nil, nil, let ssh?) where chain.isEmpty: return .ssh(key: ssh)
+        case (nil, nil, nil): throw ValidationError("Give --key KEY.pem --cert CERT.pem (CMS) or --ssh-key FILE (SSH), or --verify.")
+        case (_, _, _?): throw ValidationError("Use either --ssh-key or --key/--cert/--chain, not both.")
+        default: throw ValidationError("--key and --cert go together.")
+        }
+    }
+}
+
+/// The trust options shared by `sign --verify` and `validate`.
+struct TrustOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Trusted root CA certificate(s), PEM (repeatable).", valueName: "CA.pem"))
+    var trust: [String] = []
+    @Option(name: .customLong("allowed-signers"), help: ArgumentHelp("OpenSSH allowed_signers file for SSH signatures.", valueName: "FILE"))
+    var allowedSigners: String?
+    @Option(name: .customLong("validation-time"), help: ArgumentHelp("Check certificate validity at this time instead of now (ISO 8601, e.g. 2030-01-01T00:00:00Z).", valueName: "TIME"))
+    var validationTime: String?
+
+    func signatureOptions() throws -> SignatureOptions {
+        var options = SignatureOptions()
+        options.trustFiles = trust
+        options.allowedSignersFile = allowedSigners
+        if let validationTime {
+            guard let date = ISO8601DateFormatter().date(from: validationTime) else {
+                throw ValidationError("--validation-time takes an ISO 8601 time with zone, e.g. 2030-01-01T00:00:00Z")
+            }
+            options.validationTime = date
+        }
+        return options
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import FiveSafesKit
+
+/// Renders `sign --verify` results: one line per signer, then the bag's state and a verdict.
+enum SignReportRenderer {
+    static func text(_ report: SignatureReport, quiet: Bool) -> String {
+        var lines: [String] = []
+        if report.signers.isEmpty { lines.append("\(report.path): no signatures (signatures/ is empty or missing)") }
+        for signer in report.signers {
+            var who = signer.signer
+            if let fingerprint = signer.fingerprint { who += " [\(fingerprint.hasPrefix("SHA256:") ? fingerprint : "sha256 " + fingerprint)]" }
+            if !signer.principals.isEmpty { who += " principals: " + signer.principals.joined(separator: ", ") }
+            lines.append("\(signer.status.uppercased()): \(signer.file): \(who)" + (signer.reason.map { ": \($0)" } ?? ""))
+        }
+        for file in report.changedFiles { lines.append("CHANGED: \(file)") }
+        for problem in report.bagProblems { lines.append("bag: \(problem)") }
+        let valid = report.signers.filter(\.isValid).count
+        lines.append("\(report.isValid ? "verified" : "NOT verified"): \(valid) of \(report.signers.count) signatures valid; "
+            + (report.bagProblems.isEmpty ? "manifests and payload intact" : "\(report.bagProblems.count) bag problems"))
+        if quiet { return lines.last.map { $0 + "\n" } ?? "" }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func json(_ report: SignatureReport) -> String {
+        let signers: [[String: Any]] = report.signers.map { signer in
+            [
+                "file": signer.file, "format": signer.format ?? NSNull(), "signer": signer.signer,
+                "fingerprint": signer.fingerprint ?? NSNull(), "principals": signer.principals,
+                "status": signer.status, "reason": signer.reason ?? NSNull(), "valid": signer.isValid,
+            ]
+        }
+        let object: [String: Any] = [
+            "input": report.path, "valid": report.isValid, "signers": signers,
+            "changed": report.changedFiles, "bagProblems": report.bagProblems,
+        ]
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

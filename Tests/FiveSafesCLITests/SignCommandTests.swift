@@ -1,0 +1,117 @@
+import FiveSafesTestSupport
+import Foundation
+import Testing
+
+/// `fivesafes sign` and `sign --verify` as a user runs them: exit codes, messages, validate integration.
+@Suite struct SignCommandTests {
+    @Test func signBothKindsThenVerifyAndValidate() throws {
+        let zip = try SignCLI.zip()
+        let cms = try CommandRunner.run(["sign", zip] + SignCLI.cmsP256)
+        #expect(cms.status == 0, "\(cms.stderr)")
+        #expect(cms.stdout.contains("signatures/1-cms-"))
+        let ssh = try CommandRunner.run(["sign", zip, "--ssh-key", SignCLI.key("ssh-ed25519")])
+        #expect(ssh.status == 0, "\(ssh.stderr)")
+        let verified = try CommandRunner.run(["sign", "--verify", zip] + SignCLI.trust)
+        #expect(verified.status == 0, "\(verified.stdout)\(verified.stderr)")
+        #expect(verified.stdout.contains("VALID: signatures/1-cms-") && verified.stdout.contains("test-only researcher"))
+        #expect(verified.stdout.contains("principals: researcher@example.org"))
+        let validated = try CommandRunner.run(["validate", "--require-signature", zip] + SignCLI.trust)
+        #expect(validated.status == 0, "\(validated.stdout)")
+        let untrusted = try CommandRunner.run(["sign", "--verify", zip, "--trust", SignCLI.key("other-ca.pem")])
+        #expect(untrusted.status == 1)
+        #expect(untrusted.stdout.contains("UNTRUSTED: signatures/1-cms-"))
+    }
+
+    @Test func aChangedPayloadFileIsNamedAndExitsOne() throws {
+        let bag = try SignCLI.bagFolder()
+        #expect(try CommandRunner.run(["sign", bag, "--ssh-key", SignCLI.key("ssh-ecdsa")]).status == 0)
+        let file = bag + "/data/ro-crate-metadata.json"
+        var data = try Data(contentsOf: URL(fileURLWithPath: file))
+        data[10] ^= 0x20
+        try data.write(to: URL(fileURLWithPath: file))
+        let result = try CommandRunner.run(["sign", "--verify", bag] + SignCLI.trust)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("CHANGED: data/ro-crate-metadata.json"), "\(result.stdout)")
+        let json = try CommandRunner.run(["sign", "--verify", "--format", "json", bag] + SignCLI.trust)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(object?["valid"] as? Bool == false)
+        #expect(object?["changed"] as? [String] == ["data/ro-crate-metadata.json"])
+    }
+
+    @Test func unsignedZipFailsRequireSignature() throws {
+        let zip = try SignCLI.zip()
+        let result = try CommandRunner.run(["validate", "--require-signature", zip])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("[FS-SIG-005]"))
+        let verify = try CommandRunner.run(["sign", "--verify", zip] + SignCLI.trust)
+        #expect(verify.status == 1 && verify.stdout.contains("no signatures"))
+    }
+
+    @Test func badKeysAreUsageErrorsWithClearMessages() throws {
+        let zip = try SignCLI.zip()
+        let encrypted = try CommandRunner.run(["sign", zip, "--ssh-key", SignCLI.key("ssh-encrypted")])
+        #expect(encrypted.status == 64 && encrypted.stderr.contains("encrypted with a passphrase"))
+        let garbage = try CommandRunner.run(["sign", zip, "--key", SignCLI.key("allowed_signers"), "--cert", SignCLI.key("leaf-p256.pem")])
+        #expect(garbage.status == 64 && garbage.stderr.contains("not a readable PEM private key"), "\(garbage.stderr)")
+        let expired = try CommandRunner.run(["sign", zip, "--key", SignCLI.key("leaf-expired.key"), "--cert", SignCLI.key("leaf-expired.pem")])
+        #expect(expired.status == 64 && expired.stderr.contains("expired"))
+        let none = try CommandRunner.run(["sign", zip])
+        #expect(none.status == 64)
+        let missing = try CommandRunner.run(["sign", "--verify", "/nonexistent.zip"] + SignCLI.trust)
+        #expect(missing.status == 2)
+    }
+}
+
+/// Bags and key arguments for the CLI tests.
+enum SignCLI {
+    static func key(_ name: String) -> String { Fixtures.path("signing/" + name) }
+
+    static var cmsP256: [String] { ["--key", key("leaf-p256.key"), "--cert", key("leaf-p256.pem"), "--chain", key("intermediate.pem")] }
+    static var trust: [String] { ["--trust", key("root-ca.pem"), "--allowed-signers", key("allowed_signers")] }
+
+    static func folder() throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fivesafes-sign-cli-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    /// The valid request crate as a deterministic ZIP, made by `fivesafes zip`.
+    static func zip() throws -> String {
+        let output = try folder() + "/request.zip"
+        try package(["-o", output])
+        return output
+    }
+
+    /// The valid request crate as a bag folder.
+    static func bagFolder() throws -> String {
+        let output = try folder() + "/request"
+        try package(["--bag-dir", output])
+        return output
+    }
+
+    private static func package(_ target: [String]) throws {
+        let result = try CommandRunner.run(
+            ["zip", Fixtures.path("crates/valid/request"), "--external-identifier", "urn:uuid:9796155a-fe44-4614-89b8-71945f718ffb", "-q"] + target,
+            environment: ["SOURCE_DATE_EPOCH": "1700000000"]
+        )
+        guard result.status == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: result.stderr]) }
+    }
+
+    /// A tool on PATH, or a recorded failure naming how to install it (interop tests never skip silently).
+    static func tool(_ name: String, package: String) -> String? {
+        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let path = "\(folder)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        Issue.record("`\(name)` is not installed: the interoperability tests need it (apt-get install \(package); `make test` installs it)")
+        return nil
+    }
+
+    /// Unzips `zip` into a new folder and returns the bag folder inside it.
+    static func unzip(_ zip: String) throws -> String {
+        let folder = try folder()
+        let result = try CommandRunner.run(["zip", "--extract", zip, "-d", folder + "/x"])
+        guard result.status == 0 else { throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: result.stderr]) }
+        return folder + "/x/request"
+    }
+}
