@@ -11,12 +11,7 @@ struct CheckPhaseComesFirst: Check {
     static let name = "checkPhaseComesFirst"
 
     func evaluate(in context: CheckContext) -> [Finding] {
-        let crate = context.crate
-        let later = crate.actions(in: .validationCheck) + crate.entities(ofType: "DownloadAction")
-            + crate.actions(in: .signOff) + crate.runActions + crate.actions(in: .disclosureCheck)
-        return ReviewOrder.findings(
-            earlier: crate.actions(in: .checkValue), later: later, in: crate, reportOnEarlier: true
-        ) { check, other in
+        ReviewOrder.findings(rule: Lifecycle.Rule.checkFirst, in: context.crate) { check, other in
             "the checksum check `\(check)` ends after `\(other)` began; the check phase comes before any further processing"
         }
     }

@@ -17,9 +17,7 @@ struct DisclosureCheckFollowsExecution: Check {
             missing: "the crate records no disclosure phase (no action with additionalType shp:DisclosureCheck)",
             unmentioned: "no action with additionalType shp:DisclosureCheck is listed in the root's mentions"
         )
-        let order = ReviewOrder.findings(
-            earlier: crate.runActions, later: crate.actions(in: .disclosureCheck), in: crate, reportOnEarlier: false
-        ) { run, disclosure in
+        let order = ReviewOrder.findings(rule: Lifecycle.Rule.disclosureAfterExecution, in: crate) { run, disclosure in
             "the disclosure check `\(disclosure)` began before the workflow run `\(run)` ended; it must check the finished results"
         }
         return presence + order

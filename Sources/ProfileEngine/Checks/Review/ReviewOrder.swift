@@ -1,54 +1,24 @@
 internal import JSONLD
 internal import ROCrate
 
-/// The phase order of the review process (catalogue 3.1), read from `startTime`/`endTime`.
+/// The phase order of the review process (catalogue 3.1), as findings: the lifecycle state machine
+/// (``Lifecycle/orderRules``) decides every breach, so `validate` and `provenance add` never disagree.
 ///
 /// "A before B" means A ended before B began. Only definite violations are reported: A's end (or, without
 /// one, its start) is later than B's start (or, without one, its end). Pending actions are left out, since
 /// their times may be forecasts (spec, Disclosure phase).
 enum ReviewOrder {
-    /// When an action began and ended, as far as its times tell.
-    struct Span {
-        let entity: Entity
-        let start: Double?
-        let end: Double?
-        var begin: Double? { start ?? end }
-        var finish: Double? { end ?? start }
-    }
-
-    /// The spans of the actions that have begun and carry a valid time.
-    static func spans(_ actions: [Entity], in crate: Crate) -> [Span] {
-        actions.compactMap { action in
-            guard crate.actionStatus(of: action) != .potential else { return nil }
-            let span = Span(entity: action, start: ReviewTime.time(action, "startTime"), end: ReviewTime.time(action, "endTime"))
-            return span.begin == nil ? nil : span
-        }
-    }
-
-    /// One finding per pair where an `earlier` action did not end before a `later` one began.
+    /// One finding per breach of the lifecycle's order rule with this catalogue id.
     ///
-    /// - Parameters:
-    ///   - reportOnEarlier: true to point the finding at the earlier action's time, else at the later one's.
-    ///   - message: builds the message from the earlier and the later action's labels.
-    static func findings(
-        earlier: [Entity], later: [Entity], in crate: Crate, reportOnEarlier: Bool,
-        message: (_ earlier: String, _ later: String) -> String
-    ) -> [Finding] {
-        let laterSpans = spans(later, in: crate)
-        var findings: [Finding] = []
-        for first in spans(earlier, in: crate) {
-            for second in laterSpans where first.entity.index != second.entity.index {
-                guard let finish = first.finish, let begin = second.begin, finish > begin else { continue }
-                let subject = reportOnEarlier ? first : second
-                let property = reportOnEarlier ? (subject.end == nil ? "startTime" : "endTime")
-                    : (subject.start == nil ? "endTime" : "startTime")
-                findings.append(Finding(
-                    entity: subject.entity.label, property: property,
-                    pointer: ReviewGraph.pointer(subject.entity, property),
-                    message: message(first.entity.label, second.entity.label)
-                ))
-            }
+    /// - Parameter message: builds the message from the earlier and the later action's labels.
+    static func findings(rule id: String, in crate: Crate, message: (_ earlier: String, _ later: String) -> String) -> [Finding] {
+        guard let rule = Lifecycle.orderRule(id) else { return [] }
+        return Lifecycle.violations(of: rule, in: crate).map { violation in
+            Finding(
+                entity: violation.subject.label, property: violation.property,
+                pointer: ReviewGraph.pointer(violation.subject, violation.property),
+                message: message(violation.earlier.label, violation.later.label)
+            )
         }
-        return findings
     }
 }

@@ -21,15 +21,71 @@ enum SecretShapes {
         patterns.compactMap { description, pattern in (try? Regex(pattern)).map { (description, $0) } }
     }
 
+    /// Literal text each pattern cannot match without (same order as ``patterns``): a cheap byte search rules
+    /// out almost every string before a regex runs, which keeps the check linear and fast on large crates.
+    static let triggers: [[[UInt8]]] = [
+        ["-----BEGIN "], ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"], ["AKIA", "ASIA"], ["xox"], ["eyJ"],
+    ].map { $0.map { Array($0.utf8) } }
+
     /// The description of the first secret format found in the text.
     static func match(_ text: String, _ regexes: [(String, Regex<AnyRegexOutput>)]) -> String? {
-        regexes.first { text.contains($0.1) }?.0
+        let bytes = Array(text.utf8)
+        for (index, regex) in regexes.enumerated() {
+            if index < triggers.count, !triggers[index].contains(where: { contains(bytes, $0) }) { continue }
+            if text.contains(regex.1) { return regex.0 }
+        }
+        return nil
     }
 
     /// Whether a key or name reads like a credential (`api_key`, `tre:accessToken`, `db-password`).
     static func isCredentialName(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: the same normalisation on bytes, without Unicode case mapping.
+            var local: [UInt8] = []
+            var separated = false
+            local.reserveCapacity(text.utf8.count)
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: ":"), UInt8(ascii: "#"), UInt8(ascii: "/"):
+                    separated = true
+                    continue
+                default: break
+                }
+                if separated {  // a new segment starts: only the last non-empty one counts
+                    local.removeAll(keepingCapacity: true)
+                    separated = false
+                }
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): local.append(byte + 32)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): local.append(byte)
+                default: local.append(0)  // punctuation inside the segment: dropped below
+                }
+            }
+            let normalised = local.filter { $0 != 0 }
+            return keyWordBytes.contains { contains(normalised, $0) }
+        }
         let local = text.split(whereSeparator: { $0 == ":" || $0 == "#" || $0 == "/" }).last.map(String.init) ?? text
         let normalised = String(local.lowercased().filter { $0.isLetter || $0.isNumber })
         return keyWords.contains(where: normalised.contains)
+    }
+
+    private static let keyWordBytes = keyWords.map { Array($0.utf8) }
+
+    /// Whether `needle` occurs in `haystack`.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard haystack.count >= needle.count else { return false }
+        let first = needle[0]
+        var start = 0
+        let last = haystack.count - needle.count
+        while start <= last {
+            if haystack[start] == first {
+                var offset = 1
+                while offset < needle.count && haystack[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 }

@@ -17,9 +17,7 @@ struct SignOffPrecedesExecution: Check {
             missing: "the crate records no sign-off phase (no action with additionalType shp:SignOff)",
             unmentioned: "no action with additionalType shp:SignOff is listed in the root's mentions"
         )
-        let order = ReviewOrder.findings(
-            earlier: crate.actions(in: .signOff), later: crate.runActions, in: crate, reportOnEarlier: true
-        ) { signOff, run in
+        let order = ReviewOrder.findings(rule: Lifecycle.Rule.signOffBeforeExecution, in: crate) { signOff, run in
             "the sign-off `\(signOff)` ends after the workflow run `\(run)` began; sign-off happens before execution"
         }
         return presence + order

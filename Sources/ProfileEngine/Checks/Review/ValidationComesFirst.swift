@@ -10,12 +10,7 @@ struct ValidationComesFirst: Check {
     static let name = "validationComesFirst"
 
     func evaluate(in context: CheckContext) -> [Finding] {
-        let crate = context.crate
-        let later = crate.entities(ofType: "DownloadAction") + crate.actions(in: .signOff) + crate.runActions
-            + crate.actions(in: .disclosureCheck)
-        return ReviewOrder.findings(
-            earlier: crate.actions(in: .validationCheck), later: later, in: crate, reportOnEarlier: true
-        ) { validation, other in
+        ReviewOrder.findings(rule: Lifecycle.Rule.validationFirst, in: context.crate) { validation, other in
             "the validation `\(validation)` ends after `\(other)` began; validation is the first step after the check"
         }
     }

@@ -17,7 +17,7 @@ struct WorkflowRetrievalIsRecorded: Check {
             return [Finding(entity: root.label, property: "mentions", pointer: ReviewGraph.pointer(root, "mentions"),
                             message: "the crate records no workflow retrieval (no DownloadAction)")]
         }
-        return ReviewOrder.findings(earlier: downloads, later: crate.runActions, in: crate, reportOnEarlier: true) { download, run in
+        return ReviewOrder.findings(rule: Lifecycle.Rule.retrievalBeforeExecution, in: crate) { download, run in
             "the download `\(download)` ends after the workflow run `\(run)` began; retrieve the workflow before executing it"
         }
     }

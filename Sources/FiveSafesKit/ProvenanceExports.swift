@@ -1,0 +1,2 @@
+// The lifecycle types `provenance` shows its callers (phases, statuses, timelines, refusals).
+@_exported public import ROCrate

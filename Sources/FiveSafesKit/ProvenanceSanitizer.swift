@@ -1,0 +1,55 @@
+internal import JSONLD
+internal import ROCrate
+
+/// Removes client-supplied review-phase actions from an incoming request: the use case behind
+/// `fivesafes provenance sanitize` (spec 5S-SEC-05: a TRE must not trust assessments a client wrote).
+public struct ProvenanceSanitizer: Sendable {
+    /// One removed action.
+    public struct Removal: Sendable, Equatable {
+        /// Its `@id` (or graph position).
+        public let id: String
+        /// Its `@type`s.
+        public let types: [String]
+        /// Its `name`.
+        public let name: String?
+        /// Whether the root listed it in `mentions` (that mention was removed too).
+        public let wasMentioned: Bool
+    }
+
+    /// Creates the use case.
+    public init() {}
+
+    /// Removes every AssessAction, DownloadAction and SHP-typed action (never the run request) and their root
+    /// `mentions`, and writes the crate back atomically unless `dryRun`.
+    ///
+    /// - Returns: what was (or would be) removed, in graph order.
+    public func sanitize(_ path: String, dryRun: Bool = false) throws(FiveSafesError) -> [Removal] {
+        let target = try ProvenanceTarget(path)
+        let bytes = try target.readMetadata()
+        let crate = try ProvenanceTarget.parse(bytes, path: target.metadataPath)
+        let actions = Self.reviewActions(in: crate)
+        guard !actions.isEmpty else { return [] }
+        let mentioned = Set(crate.root?.references("mentions") ?? [])
+        var draft = try ProvenanceDraft(crate: crate, bytes: bytes)
+        for action in actions { draft.remove(action) }
+        if let rootID = crate.root?.id {
+            draft.unlink(rootID, "mentions", from: Set(actions.compactMap(\.id)))
+        }
+        if !dryRun { try target.writeMetadata(draft.bytes()) }
+        return actions.map { action in
+            Removal(id: action.label, types: action.types, name: action.string("name"), wasMentioned: action.id.map(mentioned.contains) ?? false)
+        }
+    }
+
+    /// The review-phase actions of a crate: AssessActions, DownloadActions, and any action typed with a Safe Haven
+    /// Provenance term; never the requested workflow run.
+    static func reviewActions(in crate: Crate) -> [Entity] {
+        let runs = Set(crate.runActions.map(\.index))
+        return crate.entities.filter { entity in
+            guard !runs.contains(entity.index) else { return false }
+            if crate.hasType(entity, "AssessAction") || crate.hasType(entity, "DownloadAction") { return true }
+            let typedAction = entity.types.contains { crate.typeIRI($0).hasSuffix("Action") }
+            return typedAction && entity.references("additionalType").contains { $0.hasPrefix(ReviewPhase.namespace) }
+        }
+    }
+}

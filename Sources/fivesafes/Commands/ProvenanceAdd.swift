@@ -1,0 +1,59 @@
+import ArgumentParser
+import FiveSafesKit
+
+/// `fivesafes provenance add PHASE PATH`: record one review phase's action.
+struct ProvenanceAdd: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Record a review phase (new action, or the phase's latest action updated in place).",
+        discussion: """
+            Examples:
+              fivesafes provenance add check crate/ --agent https://tre.example/#validator --agent-name Validator \\
+                  --agent-version 2.3.1 --tre https://tre.example/ --tre-name "TRE 72"
+              fivesafes provenance add sign-off crate/ --agent https://tre.example/people/ro --agent-name "R. Okafor" \\
+                  --instrument https://tre.example/agreement-policy/81 --instrument-name "Agreement policy 81"
+              fivesafes provenance add execute crate/ --status active
+              fivesafes provenance add execute crate/ --result outputs/qa.csv outputs/summary.txt
+              fivesafes provenance add disclose crate/ --status potential --note "estimate: 1 week" --agent …
+              fivesafes provenance add publish bag/ --agent https://tre.example/#validator --tre https://tre.example/
+            Times are RFC 3339 with a zone (2026-11-24T15:00:00Z); they default to now. publish on a bag folder \
+            regenerates its manifests.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The phase: check, validate, retrieve, sign-off, execute, disclose or publish.") var phase: LifecyclePhaseChoice
+    @Argument(help: "A crate folder, or a bag folder with the crate in data/.") var path: String
+    @OptionGroup var options: ProvenanceAddOptions
+
+    func run() throws {
+        do {
+            let record = try ProvenanceRecorder().record(try options.request(phase: phase.rawValue), in: path)
+            guard !global.quiet else { return }
+            let verb = record.updated ? "updated" : "added"
+            Terminal.write("\(verb) \(record.phase.rawValue) action \(record.actionID) (\(record.status.shortName)) in \(record.metadataPath)\n")
+            for refusal in record.overridden {
+                Terminal.printError("warning: forced past [\(refusal.rule)] \(refusal.message)")
+            }
+            if record.refreshedBag { Terminal.write("regenerated the bag's manifests\n") }
+            for note in record.notes { Terminal.printError("note: \(note)") }
+        } catch let failure as ProvenanceRecorder.Failure {
+            switch failure {
+            case .refused(let refusal):
+                Terminal.printError("fivesafes provenance add: refused [\(refusal.rule)]: \(refusal.message) (use --force to record it anyway)")
+                throw ExitCode(ExitStatus.findings.rawValue)
+            case .failure(let error):
+                throw exitStatus(for: error, command: "add")
+            }
+        } catch let error as FiveSafesError {
+            throw exitStatus(for: error, command: "add")
+        }
+    }
+}
+
+/// The phases, as typed on the command line.
+enum LifecyclePhaseChoice: String, ExpressibleByArgument, CaseIterable {
+    case check, validate, retrieve
+    case signOff = "sign-off"
+    case execute, disclose, publish
+}

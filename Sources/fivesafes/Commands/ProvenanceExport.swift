@@ -1,0 +1,37 @@
+import ArgumentParser
+import FiveSafesKit
+
+/// `fivesafes provenance export PATH --format …`: PROV-O and graph views of the lifecycle.
+struct ProvenanceExport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export the lifecycle as PROV-O (JSON-LD or Turtle) or as a graph (Graphviz DOT, Mermaid).",
+        discussion: """
+            Activities are the phase actions, agents their agents (acting on behalf of the TRE), entities what \
+            they used (object, instrument) and generated (result); phases are linked by prov:wasInformedBy.
+            Examples:
+              fivesafes provenance export result/ --format turtle > lifecycle.ttl
+              fivesafes provenance export result/ --format dot | dot -Tsvg > lifecycle.svg
+              fivesafes provenance export result/ --format mermaid
+            """
+    )
+
+    @Argument(help: "A crate folder, or a bag folder with the crate in data/.") var path: String
+    @Option(help: "prov-jsonld, turtle, dot or mermaid.") var format: ExportFormat
+
+    func run() throws {
+        do {
+            let exporter = ProvenanceExporter()
+            let chosen = ProvenanceExporter.Format(rawValue: format.rawValue) ?? .provJSONLD
+            Terminal.write(try exporter.export(path, format: chosen))
+        } catch {
+            throw exitStatus(for: error, command: "export")
+        }
+    }
+}
+
+/// `export --format` values.
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case provJSONLD = "prov-jsonld"
+    case turtle, dot, mermaid
+}

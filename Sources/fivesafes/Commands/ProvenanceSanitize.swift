@@ -1,0 +1,36 @@
+import ArgumentParser
+import FiveSafesKit
+
+/// `fivesafes provenance sanitize PATH`: strip client-supplied review actions from an incoming request.
+struct ProvenanceSanitize: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sanitize",
+        abstract: "Remove review-phase actions (AssessActions, DownloadActions) and their mentions from a request.",
+        discussion: """
+            A TRE must not trust assessments a client wrote (5S-SEC-05). The run request is kept.
+            Examples:
+              fivesafes provenance sanitize incoming/request/
+              fivesafes provenance sanitize incoming/request-bag/ --dry-run
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "A crate folder, or a bag folder with the crate in data/.") var path: String
+    @Flag(name: .customLong("dry-run"), help: "Report what would be removed without writing.") var dryRun = false
+
+    func run() throws {
+        do {
+            let removed = try ProvenanceSanitizer().sanitize(path, dryRun: dryRun)
+            guard !global.quiet else { return }
+            if removed.isEmpty { return Terminal.write("no review-phase actions to remove\n") }
+            let verb = dryRun ? "would remove" : "removed"
+            for removal in removed {
+                let mention = removal.wasMentioned ? " (and its root mention)" : ""
+                Terminal.write("\(verb) \(removal.types.joined(separator: "/")) \(removal.id)\(mention): \(removal.name ?? "(no name)")\n")
+            }
+            Terminal.write("\(verb) \(removed.count) review-phase action\(removed.count == 1 ? "" : "s")\n")
+        } catch {
+            throw exitStatus(for: error, command: "sanitize")
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import FiveSafesKit
+
+/// `fivesafes provenance show PATH`: the lifecycle timeline.
+struct ProvenanceShow: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show the lifecycle timeline (phase, status, agent, times, notes) with gaps and anomalies.",
+        discussion: """
+            Examples:
+              fivesafes provenance show result-crate/
+              fivesafes provenance show result-bag/ --format json
+            """
+    )
+
+    @Argument(help: "A crate folder, or a bag folder with the crate in data/.") var path: String
+    @Option(help: "text or json.") var format: TimelineFormat = .text
+
+    func run() throws {
+        do {
+            let renderer = ProvenanceTimelineRenderer()
+            let timeline = try renderer.timeline(of: path)
+            Terminal.write(format == .json ? renderer.json(timeline) : renderer.text(timeline))
+        } catch {
+            throw exitStatus(for: error, command: "show")
+        }
+    }
+}
+
+/// `show --format` values.
+enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}

@@ -1,0 +1,86 @@
+import FiveSafesTestSupport
+import Foundation
+import Testing
+
+/// `fivesafes provenance` as a TRE operator runs it: exit statuses, timeline, exports checked by rdflib and dot.
+@Suite struct ProvenanceCommandTests {
+    static let validator = ["--agent", "https://tre72.example.com/#crate-validator", "--agent-name", "TRE72 crate validator",
+                            "--agent-version", "2.3.1", "--tre", "https://tre72.example.com/", "--tre-name", "TRE72"]
+
+    func copyOfResult() throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fivesafes-provcli-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Fixtures.path("crates/valid/result"), toPath: folder + "/crate")
+        return folder + "/crate"
+    }
+
+    func copyOfRequest() throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fivesafes-provcli-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Fixtures.path("crates/valid/request"), toPath: folder + "/crate")
+        return folder + "/crate"
+    }
+
+    @Test func addExitsZeroAndARefusedMoveExitsOneNamingTheRule() throws {
+        let crate = try copyOfRequest()
+        let added = try CommandRunner.run(["provenance", "add", "check", crate] + Self.validator)
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout.hasPrefix("added check action #check-"))
+        let refused = try CommandRunner.run(["provenance", "add", "check", crate, "--status", "active"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("refused [5S-REV-04]") && refused.stderr.contains("--force"), "\(refused.stderr)")
+        let forced = try CommandRunner.run(["provenance", "add", "check", crate, "--status", "active", "--force"])
+        #expect(forced.status == 0 && forced.stderr.contains("forced past [5S-REV-04]"), "\(forced.stderr)")
+        let disclose = try CommandRunner.run(["provenance", "add", "disclose", crate] + Self.validator)
+        #expect(disclose.status == 1 && disclose.stderr.contains("[5S-SIGN-01]"), "\(disclose.stderr)")
+    }
+
+    @Test func anUnreadableCrateExitsTwo() throws {
+        #expect(try CommandRunner.run(["provenance", "show", "/no/such/crate"]).status == 2)
+        let notJSON = FileManager.default.temporaryDirectory.appendingPathComponent("fivesafes-bad-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: notJSON, withIntermediateDirectories: true)
+        try "{not json".write(toFile: notJSON + "/ro-crate-metadata.json", atomically: true, encoding: .utf8)
+        #expect(try CommandRunner.run(["provenance", "add", "check", notJSON] + Self.validator).status == 2)
+    }
+
+    @Test(arguments: [
+        ["provenance", "add", "lunch", "."],
+        ["provenance", "add", "check", ".", "--status", "done"],
+        ["provenance", "export", "."],
+        ["provenance", "export", ".", "--format", "svg"],
+        ["provenance", "show"],
+        ["provenance", "add", "check", "Fixtures/crates/valid/request", "--start", "yesterday", "--agent", "x"],
+    ])
+    func usageErrorsExitSixtyFour(arguments: [String]) throws {
+        let result = try CommandRunner.runProgram(CommandRunner.executable.path, arguments, directory: Fixtures.repositoryRoot.path)
+        #expect(result.status == 64, "\(arguments): \(result.stderr)")
+    }
+
+    @Test func showPrintsTheTimelineAsTextAndJSON() throws {
+        let text = try CommandRunner.run(["provenance", "show", Fixtures.path("crates/valid/result")])
+        #expect(text.status == 0)
+        let phases = text.stdout.split(separator: "\n").dropFirst().prefix(7).map { String($0.prefix { $0 != " " }) }
+        #expect(phases == ["check", "validate", "retrieve", "sign-off", "execute", "disclose", "publish"], "\(text.stdout)")
+        #expect(text.stdout.contains("no gaps or anomalies"))
+        let json = try CommandRunner.run(["provenance", "show", "--format", "json", Fixtures.path("crates/valid/request")])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect((object?["phases"] as? [[String: Any]])?.first?["status"] as? String == "potential")
+    }
+
+    @Test func showFlagsGapsAndAnomalies() throws {
+        let crate = try copyOfRequest()
+        _ = try CommandRunner.run(["provenance", "add", "check", crate, "--status", "failed"] + Self.validator)
+        _ = try CommandRunner.run(["provenance", "add", "execute", crate, "--status", "active", "--force"])
+        let shown = try CommandRunner.run(["provenance", "show", crate])
+        #expect(shown.stdout.contains("gap: no validation phase is recorded"), "\(shown.stdout)")
+        #expect(shown.stdout.contains("anomaly: [5S-CHK-01]") && shown.stdout.contains("anomaly: [5S-SIGN-01]"), "\(shown.stdout)")
+    }
+
+    @Test func sanitizeReportsWhatItRemoved() throws {
+        let crate = try copyOfResult()
+        let result = try CommandRunner.run(["provenance", "sanitize", crate])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("removed 6 review-phase actions"), "\(result.stdout)")
+        #expect(result.stdout.contains("removed AssessAction #signoff-69274947-c77f-4ad7-b71c-9b4039770481 (and its root mention)"))
+    }
+}
