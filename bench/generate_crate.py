@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Writes a Five Safes result crate with N output data entities, for benchmarks.
 
-Usage: generate_crate.py OUT_DIR N [--payload]
+Usage: generate_crate.py OUT_DIR N [--payload] [--rocrate 1.1|1.2] [--defect]
 With --payload every output File also exists as a small file under OUT_DIR/outputs/.
+--rocrate picks the RO-Crate version of the context and descriptor (default 1.2; 1.1 for peers that
+only know RO-Crate 1.1). --defect leaves the root Data Entity without a `license` (a MUST of
+RO-Crate 1.1 and 1.2), so every validator should call the crate invalid.
 The crate is valid apart from what scale makes noisy; the same N always gives the same bytes.
 """
 import json
@@ -12,13 +15,16 @@ import sys
 
 def main():
     out, count = sys.argv[1], int(sys.argv[2])
-    payload = "--payload" in sys.argv[3:]
+    flags = sys.argv[3:]
+    payload = "--payload" in flags
+    version = flags[flags.index("--rocrate") + 1] if "--rocrate" in flags else "1.2"
+    defect = "--defect" in flags
     os.makedirs(out, exist_ok=True)
     run_id = "#query-00000000-0000-4000-8000-000000000001"
     outputs = [f"outputs/part-{i:06d}.csv" for i in range(count)]
     graph = [
         {"@id": "ro-crate-metadata.json", "@type": "CreativeWork", "about": {"@id": "./"},
-         "conformsTo": {"@id": "https://w3id.org/ro/crate/1.2"}},
+         "conformsTo": {"@id": f"https://w3id.org/ro/crate/{version}"}},
         {"@id": "./", "@type": "Dataset", "name": "Generated result crate", "description": "Benchmark crate",
          "license": {"@id": "https://spdx.org/licenses/CC-BY-4.0"}, "datePublished": "2026-11-20",
          "conformsTo": {"@id": "https://w3id.org/5s-crate/0.4"},
@@ -44,6 +50,10 @@ def main():
          "url": "https://www.brown.edu/"},
         {"@id": "#project-1", "@type": "Project", "name": "Project 1", "member": {"@id": "https://ror.org/05gq02987"}},
     ]
+    if version == "1.1":
+        graph[3]["@type"] = "CreativeWork"  # `Profile` is a term of the 1.2 context only
+    if defect:
+        del graph[1]["license"]
     body = "id,value\n1,2\n"
     for path in outputs:
         graph.append({"@id": path, "@type": "File", "name": os.path.basename(path),
@@ -55,7 +65,7 @@ def main():
             with open(target, "w") as handle:
                 handle.write(body)
     with open(os.path.join(out, "ro-crate-metadata.json"), "w") as handle:
-        json.dump({"@context": "https://w3id.org/ro/crate/1.2/context", "@graph": graph}, handle, indent=2)
+        json.dump({"@context": f"https://w3id.org/ro/crate/{version}/context", "@graph": graph}, handle, indent=2)
 
 
 if __name__ == "__main__":
