@@ -17,6 +17,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // CMS signing is SPI in swift-certificates (no semver promise): pinned exactly, used in one file only.
+        .package(url: "https://github.com/apple/swift-certificates", exact: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -24,7 +28,16 @@ let package = Package(
             pkgConfig: "libarchive",
             providers: [.apt(["libarchive-dev"]), .brew(["libarchive"])]
         ),
-        .target(name: "JSONLD", swiftSettings: strict),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // The only importer of CLibXML2: builds, serialises and parses markup as Swift value types.
+        .target(name: "XMLSupport", dependencies: ["CLibXML2"], swiftSettings: strict),
+        // The parser is the hot loop for very large metadata; optimise it in debug builds too, so tests on
+        // hundreds of megabytes stay fast.
+        .target(name: "JSONLD", swiftSettings: strict + [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .target(name: "FiveSafesDiagnostics", dependencies: ["JSONLD"], swiftSettings: strict),
         .target(name: "ROCrate", dependencies: ["JSONLD"], swiftSettings: strict),
         .target(name: "ProfileEngine", dependencies: ["ROCrate", "JSONLD", "FiveSafesDiagnostics"], swiftSettings: strict),
@@ -34,8 +47,20 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "CrateSigning",
+            dependencies: [
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
             name: "FiveSafesKit",
-            dependencies: ["ProfileEngine", "ROCrate", "JSONLD", "FiveSafesDiagnostics", "BagIt"],
+            dependencies: [
+                "ProfileEngine", "ROCrate", "JSONLD", "FiveSafesDiagnostics", "BagIt", "CrateSigning", "XMLSupport",
+                .product(name: "Yams", package: "Yams"),
+            ],
             swiftSettings: strict
         ),
         .executableTarget(
@@ -54,11 +79,17 @@ let package = Package(
         ),
         .testTarget(
             name: "FiveSafesKitTests",
-            dependencies: ["FiveSafesKit", "FiveSafesTestSupport"],
+            dependencies: ["FiveSafesKit", "FiveSafesTestSupport", "XMLSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "CrateSigningTests",
+            dependencies: ["CrateSigning", "BagIt", "FiveSafesKit", "FiveSafesTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(name: "BagItTests", dependencies: ["BagIt", "FiveSafesTestSupport"], swiftSettings: strict),
-        .testTarget(name: "FiveSafesCLITests", dependencies: ["FiveSafesTestSupport"], swiftSettings: strict),
+        .testTarget(name: "FiveSafesCLITests", dependencies: ["FiveSafesTestSupport", "XMLSupport"], swiftSettings: strict),
+        .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -66,6 +66,11 @@ public struct CrateValidator: Sendable {
             version: version,
             skip: options.skip
         )
+        if !diagnostics.contains(where: \.isFatal) {
+            diagnostics += CrateSigner.diagnostics(
+                for: input, options: options.signatures, requirements: requirements, profile: profile, version: version, skip: options.skip
+            )
+        }
         if loaded.crate == nil && !diagnostics.contains(where: \.isFatal) {
             diagnostics.append(.metadataMissing(in: name))
         }

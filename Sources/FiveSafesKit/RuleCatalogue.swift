@@ -1,3 +1,4 @@
+public import FiveSafesDiagnostics
 internal import Foundation
 public import ProfileEngine
 
@@ -47,6 +48,41 @@ public struct RuleCatalogue: Sendable {
         if let invalid = requirement.invalidExample { output += "\nInvalid:\n\(indent(invalid))\n" }
         if let valid = requirement.validExample { output += "\nValid:\n\(indent(valid))\n" }
         return output
+    }
+
+    /// The rules as report formats need them (SARIF, JUnit), for the profile version a report names, each
+    /// marked with why it was not evaluated on that input (another phase, `--skip`, `--metadata-only`).
+    public func ruleInfos(for report: ValidationReport, options: ValidationOptions) -> [RuleInfo] {
+        let version = report.profile.version.flatMap { profile?.version(matching: $0) } ?? profile?.versions.first
+        let phase = CratePhase(rawValue: report.phase)
+        return requirements.map { requirement in
+            var reason: String?
+            if options.skip.contains(requirement.id) {
+                reason = "--skip \(requirement.id)"
+            } else if options.metadataOnly && requirement.needsPayload {
+                reason = "--metadata-only"
+            } else if requirement.phase != .any, let phase, requirement.phase.rawValue != phase.rawValue {
+                reason = "applies to \(requirement.phase.rawValue) crates; this is a \(phase.rawValue) crate"
+            }
+            return RuleInfo(
+                id: requirement.id,
+                name: Self.name(of: requirement.section),
+                severity: requirement.level.severity,
+                summary: requirement.summary,
+                explanation: requirement.explanation,
+                fix: requirement.fix,
+                helpURI: profile?.specLink(requirement.spec, version: version).flatMap { $0.contains("://") ? $0 : nil },
+                section: requirement.section,
+                notEvaluated: reason
+            )
+        }
+    }
+
+    /// `2.5 Requested Workflow Run` → `RequestedWorkflowRun`.
+    static func name(of section: String) -> String {
+        let words = section.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).filter { !$0.allSatisfy(\.isNumber) }
+        let name = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        return name.isEmpty ? "Rule" : name
     }
 
     private func indent(_ text: String) -> String {

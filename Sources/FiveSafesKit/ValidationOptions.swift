@@ -32,6 +32,9 @@ public struct ValidationOptions: Sendable {
     /// Most payload files looked at.
     public var maxFiles = 1_000_000
 
+    /// Signature checks: trust files, `--require-signature` (see ``CrateSigner``).
+    public var signatures = SignatureOptions()
+
     /// Payload paths to leave out of the listing (test harness files, for instance).
     public var ignoredPayloadPaths: Set<String> = []
 

@@ -24,6 +24,9 @@ public struct Crate: Sendable {
 
     private let positionByID: [String: Int]
     private let positionsByType: [String: [Int]]
+    /// Every type name used in the graph (and the common ones rules ask for), expanded once: `hasType` is called
+    /// per entity by many rules, and expanding through the context each time dominated large crates.
+    private let expandedTypes: [String: String]
     private let referrers: [String: [Reference]]
 
     /// Where a `{"@id"}` reference to an entity is made.
@@ -73,12 +76,25 @@ public struct Crate: Sendable {
             }
         }
         var byType: [String: [Int]] = [:]
+        var expanded: [String: String] = [:]
+        for name in ["File", "Dataset", "Profile", "CreativeWork", "Person", "Organization", "CreateAction"] {
+            expanded[name] = Crate.typeIRI(name, in: context)
+        }
         for (position, entity) in entities.enumerated() {
-            for type in Set(entity.types.map { Crate.typeIRI($0, in: context) }) {
-                byType[type, default: []].append(position)
+            var seen: Set<String> = []
+            for name in entity.types {
+                let iri: String
+                if let known = expanded[name] {
+                    iri = known
+                } else {
+                    iri = Crate.typeIRI(name, in: context)
+                    expanded[name] = iri
+                }
+                if seen.insert(iri).inserted { byType[iri, default: []].append(position) }
             }
         }
         self.positionsByType = byType
+        self.expandedTypes = expanded
         self.entities = entities
         self.nonObjectItems = nonObjects
         self.positionByID = positions
@@ -115,7 +131,7 @@ public struct Crate: Sendable {
 
     /// The IRI a type name stands for in this crate (falling back to RO-Crate 1.2 terms).
     public func typeIRI(_ name: String) -> String {
-        Crate.typeIRI(name, in: context)
+        expandedTypes[name] ?? Crate.typeIRI(name, in: context)
     }
 
     private static func typeIRI(_ name: String, in context: TermContext) -> String {

@@ -13,6 +13,6 @@ struct FiveSafes: ParsableCommand {
             failed); 2 the tool could not do its job (unreadable input, not a crate); 64 usage error.
             """,
         version: version,
-        subcommands: [Validate.self, Zip.self]
+        subcommands: [Init.self, Validate.self, Inspect.self, Zip.self, Sign.self, Provenance.self]
     )
 }

@@ -22,7 +22,7 @@ struct Validate: ParsableCommand {
     @Argument(help: "A crate directory, a ro-crate-metadata.json file, or - for stdin.")
     var path: String?
 
-    @Option(help: "Report format: text or json.")
+    @Option(help: "Report format: text, json, sarif (SARIF 2.1.0), junit (JUnit XML) or github (Actions annotations).")
     var format: ReportFormat = .text
 
     @Option(help: "Write the report to FILE (stdout then gets a one-line summary).")
@@ -62,16 +62,20 @@ struct Validate: ParsableCommand {
             input = try CrateInput.resolve(path, standardInput: Terminal.readStandardInput)
         } catch {
             let report = validator.unreadable(path, reason: error.message)
-            try emit(report)
+            try emit(report, validator)
             return try ExitStatus(report).exit()
         }
         let report = validator.validate(input, named: path)
-        try emit(report)
+        try emit(report, validator)
         try ExitStatus(report).exit()
     }
 
-    private func emit(_ report: ValidationReport) throws {
-        let text = format.renderer(colour: output == nil && Terminal.useColour(global.color)).render(report)
+    private func emit(_ report: ValidationReport, _ validator: CrateValidator) throws {
+        let rules = {
+            RuleCatalogue(validator: validator, profileID: report.profile.id).ruleInfos(for: report, options: validator.options)
+        }
+        let colour = output == nil && Terminal.useColour(global.color)
+        let text = format.renderer(colour: colour, rules: rules).render(report)
         guard let output else { return Terminal.write(text) }
         try AtomicFile.write(text, to: output)
         if !global.quiet { Terminal.write(TextReportRenderer().summary(report) + "\n") }

@@ -21,11 +21,19 @@ struct ValidateOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Disable a rule by id (repeatable).", valueName: "RULE"))
     var skip: [String] = []
 
-    @Option(name: .customLong("max-size"), help: "Largest metadata file accepted, in bytes.")
-    var maxSize: Int64 = 1 << 30
+    @Option(
+        name: .customLong("max-size"),
+        help: "Most bytes an untrusted input may hold: the metadata file (default 1 GiB) and what a ZIP expands to (default 64 GiB)."
+    )
+    var maxSize: Int64?
 
     @Option(name: .customLong("max-files"), help: "Most payload files looked at.")
     var maxFiles = 1_000_000
+
+    @OptionGroup var trust: TrustOptions
+
+    @Flag(name: .customLong("require-signature"), help: "A bag or ZIP without a signature (signatures/) is invalid.")
+    var requireSignature = false
 
     /// The profile whose catalogue `--list-rules` and `--explain` show.
     var catalogueProfileID: String {
@@ -52,8 +60,13 @@ struct ValidateOptions: ParsableArguments {
         options.phase = phase.cratePhase
         options.metadataOnly = metadataOnly
         options.skip = Set(skip)
-        options.maxMetadataSize = maxSize
+        if let maxSize {
+            options.maxMetadataSize = maxSize
+            options.maxArchiveSize = maxSize
+        }
         options.maxFiles = maxFiles
+        options.signatures = try trust.signatureOptions()
+        options.signatures.requireSignature = requireSignature
         return options
     }
 }
@@ -74,12 +87,16 @@ enum PhaseChoice: String, ExpressibleByArgument, CaseIterable {
 
 /// `--format` values.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, json, sarif, junit, github
 
-    func renderer(colour: Bool) -> any ReportRenderer {
+    /// The renderer; `rules` (the applied catalogue) is only asked for by the formats that list rules.
+    func renderer(colour: Bool, rules: () -> [RuleInfo]) -> any ReportRenderer {
         switch self {
         case .text: TextReportRenderer(colour: colour)
         case .json: JSONReportRenderer(toolVersion: FiveSafes.version)
+        case .sarif: SARIFRenderer(toolVersion: FiveSafes.version, rules: rules())
+        case .junit: JUnitRenderer(rules: rules())
+        case .github: GitHubRenderer()
         }
     }
 }

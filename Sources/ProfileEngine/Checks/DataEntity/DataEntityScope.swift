@@ -10,10 +10,18 @@ enum DataEntityScope {
     /// Whether an `@id` starts with a URI scheme (`https:`, `mailto:`, `arcp:`); one-letter "schemes" are
     /// Windows drive letters, not schemes.
     static func isAbsoluteURI(_ id: String) -> Bool {
-        guard let colon = id.firstIndex(of: ":") else { return false }
-        let scheme = id[..<colon]
-        guard scheme.count >= 2, let first = scheme.first, first.isASCII, first.isLetter else { return false }
-        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+        // Bytes first: most ids have no colon, or an ASCII scheme, and Character iteration is slow on large crates.
+        var length = 0
+        for byte in id.utf8 {
+            if byte == UInt8(ascii: ":") { break }
+            let letter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+            let other = (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "+")
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            if byte >= 0x80 || !(letter || (length > 0 && other)) { return false }
+            length += 1
+        }
+        if length == id.utf8.count { return false }
+        return length >= 2
     }
 
     /// Whether an `@id` is a relative URI path: not absolute, not `#…`, not `_:…`, not empty.
@@ -29,6 +37,12 @@ enum DataEntityScope {
     /// The payload path a relative `@id` names: query and fragment dropped, percent-decoded, without a
     /// leading `./` or a trailing `/` (`Results%20and%20Diagrams/` → `Results and Diagrams`).
     static func payloadPath(of id: String) -> String {
+        // Fast path: nothing to cut, decode or trim (the common `outputs/table.csv`).
+        if let first = id.utf8.first, first != UInt8(ascii: "."), id.utf8.last != UInt8(ascii: "/"),
+           !id.utf8.contains(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "%") })
+        {
+            return id
+        }
         var raw = Substring(id)
         if let cut = raw.firstIndex(where: { $0 == "#" || $0 == "?" }) { raw = raw[..<cut] }
         var path = percentDecoded(String(raw))

@@ -19,9 +19,15 @@ struct KeysAreContextTerms: Check {
         // Without a context, or with one fivesafes cannot resolve, RC-MD-03 reports the context instead.
         guard crate.top["@context"] != nil, crate.context.isComplete else { return [] }
         var findings: [Finding] = []
+        // Keys and types repeat across entities: remember the good ones so each is looked up in the context once.
+        var goodKeys: Set<String> = []
+        var knownTypes: Set<String> = []
         func checkKeys(of object: JSONObject, at pointer: JSONPointer, in entity: Entity) {
-            for member in object.members {
-                guard let message = message(for: member.key, of: entity.label, in: crate.context) else { continue }
+            for member in object.members where !goodKeys.contains(member.key) {
+                guard let message = message(for: member.key, of: entity.label, in: crate.context) else {
+                    goodKeys.insert(member.key)
+                    continue
+                }
                 let hint = Self.suggestions[member.key].map { "Write `\($0)` instead of `\(member.key)`" }
                 findings.append(
                     Finding(
@@ -42,7 +48,11 @@ struct KeysAreContextTerms: Check {
                 return true
             }
             for (node, pointer) in entity.locatedValues("@type") {
-                guard let type = node.value.stringValue, !Self.isKnownType(type, in: crate.context) else { continue }
+                guard let type = node.value.stringValue, !knownTypes.contains(type) else { continue }
+                if Self.isKnownType(type, in: crate.context) {
+                    knownTypes.insert(type)
+                    continue
+                }
                 findings.append(
                     Finding(
                         entity: entity.label,

@@ -1,0 +1,269 @@
+internal import Foundation
+internal import JSONLD
+
+extension CrateInitializer {
+    /// The request crate's metadata document for the files of the folder (payload paths and sizes).
+    ///
+    /// - Throws: ``FiveSafesError`` (`usage`) listing every missing or malformed value at once.
+    func document(files: [(path: String, size: Int64)]) throws(FiveSafesError) -> JSONValue {
+        var problems = options.missing.map { "\($0.flag) is required: \($0.prompt)" }
+        let value = { (text: String?) in text?.trimmingCharacters(in: .whitespaces).nilIfEmpty }
+        let orcid = value(options.agent).flatMap(Identifiers.orcid)
+        if let agent = value(options.agent), orcid == nil {
+            problems.append("--agent \(agent) is not an ORCID iD (16 digits in groups of four with a valid check digit)")
+        }
+        let licence = value(options.license).flatMap(Identifiers.licence)
+        if let text = value(options.license), licence == nil { problems.append("--license \(text) is neither an SPDX id nor a URL") }
+        let workflow = value(options.workflow)
+        if let workflow, !Identifiers.isIRI(workflow, web: true) { problems.append("--workflow \(workflow) is not an http(s) IRI") }
+        let download = value(options.workflowDownload) ?? workflow.flatMap(Self.workflowHubDownload)
+        if let download, !Identifiers.isIRI(download, web: true) {
+            problems.append("--workflow-download \(download) is not an http(s) IRI")
+        } else if download == nil, let workflow, Identifiers.isIRI(workflow, web: true) {
+            problems.append("--workflow-download is required for a workflow outside WorkflowHub (where its RO-Crate ZIP is)")
+        }
+        for (flag, text, web) in [
+            ("--organization", options.organization, true), ("--organization-url", options.organizationURL, true),
+            ("--grant", options.grant, false),
+        ] {
+            if let text = value(text), !Identifiers.isIRI(text, web: web) { problems.append("\(flag) \(text) is not an IRI") }
+        }
+        if !["0.4", "0.5-DRAFT"].contains(options.profileVersion) {
+            problems.append("--profile-version \(options.profileVersion) is not 0.4 or 0.5-DRAFT")
+        }
+        let payload = Set(files.map(\.path))
+        var parameters: [(id: String, name: String, value: String?, file: String?)] = []
+        for input in options.inputs {
+            let parts = input.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, Identifiers.isParameterName(parts[0]) else {
+                problems.append("--input \(input) is not NAME=VALUE (NAME of letters, digits, _ - .)")
+                continue
+            }
+            parameters.append((parts[0], parts[0], parts[1], nil))
+        }
+        for input in options.inputFiles {
+            let parts = input.split(separator: "=", maxSplits: 1).map(String.init)
+            let path = Self.relativePath(parts.count == 2 ? parts[1] : parts[0])
+            let name = parts.count == 2 ? parts[0] : Self.parameterName(forPath: path)
+            guard payload.contains(path) else {
+                problems.append("--input-file \(input): \(path) is not a file in the crate folder")
+                continue
+            }
+            guard Identifiers.isParameterName(name) else { problems.append("--input-file \(input): bad parameter name \(name)"); continue }
+            parameters.append((name, name, nil, path))
+        }
+        let names = parameters.map(\.name)
+        for name in Set(names) where names.filter({ $0 == name }).count > 1 { problems.append("the input \(name) is given twice") }
+        guard problems.isEmpty, let workflow, let download, let licence, let orcid else {
+            throw FiveSafesError(.usage, "cannot create the request crate:\n  - " + problems.joined(separator: "\n  - "))
+        }
+        return build(Built(workflow: workflow, download: download, licence: licence, orcid: orcid, parameters: parameters, files: files))
+    }
+
+    /// Validated values.
+    struct Built {
+        let workflow: String
+        let download: String
+        let licence: (id: String, name: String, description: String)
+        let orcid: String
+        let parameters: [(id: String, name: String, value: String?, file: String?)]
+        let files: [(path: String, size: Int64)]
+    }
+
+    private func build(_ built: Built) -> JSONValue {
+        let text = { (value: String?) in value?.trimmingCharacters(in: .whitespaces).nilIfEmpty }
+        let name = text(options.name) ?? ""
+        let projectName = text(options.projectName) ?? ""
+        let organization = text(options.organization) ?? ""
+        let workflowName = text(options.workflowName) ?? Self.workflowName(built.workflow)
+        let profile = "https://w3id.org/5s-crate/\(options.profileVersion)"
+        let runID = "#query-\(UUID().uuidString.lowercased())"
+        let projectID = "#project-\(UUID().uuidString.lowercased())"
+        let grantID = text(options.grant) ?? "#grant-\(UUID().uuidString.lowercased())"
+        let hasFunding = text(options.funding) != nil || text(options.grant) != nil
+        let inputValues = built.parameters.filter { $0.file == nil }
+        let objects = built.parameters.map { $0.file.map(Self.fileID) ?? "#input-\($0.name)" }
+        let description =
+            text(options.description)
+            ?? "Five Safes RO-Crate request: run the workflow \(workflowName) for the project \(projectName)."
+        var root: [(String, JSONValue)] = [
+            ("@id", .string("./")), ("@type", .string("Dataset")), ("name", .string(name)),
+            ("description", .string(description)), ("datePublished", .string(Self.timestamp(options.date))),
+            ("license", ref(built.licence.id)), ("author", ref(built.orcid)), ("publisher", ref(organization)),
+            ("conformsTo", ref(profile)),
+            ("hasPart", refs([built.workflow] + built.files.map { Self.fileID($0.path) })),
+            ("mainEntity", ref(built.workflow)), ("mentions", ref(runID)), ("sourceOrganization", ref(projectID)),
+        ]
+        root = root.filter { $0.0 != "publisher" || !organization.isEmpty }
+        var graph: [JSONValue] = [
+            .orderedObject([
+                ("@id", .string("ro-crate-metadata.json")), ("@type", .string("CreativeWork")),
+                ("about", ref("./")), ("conformsTo", ref("https://w3id.org/ro/crate/1.2")),
+            ]),
+            .orderedObject(root),
+            .orderedObject([
+                ("@id", .string(profile)), ("@type", .list([.string("CreativeWork"), .string("Profile")])),
+                ("name", .string("Five Safes RO-Crate profile \(options.profileVersion)")),
+                ("version", .string(options.profileVersion)),
+            ]),
+            .orderedObject([
+                ("@id", .string(built.licence.id)), ("@type", .string("CreativeWork")),
+                ("name", .string(built.licence.name)), ("description", .string(built.licence.description)),
+            ]),
+            .orderedObject([
+                ("@id", .string(built.workflow)), ("@type", .string("Dataset")), ("name", .string(workflowName)),
+                ("conformsTo", ref("https://w3id.org/workflowhub/workflow-ro-crate/1.0")),
+                ("distribution", ref(built.download)),
+            ]),
+            .orderedObject([
+                ("@id", .string(built.download)), ("@type", .string("DataDownload")),
+                ("name", .string("Workflow RO-Crate of \(workflowName) (ZIP archive)")),
+                ("conformsTo", ref("https://w3id.org/ro/crate")), ("encodingFormat", .string("application/zip")),
+            ]),
+            .orderedObject(
+                [
+                    ("@id", .string(runID)), ("@type", .string("CreateAction")),
+                    ("name", .string(text(options.runName) ?? "Run \(workflowName) for \(projectName)")),
+                    ("actionStatus", .string("http://schema.org/PotentialActionStatus")),
+                    ("agent", ref(built.orcid)), ("instrument", ref(built.workflow)),
+                ]
+                    + (objects.isEmpty ? [] : [("object", refs(objects))])
+            ),
+            .orderedObject([
+                ("@id", .string(built.orcid)), ("@type", .string("Person")), ("name", .string(text(options.agentName) ?? "")),
+                ("affiliation", ref(organization)), ("memberOf", ref(projectID)),
+            ]),
+            .orderedObject([
+                ("@id", .string(organization)), ("@type", .string("Organization")),
+                ("name", .string(text(options.organizationName) ?? "")),
+                ("url", .string(text(options.organizationURL) ?? organization)),
+            ]),
+        ]
+        var project: [(String, JSONValue)] = [("@id", .string(projectID)), ("@type", .string("Project")), ("name", .string(projectName))]
+        let localID = text(options.project).map { "_:localid:\(text(options.tre) ?? "tre"):\($0)" }
+        if let localID { project.append(("identifier", ref(localID))) }
+        if hasFunding { project.append(("funding", ref(grantID))) }
+        project.append(("member", ref(organization)))
+        graph.append(.orderedObject(project))
+        if let localID, let id = text(options.project) {
+            graph.append(
+                .orderedObject([
+                    ("@id", .string(localID)), ("@type", .string("PropertyValue")),
+                    ("name", .string(text(options.tre) ?? "tre")), ("value", .string(id)),
+                ])
+            )
+        }
+        if hasFunding {
+            graph.append(
+                .orderedObject([
+                    ("@id", .string(grantID)), ("@type", .string("Grant")),
+                    ("name", .string(text(options.funding) ?? "Grant \(grantID)")),
+                ])
+            )
+        }
+        for file in built.files {
+            let parameter = built.parameters.first { $0.file == file.path }
+            graph.append(Self.fileEntity(file.path, size: file.size, parameter: parameter.map { "#param-\($0.name)" }))
+        }
+        for input in inputValues {
+            graph.append(
+                .orderedObject([
+                    ("@id", .string("#input-\(input.name)")), ("@type", .string("PropertyValue")),
+                    ("name", .string(input.name)), ("value", .string(input.value ?? "")),
+                    ("exampleOfWork", ref("#param-\(input.name)")),
+                ])
+            )
+        }
+        for parameter in built.parameters {
+            let kind = parameter.file == nil ? "value" : "file"
+            graph.append(
+                .orderedObject([
+                    ("@id", .string("#param-\(parameter.name)")), ("@type", .string("FormalParameter")),
+                    ("name", .string(parameter.name)),
+                    ("description", .string("The workflow's \(parameter.name) input (a \(kind)).")),
+                    ("conformsTo", ref("https://bioschemas.org/profiles/FormalParameter/1.0-RELEASE")),
+                ])
+            )
+        }
+        return .orderedObject([("@context", .string("https://w3id.org/ro/crate/1.2/context")), ("@graph", .list(graph))])
+    }
+
+    /// A `File` data entity for a payload file.
+    static func fileEntity(_ path: String, size: Int64, parameter: String?) -> JSONValue {
+        let name = (path as NSString).lastPathComponent
+        var members: [(String, JSONValue)] = [
+            ("@id", .string(fileID(path))), ("@type", .string("File")), ("name", .string(name)),
+            ("description", .string("The file \(path), found in the crate folder by fivesafes init.")),
+            ("encodingFormat", .string(MediaTypes.type(forFileName: path))), ("contentSize", .string(String(size))),
+        ]
+        if let parameter { members.append(("exampleOfWork", ref(parameter))) }
+        return .orderedObject(members)
+    }
+
+    /// The `@id` of a payload path: each segment percent-encoded (spaces, `#`, `?`, `:` and the like).
+    static func fileID(_ path: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~!$&'()*+,;=@/")
+        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+    }
+
+    /// A path given on the command line, relative to the crate folder (`./a.txt` → `a.txt`).
+    static func relativePath(_ text: String) -> String {
+        var path = text
+        while path.hasPrefix("./") { path.removeFirst(2) }
+        return path
+    }
+
+    /// A parameter name for an input file: its name without extension, other characters as `_`.
+    static func parameterName(forPath path: String) -> String {
+        let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let cleaned = String(base.map { $0.isASCII && ($0.isLetter || $0.isNumber || "_-.".contains($0)) ? $0 : "_" })
+        return cleaned.isEmpty ? "input" : cleaned
+    }
+
+    /// WorkflowHub's RO-Crate download for a workflow IRI (`…/workflows/289?version=1` → `…/workflows/289/ro_crate?version=1`).
+    static func workflowHubDownload(_ workflow: String) -> String? {
+        guard var components = URLComponents(string: workflow), let host = components.host, host.hasSuffix("workflowhub.eu"),
+            components.path.hasPrefix("/workflows/")
+        else { return nil }
+        let number = components.path.dropFirst("/workflows/".count).prefix { $0.isNumber }
+        guard !number.isEmpty else { return nil }
+        components.path = "/workflows/\(number)/ro_crate"
+        return components.string
+    }
+
+    /// A readable workflow name from its IRI (`WorkflowHub workflow 289 version 1`).
+    static func workflowName(_ workflow: String) -> String {
+        guard let components = URLComponents(string: workflow), components.host?.hasSuffix("workflowhub.eu") == true else {
+            return "Workflow \(workflow)"
+        }
+        let number = components.path.split(separator: "/").dropFirst().first.map(String.init) ?? ""
+        let version = components.queryItems?.first { $0.name == "version" }?.value
+        return "WorkflowHub workflow \(number)" + (version.map { " version \($0)" } ?? "")
+    }
+
+    /// `datePublished`: the given date, `SOURCE_DATE_EPOCH`, or now, as RFC 3339 UTC.
+    static func timestamp(_ date: Date?) -> String {
+        let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init)
+        let when = date ?? epoch.map(Date.init(timeIntervalSince1970:)) ?? Date()
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: when)
+    }
+}
+
+/// References to ids: one reference, or an array of them (a single value is never wrapped in an array).
+private func refs(_ ids: [String]) -> JSONValue {
+    ids.count == 1 ? ref(ids[0]) : .list(ids.map(ref))
+}
+
+/// A `{"@id": …}` reference.
+private func ref(_ id: String) -> JSONValue {
+    .orderedObject([("@id", .string(id))])
+}
+
+extension String {
+    /// nil for an empty string.
+    fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,42 @@
+internal import Foundation
+internal import JSONLD
+
+extension CrateInitializer {
+    /// The existing metadata with data entities added for files no entity describes yet (and references to them
+    /// appended to the root's `hasPart`). Every other byte of the file stays as it was: key order, unknown
+    /// properties, spacing.
+    ///
+    /// - Returns: the new text and the paths newly described.
+    func updated(_ metadata: String, files: [(path: String, size: Int64)]) throws(FiveSafesError) -> (String, [String]) {
+        guard let data = FileManager.default.contents(atPath: metadata) else {
+            throw FiveSafesError(.unreadableInput, "cannot read", path: metadata)
+        }
+        var editor: JSONDocumentEditor
+        do {
+            editor = try JSONDocumentEditor(Array(data))
+        } catch {
+            throw FiveSafesError(.unreadableInput, "not a JSON-LD document with a @graph; fix it or use --force", path: metadata)
+        }
+        let objects = editor.items.map { $0.node.value.objectValue }
+        let ids = Set(objects.compactMap { $0?["@id"]?.value.stringValue })
+        let decodedIDs = Set(ids.map { $0.removingPercentEncoding ?? $0 })
+        let folders = decodedIDs.filter { $0.hasSuffix("/") && $0 != "./" }
+        let descriptorAbout = objects.first { $0?["@id"]?.value.stringValue == Self.metadataName }??["about"]?.referenceID ?? "./"
+        guard let rootIndex = objects.firstIndex(where: { $0?["@id"]?.value.stringValue == descriptorAbout }),
+            var root = objects[rootIndex]
+        else { throw FiveSafesError(.unreadableInput, "has no root data entity; fix it or use --force", path: metadata) }
+        let fresh = files.filter { file in
+            !decodedIDs.contains(file.path) && !ids.contains(Self.fileID(file.path))
+                && !folders.contains { file.path.hasPrefix($0.hasPrefix("./") ? String($0.dropFirst(2)) : $0) }
+        }
+        guard !fresh.isEmpty else { return (String(decoding: data, as: UTF8.self), []) }
+        var parts = root["hasPart"].map { $0.value.arrayValue ?? [$0] } ?? []
+        parts += fresh.map { JSONNode(.orderedObject([("@id", .string(Self.fileID($0.path)))])) }
+        root.set("hasPart", .array(parts))
+        editor.replace(item: rootIndex, with: .object(root))
+        for file in fresh {
+            editor.append(Self.fileEntity(file.path, size: file.size, parameter: nil))
+        }
+        return (String(decoding: editor.edited(), as: UTF8.self), fresh.map(\.path))
+    }
+}

@@ -1,0 +1,94 @@
+internal import BagIt
+internal import Foundation
+public import ROCrate
+
+/// Summarises a crate for a human reviewer: the use case behind `fivesafes inspect`.
+///
+/// Loads the input exactly as ``CrateValidator`` does (directory, metadata file, bag or ZIP, read in place),
+/// then reads who asks, what runs, what happened in review and what leaves into a ``CrateSummary``.
+public struct CrateInspector: Sendable {
+    /// Creates an inspector.
+    public init() {}
+
+    /// The summary of an input.
+    ///
+    /// - Parameters:
+    ///   - input: the resolved input.
+    ///   - name: the path as the user gave it (shown in the summary).
+    /// - Returns: the summary.
+    /// - Throws: ``FiveSafesError`` (`unreadableInput`) when no crate can be read from the input.
+    public func summary(of input: CrateInput, named name: String? = nil) throws(FiveSafesError) -> CrateSummary {
+        let validator: CrateValidator
+        do {
+            validator = try CrateValidator(options: ValidationOptions())
+        } catch {
+            throw error
+        }
+        let loaded = validator.load(input)
+        let (profile, version) = loaded.crate.map(validator.selectProfile) ?? validator.defaultProfile(for: input)
+        let problems = PackageFindings.diagnostics(
+            loaded.packageProblems,
+            requirements: validator.catalog.requirements(of: profile),
+            profile: profile,
+            version: version,
+            skip: []
+        )
+        guard let crate = loaded.crate else {
+            let reasons = (loaded.diagnostics + problems).map(\.message)
+            throw FiveSafesError(.unreadableInput, reasons.isEmpty ? "no crate found" : reasons.joined(separator: "; "), path: name)
+        }
+        let kind: String
+        let packageKind: String
+        switch input {
+        case .directory: (kind, packageKind) = ("directory", "none")
+        case .metadataFile, .standardInput: (kind, packageKind) = ("metadata", "none")
+        case .bag: (kind, packageKind) = ("bag", "bag")
+        case .zip: (kind, packageKind) = ("zip", "zip")
+        }
+        let declared = crate.root?.references("conformsTo").first { version?.iri == $0 } ?? version?.iri
+        var summary = CrateSummary.read(crate)
+        summary.input = name ?? ""
+        summary.inputKind = kind
+        summary.profile = .init(id: profile.id, version: version?.label, iri: declared)
+        summary.phase = CratePhase.detect(in: crate).rawValue
+        summary.payload = loaded.payload.map { payloadStatistics($0, crate: crate) }
+        summary.package = CrateSummary.Package(
+            kind: packageKind,
+            status: packageKind == "none" ? "not packaged" : (problems.isEmpty ? "ok" : "problems"),
+            problems: problems.map { .init(rule: $0.rule, severity: $0.severity.rawValue, message: $0.message, file: $0.location.file) }
+        )
+        summary.signatures = signatures(in: input)
+        return summary
+    }
+
+    /// Files and bytes, in total and by media type (from the describing entity's `encodingFormat`, else the
+    /// file name).
+    func payloadStatistics(_ payload: PayloadIndex, crate: Crate) -> CrateSummary.Payload {
+        var byType: [String: (files: Int, bytes: Int64)] = [:]
+        for (path, size) in payload.files {
+            let entity = crate.entity(path) ?? crate.entity(CrateInitializer.fileID(path))
+            let type = entity?.string("encodingFormat").flatMap { $0.contains("/") ? $0 : nil } ?? MediaTypes.type(forFileName: path)
+            byType[type, default: (0, 0)].files += 1
+            byType[type, default: (0, 0)].bytes += size
+        }
+        let counts = byType.map { CrateSummary.MediaTypeCount(mediaType: $0.key, files: $0.value.files, bytes: $0.value.bytes) }
+            .sorted { $0.bytes == $1.bytes ? $0.mediaType < $1.mediaType : $0.bytes > $1.bytes }
+        return CrateSummary.Payload(files: payload.files.count, bytes: payload.totalBytes, byMediaType: counts)
+    }
+
+    /// The files of a bag's `signatures/` folder (bags and bags in ZIPs only).
+    func signatures(in input: CrateInput) -> [CrateSummary.Signature] {
+        let source: (any BagSource)?
+        switch input {
+        case .bag(let path): source = DirectoryBagSource(root: path)
+        case .zip(let path): source = try? ZipBagSource(path: path, hash: false) { _ in nil }
+        default: source = nil
+        }
+        guard let source else { return [] }
+        return source.entries.filter { $0.kind == .file && $0.path.hasPrefix("signatures/") }.map { entry in
+            let lower = entry.path.lowercased()
+            let format = lower.hasSuffix(".p7s") ? "cms" : lower.hasSuffix(".sig") ? "ssh" : "unknown"
+            return CrateSummary.Signature(file: entry.path, format: format, bytes: entry.size)
+        }.sorted { $0.file < $1.file }
+    }
+}

@@ -1,0 +1,155 @@
+internal import Foundation
+internal import JSONLD
+public import ROCrate
+
+extension CrateSummary {
+    /// The summary of a crate's metadata (input, profile, payload, package and signatures are left for
+    /// ``CrateInspector`` to fill in).
+    public static func read(_ crate: Crate) -> CrateSummary {
+        let root = crate.root
+        let party = { (id: String) in Party(id: id, name: crate.entity(id)?.string("name")) }
+        let run = crate.runActions.first
+        let requester = run?.references("agent").first.map { id in
+            let person = crate.entity(id)
+            return Requester(
+                id: id,
+                name: person?.string("name"),
+                orcid: orcid(id),
+                affiliations: person?.references("affiliation").map(party) ?? [],
+                memberOf: person?.references("memberOf").map(party) ?? []
+            )
+        }
+        let projectID = crate.projectIDs.first ?? requester?.memberOf.first?.id
+        let project = projectID.map { id in
+            let entity = crate.entity(id)
+            let identifiers = (entity?.values("identifier") ?? []).compactMap { node in
+                node.referenceID.map { crate.entity($0)?.string("value") ?? $0 } ?? node.value.stringValue
+            }
+            return Project(
+                id: id,
+                name: entity?.string("name"),
+                identifiers: identifiers,
+                funding: entity?.references("funding").map(party) ?? [],
+                members: entity?.references("member").map(party) ?? []
+            )
+        }
+        var organizationIDs: [String] = []
+        for id in (requester?.affiliations.map(\.id) ?? []) + (project?.members.map(\.id) ?? []) + (root?.references("publisher") ?? [])
+        where !organizationIDs.contains(id) && crate.isEntity(id, ofType: "Organization") {
+            organizationIDs.append(id)
+        }
+        let timeline = LifecycleTimeline(crate)
+        return CrateSummary(
+            input: "",
+            inputKind: "",
+            profile: Profile(id: "ro-crate", version: nil, iri: nil),
+            roCrateVersion: crate.roCrateVersion,
+            phase: CratePhase.detect(in: crate).rawValue,
+            name: root?.string("name"),
+            description: root?.string("description"),
+            datePublished: root?.string("datePublished"),
+            license: root?.references("license").first.map(party) ?? root?.string("license").map { Party(id: $0, name: nil) },
+            requester: requester,
+            project: project,
+            organizations: organizationIDs.map(party),
+            workflow: crate.mainEntityIDs.first.map { workflow($0, in: crate) },
+            inputs: run.map { inputs(of: $0, in: crate) } ?? [],
+            run: run.map { action in
+                Run(
+                    id: action.label,
+                    name: action.string("name"),
+                    status: crate.actionStatus(of: action)?.shortName,
+                    start: action.string("startTime"),
+                    end: action.string("endTime")
+                )
+            },
+            timeline: timeline.entries.map { entry in
+                Step(
+                    phase: entry.phase.rawValue,
+                    title: entry.phase.title,
+                    id: entry.id,
+                    name: entry.name,
+                    status: entry.status?.shortName,
+                    agents: entry.agents.map(party),
+                    start: entry.start,
+                    end: entry.end,
+                    note: entry.note
+                )
+            },
+            flags: timeline.flags.map { Flag(kind: $0.kind, rule: $0.rule, message: $0.message) },
+            outputs: (run?.references("result") ?? []).map { id in
+                let entity = crate.entity(id)
+                return Output(
+                    id: id,
+                    types: entity?.types ?? [],
+                    name: entity?.string("name"),
+                    encodingFormat: entity?.string("encodingFormat"),
+                    contentSize: contentSize(entity)
+                )
+            },
+            payload: nil,
+            package: Package(kind: "none", status: "not packaged", problems: []),
+            signatures: []
+        )
+    }
+
+    static func workflow(_ id: String, in crate: Crate) -> Workflow {
+        let entity = crate.entity(id)
+        let version =
+            entity?.string("version") ?? entity?.values("version").first?.value.numberText
+            ?? URLComponents(string: id)?.queryItems?.first { $0.name == "version" }?.value
+        let copy = crate.references(to: id).first { $0.property == "sameAs" }.map { crate.entity(at: $0).label }
+        return Workflow(
+            id: id,
+            name: entity?.string("name"),
+            version: version,
+            conformsTo: (entity?.references("conformsTo") ?? []) + (entity?.strings("conformsTo") ?? []),
+            download: entity?.references("distribution").first ?? entity?.string("distribution"),
+            localCopy: copy
+        )
+    }
+
+    static func inputs(of run: Entity, in crate: Crate) -> [Input] {
+        run.references("object").map { id in
+            guard let entity = crate.entity(id) else { return Input(id: id, kind: "other") }
+            let kind = crate.hasType(entity, "File") ? "file" : crate.hasType(entity, "PropertyValue") ? "value" : "other"
+            let parameter = entity.references("exampleOfWork").first.map { crate.entity($0)?.string("name") ?? $0 }
+            let value = entity.string("value") ?? entity.values("value").first?.value.numberText
+            return Input(
+                id: id,
+                kind: kind,
+                name: entity.string("name"),
+                value: value,
+                parameter: parameter,
+                encodingFormat: entity.string("encodingFormat"),
+                contentSize: contentSize(entity)
+            )
+        }
+    }
+
+    static func contentSize(_ entity: Entity?) -> String? {
+        entity?.string("contentSize") ?? entity?.values("contentSize").first?.value.numberText
+    }
+
+    static func orcid(_ id: String) -> String? {
+        for prefix in ["https://orcid.org/", "http://orcid.org/"] where id.hasPrefix(prefix) { return String(id.dropFirst(prefix.count)) }
+        return nil
+    }
+}
+
+extension CrateSummary.Input {
+    init(id: String, kind: String) {
+        self.init(id: id, kind: kind, name: nil, value: nil, parameter: nil, encodingFormat: nil, contentSize: nil)
+    }
+}
+
+extension JSONValue {
+    /// A number's or boolean's text.
+    fileprivate var numberText: String? {
+        switch self {
+        case .number(let text): text
+        case .bool(let flag): flag ? "true" : "false"
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,173 @@
+extension CrateSummary {
+    /// The summary for a terminal: sections of aligned tables; ANSI colour only when `colour` is true.
+    public func text(colour: Bool = false) -> String {
+        let style = TextStyle(colour: colour)
+        var lines: [String] = [style.bold(name ?? "(unnamed crate)")]
+        let profileText = [profile.id, profile.version].compactMap { $0 }.joined(separator: " ")
+        lines.append("  \(phase) crate · \(profileText)" + (roCrateVersion.map { " · RO-Crate \($0)" } ?? ""))
+        let section = { (title: String, body: [String]) in
+            lines.append("")
+            lines.append(style.bold(title))
+            lines += body.map { "  " + $0 }
+        }
+        let named = { (party: Party) in party.name.map { "\($0) <\(party.id)>" } ?? party.id }
+        section(
+            "Crate",
+            Self.pairs([
+                ("input", "\(input) (\(inputKind))"), ("profile", [profileText, profile.iri].compactMap { $0 }.joined(separator: "  ")),
+                ("phase", phase), ("published", datePublished ?? "–"), ("licence", license.map(named) ?? "–"),
+                ("description", description ?? "–"),
+            ])
+        )
+        section(
+            "Requester",
+            requester.map { value in
+                Self.pairs([
+                    ("name", value.name ?? "–"), ("ORCID", value.orcid ?? value.id),
+                    ("affiliation", value.affiliations.map(named).joined(separator: ", ").nilIfBlank ?? "–"),
+                ])
+            } ?? ["none recorded"]
+        )
+        section(
+            "Project",
+            project.map { value in
+                Self.pairs([
+                    ("name", value.name ?? value.id), ("identifiers", value.identifiers.joined(separator: ", ").nilIfBlank ?? "–"),
+                    ("funding", value.funding.map(named).joined(separator: ", ").nilIfBlank ?? "–"),
+                    ("members", value.members.map(named).joined(separator: ", ").nilIfBlank ?? "–"),
+                ])
+            } ?? ["none recorded"]
+        )
+        section("Organisations", organizations.isEmpty ? ["none recorded"] : Self.table(organizations.map { [$0.name ?? "–", $0.id] }))
+        section(
+            "Workflow",
+            workflow.map { value in
+                Self.pairs([
+                    ("name", value.name ?? "–"), ("IRI", value.id), ("version", value.version ?? "–"),
+                    ("conforms to", value.conformsTo.joined(separator: ", ").nilIfBlank ?? "–"), ("download", value.download ?? "–"),
+                    ("local copy", value.localCopy ?? "–"),
+                ])
+            } ?? ["none (the root has no mainEntity)"]
+        )
+        section(
+            "Inputs",
+            inputs.isEmpty
+                ? ["none"]
+                : Self.table(
+                    [["KIND", "ID", "NAME", "VALUE / FORMAT", "PARAMETER"]]
+                        + inputs.map {
+                            [
+                                $0.kind, $0.id, $0.name ?? "–",
+                                $0.value ?? [$0.encodingFormat, $0.contentSize.map { "\($0) B" }].compactMap { $0 }.joined(separator: ", ")
+                                    .nilIfBlank ?? "–", $0.parameter ?? "–",
+                            ]
+                        },
+                    header: style
+                )
+        )
+        section(
+            "Run",
+            run.map { value in
+                Self.pairs([
+                    ("id", value.id), ("name", value.name ?? "–"), ("status", style.status(value.status)),
+                    ("start", value.start ?? "–"), ("end", value.end ?? "–"),
+                ])
+            } ?? ["no run request"]
+        )
+        var timelineLines =
+            timeline.isEmpty
+            ? ["no review phase recorded"]
+            : Self.table(
+                [["PHASE", "STATUS", "AGENT", "START", "END", "NOTE"]]
+                    + timeline.map { step in
+                        [
+                            step.title, step.status ?? "?", step.agents.map { $0.name ?? $0.id }.joined(separator: ", ").nilIfBlank ?? "–",
+                            step.start ?? "–", step.end ?? "–", step.note ?? step.name ?? "",
+                        ]
+                    },
+                header: style,
+                statusColumn: 1
+            )
+        timelineLines += flags.map { style.warning("! \($0.kind)\($0.rule.map { " [\($0)]" } ?? ""): \($0.message)") }
+        section("Timeline", timelineLines)
+        section(
+            "Outputs",
+            outputs.isEmpty
+                ? ["none"]
+                : Self.table(
+                    [["ID", "NAME", "FORMAT", "SIZE"]]
+                        + outputs.map { [$0.id, $0.name ?? "–", $0.encodingFormat ?? "–", $0.contentSize ?? "–"] },
+                    header: style
+                )
+        )
+        section(
+            "Payload",
+            payload.map { value in
+                ["\(value.files) files, \(value.bytes) bytes"]
+                    + Self.table(
+                        [["MEDIA TYPE", "FILES", "BYTES"]] + value.byMediaType.map { [$0.mediaType, String($0.files), String($0.bytes)] },
+                        header: style,
+                        rightAligned: [1, 2]
+                    )
+            } ?? ["not available (metadata only)"]
+        )
+        section(
+            "Package",
+            ["\(package.kind == "none" ? "no bag" : package.kind): \(package.status == "ok" ? style.good("ok") : package.status)"]
+                + package.problems.map { style.warning("[\($0.rule)] \($0.severity): \($0.message)") }
+        )
+        section("Signatures", signatures.isEmpty ? ["none found"] : Self.table(signatures.map { [$0.file, $0.format, "\($0.bytes) B"] }))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `key  value` lines with the keys padded to one width.
+    static func pairs(_ pairs: [(String, String)]) -> [String] {
+        let width = pairs.map(\.0.count).max() ?? 0
+        return pairs.map { $0.0.padding(to: width) + "  " + $0.1 }
+    }
+
+    /// Rows with every column padded to its widest cell (the last column is not padded).
+    static func table(_ rows: [[String]], header: TextStyle? = nil, statusColumn: Int? = nil, rightAligned: Set<Int> = []) -> [String] {
+        let columns = rows.map(\.count).max() ?? 0
+        let widths = (0..<columns).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
+        return rows.enumerated().map { number, row in
+            let cells = row.enumerated().map { column, cell -> String in
+                let last = column == row.count - 1 && !rightAligned.contains(column)
+                var text =
+                    last ? cell : rightAligned.contains(column) ? cell.padding(left: widths[column]) : cell.padding(to: widths[column])
+                if number > 0, column == statusColumn, let style = header { text = style.status(cell, padded: text) }
+                return text
+            }
+            let line = cells.joined(separator: "  ")
+            return number == 0 && header != nil ? header?.dim(line) ?? line : line
+        }
+    }
+}
+
+/// ANSI styling that is a no-op without colour.
+struct TextStyle {
+    let colour: Bool
+
+    func wrap(_ code: String, _ text: String) -> String { colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+    func bold(_ text: String) -> String { wrap("1", text) }
+    func dim(_ text: String) -> String { wrap("2", text) }
+    func good(_ text: String) -> String { wrap("32", text) }
+    func warning(_ text: String) -> String { wrap("33", text) }
+
+    /// A status coloured by meaning: completed green, failed red, potential/active yellow.
+    func status(_ status: String?, padded: String? = nil) -> String {
+        let text = padded ?? status ?? "–"
+        switch status {
+        case "completed": return wrap("32", text)
+        case "failed": return wrap("31", text)
+        case "potential", "active": return wrap("33", text)
+        default: return text
+        }
+    }
+}
+
+extension String {
+    fileprivate func padding(to width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
+    fileprivate func padding(left width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
+    fileprivate var nilIfBlank: String? { isEmpty ? nil : self }
+}

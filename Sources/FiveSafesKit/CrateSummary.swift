@@ -1,0 +1,238 @@
+/// What a TRE reviewer wants to see of a crate at a glance, as plain values: made by ``CrateInspector`` and
+/// rendered as text, JSON (`Schemas/inspect.schema.json`) or an HTML page.
+public struct CrateSummary: Sendable, Equatable {
+    /// The path inspected, as given.
+    public var input: String
+    /// `directory`, `metadata`, `bag` or `zip`.
+    public var inputKind: String
+    /// The profile the crate declares (or plain RO-Crate).
+    public var profile: Profile
+    /// The RO-Crate version of the descriptor (`1.2`), if declared.
+    public var roCrateVersion: String?
+    /// `request` or `result`.
+    public var phase: String
+    /// The root's `name`.
+    public var name: String?
+    /// The root's `description`.
+    public var description: String?
+    /// The root's `datePublished`.
+    public var datePublished: String?
+    /// The root's licence (IRI and name).
+    public var license: Party?
+    /// The requesting person (the run's agent).
+    public var requester: Requester?
+    /// The responsible project (the root's `sourceOrganization`).
+    public var project: Project?
+    /// The organisations involved (affiliations, project members, publisher).
+    public var organizations: [Party]
+    /// The workflow to run (the root's `mainEntity`).
+    public var workflow: Workflow?
+    /// The run's inputs (`object`).
+    public var inputs: [Input]
+    /// The requested workflow run.
+    public var run: Run?
+    /// Every recorded review phase, in lifecycle order.
+    public var timeline: [Step]
+    /// Gaps and anomalies in the timeline.
+    public var flags: [Flag]
+    /// The run's outputs (`result`).
+    public var outputs: [Output]
+    /// Payload statistics (nil for metadata read without a payload).
+    public var payload: Payload?
+    /// Bag and ZIP status.
+    public var package: Package
+    /// Signature files found in the bag's `signatures/` folder.
+    public var signatures: [Signature]
+
+    /// The profile: catalogue id, version and IRI.
+    public struct Profile: Sendable, Equatable {
+        /// `five-safes-crate` or `ro-crate`.
+        public var id: String
+        /// `0.4`, `0.5-DRAFT`, `1.2`, … when known.
+        public var version: String?
+        /// The profile IRI the root declares.
+        public var iri: String?
+    }
+
+    /// An entity referred to: its `@id` and `name`.
+    public struct Party: Sendable, Equatable {
+        /// The `@id`.
+        public var id: String
+        /// The `name`, when described.
+        public var name: String?
+    }
+
+    /// The requester.
+    public struct Requester: Sendable, Equatable {
+        /// The `@id` (an ORCID IRI, normally).
+        public var id: String
+        /// The name.
+        public var name: String?
+        /// The ORCID iD, when the `@id` is one.
+        public var orcid: String?
+        /// `affiliation`s.
+        public var affiliations: [Party]
+        /// `memberOf` projects.
+        public var memberOf: [Party]
+    }
+
+    /// The responsible project.
+    public struct Project: Sendable, Equatable {
+        /// The `@id`.
+        public var id: String
+        /// The name.
+        public var name: String?
+        /// Identifiers (`value` of identifier `PropertyValue`s, or the strings given).
+        public var identifiers: [String]
+        /// `funding` grants.
+        public var funding: [Party]
+        /// `member` organisations.
+        public var members: [Party]
+    }
+
+    /// The workflow.
+    public struct Workflow: Sendable, Equatable {
+        /// The `@id` (e.g. a WorkflowHub IRI).
+        public var id: String
+        /// The name.
+        public var name: String?
+        /// `version`, or the IRI's `?version=`.
+        public var version: String?
+        /// `conformsTo` IRIs.
+        public var conformsTo: [String]
+        /// The `distribution` download IRI.
+        public var download: String?
+        /// A local copy in the crate (a retrieved `Dataset` whose `sameAs` is the workflow).
+        public var localCopy: String?
+    }
+
+    /// One input of the run.
+    public struct Input: Sendable, Equatable {
+        /// The `@id`.
+        public var id: String
+        /// `file`, `value` or `other`.
+        public var kind: String
+        /// The name.
+        public var name: String?
+        /// A value's `value`.
+        public var value: String?
+        /// The formal parameter's name (`exampleOfWork`).
+        public var parameter: String?
+        /// A file's media type.
+        public var encodingFormat: String?
+        /// A file's size, as written.
+        public var contentSize: String?
+    }
+
+    /// The requested run.
+    public struct Run: Sendable, Equatable {
+        /// The `@id`.
+        public var id: String
+        /// The name.
+        public var name: String?
+        /// `potential`, `active`, `completed`, `failed`, or nil when missing.
+        public var status: String?
+        /// `startTime`.
+        public var start: String?
+        /// `endTime`.
+        public var end: String?
+    }
+
+    /// One recorded action of the review timeline.
+    public struct Step: Sendable, Equatable {
+        /// The phase (`check`, `validate`, `retrieve`, `sign-off`, `execute`, `disclose`, `publish`).
+        public var phase: String
+        /// Its title (`Sign-off`).
+        public var title: String
+        /// The action's `@id`.
+        public var id: String
+        /// The action's name.
+        public var name: String?
+        /// Its status, short form.
+        public var status: String?
+        /// Its agents.
+        public var agents: [Party]
+        /// `startTime`.
+        public var start: String?
+        /// `endTime`.
+        public var end: String?
+        /// `description`.
+        public var note: String?
+    }
+
+    /// A gap or anomaly of the timeline.
+    public struct Flag: Sendable, Equatable {
+        /// `gap` or `anomaly`.
+        public var kind: String
+        /// The rule involved.
+        public var rule: String?
+        /// What is wrong.
+        public var message: String
+    }
+
+    /// One output of the run.
+    public struct Output: Sendable, Equatable {
+        /// The `@id`.
+        public var id: String
+        /// The `@type`s.
+        public var types: [String]
+        /// The name.
+        public var name: String?
+        /// The media type.
+        public var encodingFormat: String?
+        /// The size, as written.
+        public var contentSize: String?
+    }
+
+    /// Payload statistics.
+    public struct Payload: Sendable, Equatable {
+        /// Number of files.
+        public var files: Int
+        /// Total bytes.
+        public var bytes: Int64
+        /// Files and bytes by media type, most bytes first.
+        public var byMediaType: [MediaTypeCount]
+    }
+
+    /// Files and bytes of one media type.
+    public struct MediaTypeCount: Sendable, Equatable {
+        /// The media type.
+        public var mediaType: String
+        /// Number of files.
+        public var files: Int
+        /// Total bytes.
+        public var bytes: Int64
+    }
+
+    /// Bag and ZIP status.
+    public struct Package: Sendable, Equatable {
+        /// `bag`, `zip` (a bag in a ZIP) or `none` (a plain folder or file).
+        public var kind: String
+        /// `ok`, `problems`, or `not packaged`.
+        public var status: String
+        /// Findings about the bag or ZIP.
+        public var problems: [Problem]
+    }
+
+    /// A finding about the package.
+    public struct Problem: Sendable, Equatable {
+        /// The rule id.
+        public var rule: String
+        /// `required`, `recommended` or `optional`.
+        public var severity: String
+        /// The message.
+        public var message: String
+        /// The file concerned.
+        public var file: String?
+    }
+
+    /// A signature file.
+    public struct Signature: Sendable, Equatable {
+        /// Its path in the bag (`signatures/…`).
+        public var file: String
+        /// `cms`, `ssh` or `unknown`.
+        public var format: String
+        /// Size in bytes.
+        public var bytes: Int64
+    }
+}

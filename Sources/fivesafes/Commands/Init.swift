@@ -1,0 +1,51 @@
+import ArgumentParser
+import FiveSafesKit
+import Foundation
+
+/// `fivesafes init [DIR]`: make a Five Safes request crate from a folder of inputs.
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a Five Safes request crate (ro-crate-metadata.json and ro-crate-preview.html) in DIR.",
+        discussion: """
+            Every file already in DIR becomes a data entity (size, media type). Values come from flags, from \
+            --from answers.json|yaml, or from prompts when stdin is a terminal; otherwise every missing value is \
+            listed and the exit status is 64. Existing metadata is never overwritten: --update adds new files and \
+            keeps everything else, --force starts again and keeps the old files as .bak.
+            Examples:
+              fivesafes init my-request --name "Mutation screening for project 81" --license CC-BY-4.0 \\
+                --workflow "https://workflowhub.eu/workflows/289?version=1" --agent 0000-0002-1825-0097 \\
+                --agent-name "Josiah Carberry" --project project81 --project-name "Protein stability" \\
+                --organization https://ror.org/05gq02987 --organization-name "Brown University" \\
+                --input-file mutations.txt --input fast_mode=true
+              fivesafes init my-request --from answers.yaml
+              fivesafes init my-request --update
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var values: InitOptions
+
+    @Argument(help: "The crate folder (default: the current folder; created when missing).")
+    var directory = "."
+
+    func run() throws {
+        do {
+            var options = try values.initializerOptions()
+            let exists = FileManager.default.fileExists(atPath: directory + "/" + CrateInitializer.metadataName)
+            if !options.missing.isEmpty && (!exists || options.force) && Terminal.isTTY(STDIN_FILENO) {
+                options = InitPrompts.ask(options)
+            }
+            let outcome = try CrateInitializer(options).run(at: directory)
+            guard !global.quiet else { return }
+            let verb = outcome.updated ? "Updated" : "Created"
+            Terminal.write("\(verb) \(outcome.metadataPath) (\(outcome.described.count) new data entities)\n")
+            Terminal.write("Wrote \(outcome.previewPath)\n")
+            for backup in outcome.backups { Terminal.write("Kept the previous file as \(backup)\n") }
+            for link in outcome.skippedLinks { Terminal.printError("fivesafes init: skipped the symbolic link \(link) (never followed)") }
+            if !outcome.updated { Terminal.write("Next: fivesafes validate --level recommended \(directory)\n") }
+        } catch {
+            Terminal.printError("fivesafes init: \(error)")
+            throw ExitCode(error.code == .usage ? ExitStatus.usage.rawValue : ExitStatus.toolFailure.rawValue)
+        }
+    }
+}

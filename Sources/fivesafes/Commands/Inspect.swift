@@ -1,0 +1,65 @@
+import ArgumentParser
+import FiveSafesKit
+import Foundation
+
+/// `fivesafes inspect PATH`: show a crate to a human.
+struct Inspect: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show who asks, what runs, what happened in review and what leaves, for any crate.",
+        discussion: """
+            PATH is a crate directory, a ro-crate-metadata.json file, a BagIt bag or a ZIP (read in place). Text \
+            shows aligned tables (colour on a terminal only); json is the object described by \
+            Schemas/inspect.schema.json; html is one self-contained page (inline CSS and SVG, no scripts).
+            Examples:
+              fivesafes inspect request/
+              fivesafes inspect --format json result.zip
+              fivesafes inspect --format html -o report.html result-bag/
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "A crate directory, a ro-crate-metadata.json file, a bag directory or a .zip.")
+    var path: String
+
+    @Option(help: "text, json or html.")
+    var format: InspectFormat = .text
+
+    @Option(name: .shortAndLong, help: "Write to FILE instead of stdout (refused if it exists, unless --force).")
+    var output: String?
+
+    @Flag(help: "Replace an existing --output file (the old one is kept as .bak).")
+    var force = false
+
+    func run() throws {
+        let summary: CrateSummary
+        do {
+            summary = try CrateInspector().summary(of: try CrateInput.resolve(path, standardInput: Terminal.readStandardInput), named: path)
+        } catch {
+            Terminal.printError("fivesafes inspect: \(error)")
+            throw ExitCode(ExitStatus.toolFailure.rawValue)
+        }
+        let text: String
+        switch format {
+        case .text: text = summary.text(colour: output == nil && Terminal.useColour(global.color))
+        case .json: text = summary.json()
+        case .html: text = summary.html()
+        }
+        guard let output else { return Terminal.write(text) }
+        if FileManager.default.fileExists(atPath: output) {
+            guard force else {
+                Terminal.printError("fivesafes inspect: \(output) already exists; use --force to replace it (the old one is kept as .bak)")
+                throw ExitCode(ExitStatus.toolFailure.rawValue)
+            }
+            try? FileManager.default.removeItem(atPath: output + ".bak")
+            try FileManager.default.moveItem(atPath: output, toPath: output + ".bak")
+        }
+        try AtomicFile.write(text, to: output)
+        if !global.quiet { Terminal.printError("Wrote \(output)") }
+    }
+}
+
+/// `inspect --format` values.
+enum InspectFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, html
+}

@@ -1,0 +1,109 @@
+import FiveSafesTestSupport
+import Foundation
+import Testing
+
+/// `fivesafes init` as a researcher runs it: flags, answers files, prompts on a terminal, refusals.
+@Suite struct InitCommandTests {
+    static let flags = [
+        "--license", "CC-BY-4.0", "--workflow", "https://workflowhub.eu/workflows/289?version=1",
+        "--agent", "0000-0002-1825-0097", "--project", "project81",
+        "--organization", "https://ror.org/05gq02987", "--organization-name", "Brown University", "--input", "fast_mode=true",
+    ]
+
+    static func folder() throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("init-cli-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    static func expectValid(_ folder: String) throws {
+        let result = try CommandRunner.run(["validate", "--level", "recommended", folder])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+
+    @Test func flagsMakeAValidCrate() throws {
+        let folder = try Self.folder()
+        try "A:V12G\n".write(toFile: folder + "/mutations.txt", atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(
+            [
+                "init", folder, "--name", "Mutation screening", "--agent-name", "Josiah Carberry",
+                "--project-name", "Protein stability", "--input-file", "mutations.txt",
+            ] + Self.flags
+        )
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("(1 new data entities)"))
+        try Self.expectValid(folder)
+    }
+
+    @Test func withoutATerminalMissingValuesAreListedWithExit64() throws {
+        let folder = try Self.folder()
+        let result = try CommandRunner.run(["init", folder, "--agent", "0000-0002-1825-0098"])
+        #expect(result.status == 64)
+        for flag in [
+            "--name", "--license", "--workflow", "--agent-name", "--project", "--project-name", "--organization",
+            "--organization-name", "--input or --input-file",
+        ] {
+            #expect(result.stderr.contains("\(flag) is required"), "\(flag)")
+        }
+        #expect(result.stderr.contains("is not an ORCID iD"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/ro-crate-metadata.json"))
+    }
+
+    @Test func answersFileInYAML() throws {
+        let folder = try Self.folder()
+        let answers = folder + "/../answers-\(UUID().uuidString).yml"
+        try """
+        name: Mutation screening
+        agent-name: Josiah Carberry
+        project-name: Protein stability
+        inputs:
+          fast_mode: "true"
+        """.write(toFile: answers, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["init", folder, "--from", answers] + Self.flags.dropLast(2))
+        #expect(result.status == 0, "\(result.stderr)")
+        try Self.expectValid(folder)
+    }
+
+    @Test func existingMetadataIsRefusedNamingBothWaysOut() throws {
+        let folder = try Self.folder()
+        try "{}".write(toFile: folder + "/ro-crate-metadata.json", atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["init", folder, "--name", "x"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--force") && result.stderr.contains("--update"))
+        #expect(try String(contentsOfFile: folder + "/ro-crate-metadata.json", encoding: .utf8) == "{}")
+    }
+
+    /// Prompts on a pseudo-terminal (Python's `pty`): the missing values are asked for and answered.
+    @Test func promptsOnATerminal() throws {
+        let folder = try Self.folder()
+        let script = """
+            import os, pty, sys
+            answers = sys.argv[1].encode()
+            pid, fd = pty.fork()
+            if pid == 0:
+                os.execv(sys.argv[2], sys.argv[2:])
+            os.write(fd, answers)
+            output = b""
+            while True:
+                try:
+                    chunk = os.read(fd, 4096)
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                output += chunk
+            _, status = os.waitpid(pid, 0)
+            sys.stdout.write(output.decode("utf-8", "replace"))
+            sys.exit(os.waitstatus_to_exitcode(status))
+            """
+        let answers = "Mutation screening on a terminal\nJosiah Carberry\nProtein stability\n"
+        let arguments = ["-c", script, answers, CommandRunner.executable.path, "init", folder] + Self.flags
+        let result = try CommandRunner.runProgram(CommandRunner.python, CommandRunner.pythonArguments(arguments))
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("Title of the request:"))
+        #expect(result.stdout.contains("Your name:"))
+        let metadata = try String(contentsOfFile: folder + "/ro-crate-metadata.json", encoding: .utf8)
+        #expect(metadata.contains("\"name\": \"Mutation screening on a terminal\""))
+        try Self.expectValid(folder)
+    }
+}

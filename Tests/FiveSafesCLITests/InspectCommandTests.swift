@@ -1,0 +1,123 @@
+import FiveSafesTestSupport
+import Foundation
+import Testing
+import XMLSupport
+
+/// `fivesafes inspect` on the fixtures and the official examples, against golden outputs in `Goldens/inspect-*`.
+@Suite struct InspectCommandTests {
+    /// Inputs (relative to the repository root, so the goldens do not depend on where it is checked out).
+    static let inputs: [(name: String, path: String)] = [
+        ("valid-request", "Fixtures/crates/valid/request"),
+        ("valid-result", "Fixtures/crates/valid/result"),
+        ("valid-request-0.5-draft", "Fixtures/crates/valid/request-0.5-draft/ro-crate-metadata.json"),
+        ("valid-result-bag", "Fixtures/bags/valid/result-bag"),
+        ("invalid-run-instrument", "Fixtures/crates/invalid/5S-RUN-05-instrument-not-main-entity"),
+        ("invalid-bag-missing-file", "Fixtures/bags/invalid/missing-file"),
+        ("official-request-zip", "Fixtures/official/0.4/example-request.bagit.zip"),
+        ("official-result-zip", "Fixtures/official/0.4/example-result.bagit.zip"),
+        ("official-hutch", "Fixtures/official/0.4/example-hutch"),
+    ]
+
+    static func inspect(_ arguments: [String]) throws -> CommandRunner.Result {
+        try CommandRunner.runProgram(CommandRunner.executable.path, ["inspect"] + arguments, directory: Fixtures.repositoryRoot.path)
+    }
+
+    static func assertGolden(_ text: String, _ name: String) throws {
+        let url = Fixtures.repositoryRoot.appendingPathComponent("Tests/FiveSafesCLITests/Goldens/inspect-\(name)")
+        let expected = try? String(contentsOf: url, encoding: .utf8)
+        if FixtureRun.isRecording || expected == nil {
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            Issue.record("recorded Goldens/inspect-\(name); review the diff and run the tests again")
+            return
+        }
+        #expect(text == expected, "Goldens/inspect-\(name) differs; run `make record` and review the diff")
+    }
+
+    @Test(arguments: inputs.map(\.name))
+    func textAndJSONMatchTheGoldens(name: String) throws {
+        let path = try #require(Self.inputs.first { $0.name == name }?.path)
+        let text = try Self.inspect([path])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(!text.stdout.contains("\u{1B}["), "no colour when stdout is not a terminal")
+        try Self.assertGolden(text.stdout, "\(name).txt")
+        let json = try Self.inspect(["--format", "json", path])
+        #expect(json.status == 0)
+        try Self.assertGolden(json.stdout, "\(name).json")
+    }
+
+    @Test(arguments: ["valid-request", "valid-result", "official-result-zip"])
+    func htmlMatchesTheGoldenAndIsWellFormed(name: String) throws {
+        let path = try #require(Self.inputs.first { $0.name == name }?.path)
+        let result = try Self.inspect(["--format", "html", path])
+        #expect(result.status == 0)
+        try Self.assertGolden(result.stdout, "\(name).html")
+        let bytes = Array(result.stdout.utf8)
+        let parsed = MarkupReader.parseXML(bytes)
+        #expect(parsed.problems.isEmpty, "\(parsed.problems)")
+        #expect(parsed.doctype == "html")
+        #expect(MarkupReader.query("count(//*[local-name()='script'])", in: bytes) == ["0"])
+        #expect(MarkupReader.query("count(//*[local-name()='svg']//*[local-name()='circle'])", in: bytes) == ["7"])
+        #expect(MarkupReader.query("count(//*[@src] | //*[local-name()='link'])", in: bytes) == ["0"], "nothing loaded from the network")
+    }
+
+    @Test func jsonConformsToTheSchemaForEveryFixture() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("inspect-schema-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var paths = Self.inputs.map(\.path)
+        paths += Fixtures.crates(in: "invalid").map { "Fixtures/crates/invalid/\($0)" }
+        var files: [String] = []
+        for (number, path) in paths.enumerated() {
+            let result = try Self.inspect(["--format", "json", path])
+            #expect(result.status == 0 || result.status == 2, "\(path): \(result.stderr)")
+            guard result.status == 0 else { continue }
+            let file = folder.appendingPathComponent("\(number).json").path
+            try result.stdout.write(toFile: file, atomically: true, encoding: .utf8)
+            files.append(file)
+        }
+        let schema = Fixtures.repositoryRoot.appendingPathComponent("Schemas/inspect.schema.json").path
+        let script = """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            validator = jsonschema.Draft202012Validator(schema)
+            for path in sys.argv[2:]:
+                validator.validate(json.load(open(path)))
+            print("ok", len(sys.argv) - 2)
+            """
+        let result = try CommandRunner.runProgram(CommandRunner.python, CommandRunner.pythonArguments(["-c", script, schema] + files))
+        #expect(result.status == 0 && result.stdout == "ok \(files.count)\n", "\(result.stderr)")
+        #expect(files.count > 150)
+    }
+
+    @Test func unreadableInputExitsTwo() throws {
+        let result = try Self.inspect(["/no/such/crate"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("fivesafes inspect:"))
+    }
+
+    @Test func outputFileIsNeverOverwrittenSilently() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("inspect-\(UUID().uuidString).html").path
+        try "mine".write(toFile: file, atomically: true, encoding: .utf8)
+        let refused = try Self.inspect(["--format", "html", "-o", file, "Fixtures/crates/valid/result"])
+        #expect(refused.status == 2 && refused.stderr.contains("--force"))
+        let forced = try Self.inspect(["--format", "html", "-o", file, "--force", "Fixtures/crates/valid/result"])
+        #expect(forced.status == 0)
+        #expect(try String(contentsOfFile: file + ".bak", encoding: .utf8) == "mine")
+        #expect(try String(contentsOfFile: file, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+    }
+
+    @Test func aNameWithMarkupIsShownAsText() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("inspect-xss-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let original = try String(contentsOfFile: Fixtures.path("crates/valid/request/ro-crate-metadata.json"), encoding: .utf8)
+        let hostile = original.replacingOccurrences(of: "\"Josiah Carberry\"", with: "\"<script>alert(1)</script>\"")
+            .replacingOccurrences(of: "\"https://www.brown.edu/\"", with: "\"javascript:alert(2)\"")
+        try hostile.write(toFile: folder + "/ro-crate-metadata.json", atomically: true, encoding: .utf8)
+        let result = try Self.inspect(["--format", "html", folder])
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("<script"))
+        #expect(result.stdout.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!result.stdout.contains("href=\"javascript:"))
+    }
+}
