@@ -35,9 +35,7 @@ let package = Package(
         ),
         // The only importer of CLibXML2: builds, serialises and parses markup as Swift value types.
         .target(name: "XMLSupport", dependencies: ["CLibXML2"], swiftSettings: strict),
-        // The parser is the hot loop for very large metadata; optimise it in debug builds too, so tests on
-        // hundreds of megabytes stay fast.
-        .target(name: "JSONLD", swiftSettings: strict + [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        .target(name: "JSONLD", swiftSettings: strict),
         .target(name: "FiveSafesDiagnostics", dependencies: ["JSONLD"], swiftSettings: strict),
         .target(name: "ROCrate", dependencies: ["JSONLD"], swiftSettings: strict),
         .target(name: "ProfileEngine", dependencies: ["ROCrate", "JSONLD", "FiveSafesDiagnostics"], swiftSettings: strict),

@@ -93,6 +93,10 @@ public struct Crate: Sendable {
                 if seen.insert(iri).inserted { byType[iri, default: []].append(position) }
             }
         }
+        // Class names (capitalised terms) that rules ask about are expanded once here, not on every hasType call.
+        for term in context.terms.keys where expanded[term] == nil && term.first?.isUppercase == true {
+            expanded[term] = Crate.typeIRI(term, in: context)
+        }
         self.positionsByType = byType
         self.expandedTypes = expanded
         self.entities = entities

@@ -45,7 +45,8 @@ struct IDsStayInsideCrateRoot: Check {
 
     /// A message when the `@id` leaves the crate root or uses `..`, else nil.
     func problem(with id: String, in entity: Entity, property: String) -> String? {
-        guard RunRequestSupport.isRelativePath(id) else { return nil }
+        // Fast path: almost every @id has no `..`, no encoded dot and no leading slash.
+        guard Self.mightLeave(id), RunRequestSupport.isRelativePath(id) else { return nil }
         let place = property == "@id" ? "the @id `\(id)` of `\(entity.label)`" : "the \(property) `\(id)` of `\(entity.label)`"
         let path = id.prefix { $0 != "?" && $0 != "#" }
         if path.hasPrefix("/") {
@@ -70,6 +71,17 @@ struct IDsStayInsideCrateRoot: Check {
             return place + " climbs out of the crate root with `..`"
         }
         return place + " has a `..` segment, which this profile forbids in any @id"
+    }
+
+    /// Whether an id could leave the crate: it starts with `/`, or has `..` or a `%` escape.
+    static func mightLeave(_ id: String) -> Bool {
+        var previous: UInt8 = 0
+        for (index, byte) in id.utf8.enumerated() {
+            if (index == 0 && byte == UInt8(ascii: "/")) || byte == UInt8(ascii: "%") { return true }
+            if byte == UInt8(ascii: ".") && previous == UInt8(ascii: ".") { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// `..`, also percent-encoded.
