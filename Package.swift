@@ -86,7 +86,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "BagItTests", dependencies: ["BagIt", "FiveSafesTestSupport"], swiftSettings: strict),
-        .testTarget(name: "FiveSafesCLITests", dependencies: ["FiveSafesTestSupport", "XMLSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "FiveSafesCLITests",
+            dependencies: ["FiveSafesTestSupport", "XMLSupport"],
+            exclude: ["Goldens"],
+            swiftSettings: strict
+        ),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# `make bench`: performance of `fivesafes validate` against baselines measured in the same run.
-# Not a test: it prints ratios and writes bench/RESULTS.md.
+# `make bench`: performance of `fivesafes validate` and `fivesafes zip` against baselines measured in the same
+# run (json.load, rocrate-validator, sha512sum, Python bagit + zip -r). Not a test: it prints ratios and writes
+# bench/RESULTS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-exec python3 bench/run.py "$@"
+python3 bench/run.py "$@"
+python3 bench/zip_bench.py
+python3 Schemas/render_docs.py
