@@ -38,11 +38,14 @@ public struct BagPackager: Sendable {
         var manifest = Manifest(algorithm: "sha512")
         var written = Set<String>()
         var done = BagProgress(files: 0, totalFiles: files.count, bytes: 0, totalBytes: oxum.octets)
+        // Each file is hashed on its own background queue while the next files are copied, so up to `jobs`
+        // files are hashed at once on all cores; digests are collected in order as they finish.
+        var hashing = HashingWindow(width: max(1, options.jobs))
         for file in files {
             for folder in Self.parentFolders(of: file.path) where written.insert(folder).inserted {
                 try writer.addDirectory(bag + "data/" + folder + "/", modified: time)
             }
-            var hasher = MultiHasher([.sha512])
+            let hasher = BackgroundHasher([.sha512])
             var copied: Int64 = 0
             try writer.addFile(bag + "data/" + file.path, size: file.size, modified: time) { (write) throws(BagWriteError) in
                 do throws(BagReadError) {
@@ -59,10 +62,15 @@ public struct BagPackager: Sendable {
             guard copied == file.size else {
                 throw BagWriteError(path: file.source, reason: "changed size while it was being zipped")
             }
-            manifest.entries.append(.init(digest: hasher.finalize()[.sha512] ?? "", path: "data/" + file.path, line: 0))
+            for (path, digest) in hashing.add("data/" + file.path, hasher) {
+                manifest.entries.append(.init(digest: digest, path: path, line: 0))
+            }
             done.files += 1
             done.bytes += file.size
             progress?(done)
+        }
+        for (path, digest) in hashing.finish() {
+            manifest.entries.append(.init(digest: digest, path: path, line: 0))
         }
         let tagManifest = try writeTagFiles(manifest: manifest, info: info, writer: writer, bag: bag)
         try writer.close()

@@ -32,6 +32,7 @@ public struct ZipBagSource: BagSource {
         let reader = try ZipReader(path: path)
         var raw: [(String, BagEntry)] = []
         var seen: [String: String] = [:]
+        var hashing = HashingWindow(width: 2)
         do {
             while let header = try reader.next() {
                 if raw.count >= limits.maxFiles {
@@ -56,7 +57,7 @@ public struct ZipBagSource: BagSource {
                     try reader.skip()
                     continue
                 }
-                var hasher = MultiHasher(hash ? [.sha512] : [])
+                let hasher = BackgroundHasher(hash ? [.sha512] : [])
                 var bytes: [UInt8] = []
                 // Stop inside the entry, not after it: the budget covers both the size and the ratio limit.
                 let budget = limits.expansionBudget(archiveSize: archiveSize) - expandedBytes
@@ -68,7 +69,9 @@ public struct ZipBagSource: BagSource {
                 if limits.exceedsRatio(expanded: expandedBytes, archiveSize: archiveSize) {
                     throw BagProblem(.zipLimit, file: name, "the archive expands more than \(limits.maxRatio) times its size (a zip bomb?)")
                 }
-                if hash { sha512[name] = hasher.finalize()[.sha512] }
+                if hash {
+                    for (path, digest) in hashing.add(name, hasher) { sha512[path] = digest }
+                }
                 if keepLimit != nil { kept[name] = bytes }
                 raw.append((name, BagEntry(path: name, size: size, kind: .file)))
             }
@@ -84,6 +87,7 @@ public struct ZipBagSource: BagSource {
         } catch {
             isTruncated = true
         }
+        for (path, digest) in hashing.finish() { sha512[path] = digest }
         locateBag(raw)
     }
 
