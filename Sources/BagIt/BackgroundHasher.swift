@@ -3,21 +3,28 @@ internal import Dispatch
 /// Hashes a stream on a second thread while the caller goes on reading and writing, so a file's bytes are
 /// hashed and copied at the same time (the two halves of `zip` and of `validate ZIP` run on two cores).
 ///
-/// Chunks are copied once and queued; at most `depth` chunks wait, so memory stays bounded.
+/// Chunks are copied once and queued; at most `depth` chunks wait, so memory stays bounded. Small files are
+/// hashed inline instead: for them a thread hand-off costs more than the hashing.
 final class BackgroundHasher: @unchecked Sendable {
-    // `hasher` is touched only on `queue`, a serial queue that stands in for a lock.
-    private let queue = DispatchQueue(label: "fivesafes.bagit.hash")
+    // `hasher` is touched only on `queue`, a serial queue that stands in for a lock (or, inline, only by the
+    // thread that owns this hasher).
+    private let queue: DispatchQueue?
     private let slots: DispatchSemaphore
     private var hasher: MultiHasher
 
-    /// Starts hashing with the given algorithms.
-    init(_ algorithms: Set<DigestAlgorithm>, depth: Int = 8) {
+    /// Files below this size are hashed on the caller's thread.
+    static let inlineLimit: Int64 = 1 << 20
+
+    /// Starts hashing with the given algorithms, in the background for files of `size` bytes or more.
+    init(_ algorithms: Set<DigestAlgorithm>, size: Int64 = .max, depth: Int = 8) {
         self.hasher = MultiHasher(algorithms)
         self.slots = DispatchSemaphore(value: depth)
+        self.queue = size < Self.inlineLimit ? nil : DispatchQueue(label: "fivesafes.bagit.hash")
     }
 
     /// Queues a copy of the chunk for hashing; waits only when `depth` chunks are already queued.
     func update(_ chunk: UnsafeRawBufferPointer) {
+        guard let queue else { return hasher.update(chunk) }
         let copy = [UInt8](chunk)
         slots.wait()
         queue.async {
@@ -28,7 +35,8 @@ final class BackgroundHasher: @unchecked Sendable {
 
     /// Waits for the queued chunks and returns the digests.
     func finalize() -> [DigestAlgorithm: String] {
-        queue.sync { hasher.finalize() }
+        guard let queue else { return hasher.finalize() }
+        return queue.sync { hasher.finalize() }
     }
 }
 

@@ -45,7 +45,7 @@ public struct BagPackager: Sendable {
             for folder in Self.parentFolders(of: file.path) where written.insert(folder).inserted {
                 try writer.addDirectory(bag + "data/" + folder + "/", modified: time)
             }
-            let hasher = BackgroundHasher([.sha512])
+            let hasher = BackgroundHasher([.sha512], size: file.size)
             var copied: Int64 = 0
             try writer.addFile(bag + "data/" + file.path, size: file.size, modified: time) { (write) throws(BagWriteError) in
                 do throws(BagReadError) {

@@ -3,23 +3,24 @@ enum TagFileLines {
     /// Lines ended by LF, CR or CRLF; a final terminator does not make an empty last line.
     static func split(_ text: String) -> [String] {
         var lines: [String] = []
-        var current = ""
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = bytes.startIndex
         var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
-                if !previousWasCR { lines.append(current) }
-                current = ""
-                previousWasCR = false
-            } else if scalar == "\r" {
-                lines.append(current)
-                current = ""
-                previousWasCR = true
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                // LF right after CR ends the same line (CRLF), so it adds no empty line.
+                if !(byte == 0x0A && previousWasCR) { lines.append(String(text[start..<index])) }
+                previousWasCR = byte == 0x0D
+                index = bytes.index(after: index)
+                start = index
             } else {
-                current.unicodeScalars.append(scalar)
                 previousWasCR = false
+                index = bytes.index(after: index)
             }
         }
-        if !current.isEmpty { lines.append(current) }
+        if start != bytes.endIndex { lines.append(String(text[start..<bytes.endIndex])) }
         return lines
     }
 

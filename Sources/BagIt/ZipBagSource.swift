@@ -57,7 +57,7 @@ public struct ZipBagSource: BagSource {
                     try reader.skip()
                     continue
                 }
-                let hasher = BackgroundHasher(hash ? [.sha512] : [])
+                let hasher = BackgroundHasher(hash ? [.sha512] : [], size: header.size ?? .max)
                 var bytes: [UInt8] = []
                 // Stop inside the entry, not after it: the budget covers both the size and the ratio limit.
                 let budget = limits.expansionBudget(archiveSize: archiveSize) - expandedBytes

@@ -17,6 +17,8 @@ extension CrateValidator {
         var packageProblems: [BagProblem] = []
         /// Payload bytes whose checksums were verified.
         var hashedBytes: Int64 = 0
+        /// Whether the bag or ZIP holds files under `signatures/` (nil: not a package, or not listed).
+        var hasSignatures: Bool?
         /// Where the crate root is inside the input (`data/` in a bag), prefixed to crate-relative file names.
         var filePrefix = ""
     }

@@ -20,6 +20,7 @@ extension CrateValidator {
         }
         var loaded = read(root + "/data/ro-crate-metadata.json", fileName: "ro-crate-metadata.json", payload: payload)
         loaded.filePrefix = "data/"
+        loaded.hasSignatures = source.entries.contains { $0.path.hasPrefix("signatures/") }
         loaded.packageProblems = verification.problems
         loaded.hashedBytes = verification.hashedBytes
         return loaded
@@ -47,6 +48,7 @@ extension CrateValidator {
         }
         var loaded = parse(bytes, fileName: "ro-crate-metadata.json", payload: options.metadataOnly ? nil : payload)
         loaded.filePrefix = "data/"
+        loaded.hasSignatures = source.entries.contains { $0.path.hasPrefix("signatures/") }
         loaded.packageProblems = problems
         loaded.hashedBytes = verification.hashedBytes
         return loaded

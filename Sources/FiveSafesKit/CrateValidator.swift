@@ -66,7 +66,9 @@ public struct CrateValidator: Sendable {
             version: version,
             skip: options.skip
         )
-        if !diagnostics.contains(where: \.isFatal) {
+        // Signatures are looked for only where there can be some (the listing already says), or when required.
+        let mayBeSigned = loaded.hasSignatures ?? true
+        if !diagnostics.contains(where: \.isFatal) && (mayBeSigned || options.signatures.requireSignature) {
             diagnostics += CrateSigner.diagnostics(
                 for: input, options: options.signatures, requirements: requirements, profile: profile, version: version, skip: options.skip
             )
