@@ -103,7 +103,7 @@ def main():
         print("%-24s sha512sum %6.2fs  zip(store) %6.2fs = %.2f×  zip(deflate) %6.2fs  bagit+zip %6.2fs = %.1f× slower  validate zip %6.2fs = %.2f×"
               % (label, sha, store, store / sha, deflate, bagit_zip, bagit_zip / store, validate, validate / sha))
     with open(os.path.join(ROOT, "bench", "RESULTS.md"), "a") as out:
-        out.write("\n## `fivesafes zip` and `validate ZIP`\n\n")
+        out.write("\n### `fivesafes zip` and `validate ZIP`\n\n")
         out.write("Random payload (incompressible), page cache warm, median of %d runs after a warm-up. `sha512sum` is one\n" % RUNS)
         out.write("single-threaded process over the same files; Python `bagit` (SHA-512, one process) makes the bag in place,\n")
         out.write("then `zip -r` (deflate). Ratios: `zip ÷ sha512sum` (target ≤ 1.0), `bagit+zip ÷ fivesafes zip` (target ≥ 3),\n")
