@@ -17,14 +17,7 @@ public struct JSONReportRenderer: ReportRenderer {
         let value = JSONValue.orderedObject([
             ("fivesafes", .string(toolVersion)),
             ("input", .string(report.input)),
-            (
-                "profile",
-                .orderedObject([
-                    ("id", .string(report.profile.id)),
-                    ("version", .optional(report.profile.version)),
-                    ("iri", .optional(report.profile.iri)),
-                ])
-            ),
+            ("profile", report.profile.jsonValue),
             ("phase", .string(report.phase)),
             ("level", .string(report.level.rawValue)),
             ("valid", .bool(report.isValid)),
@@ -35,15 +28,7 @@ public struct JSONReportRenderer: ReportRenderer {
                 )
             ),
             ("issues", .list(report.issues.map(Self.issue))),
-            (
-                "checked",
-                .orderedObject([
-                    ("rules", .integer(report.checked.rules)),
-                    ("entities", .integer(report.checked.entities)),
-                    ("files", .integer(report.checked.files)),
-                    ("bytes", .number(String(report.checked.bytes))),
-                ])
-            ),
+            ("checked", report.checked.jsonValue),
             ("elapsed_ms", .integer(report.elapsedMilliseconds)),
         ])
         return JSONWriter().string(value) + "\n"

@@ -126,26 +126,11 @@ public struct SARIFRenderer: ReportRenderer {
     private func properties(_ report: ValidationReport) -> JSONValue {
         .orderedObject([
             ("input", .string(report.input)),
-            (
-                "profile",
-                .orderedObject([
-                    ("id", .string(report.profile.id)),
-                    ("version", .optional(report.profile.version)),
-                    ("iri", .optional(report.profile.iri)),
-                ])
-            ),
+            ("profile", report.profile.jsonValue),
             ("phase", .string(report.phase)),
             ("level", .string(report.level.rawValue)),
             ("valid", .bool(report.isValid)),
-            (
-                "checked",
-                .orderedObject([
-                    ("rules", .integer(report.checked.rules)),
-                    ("entities", .integer(report.checked.entities)),
-                    ("files", .integer(report.checked.files)),
-                    ("bytes", .number(String(report.checked.bytes))),
-                ])
-            ),
+            ("checked", report.checked.jsonValue),
             ("elapsed_ms", .integer(report.elapsedMilliseconds)),
         ])
     }

@@ -42,6 +42,7 @@ public struct CrateInitializer: Sendable {
     /// - Returns: what was written.
     /// - Throws: ``FiveSafesError``: `usage` for missing or malformed values (all listed), `writeFailure` when
     ///   existing files would be replaced without `--force`/`--update` or cannot be written.
+    @discardableResult
     public func run(at directory: String) throws(FiveSafesError) -> Outcome {
         let manager = FileManager.default
         let metadata = directory + "/" + Self.metadataName

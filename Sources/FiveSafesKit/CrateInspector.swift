@@ -1,6 +1,6 @@
 internal import BagIt
 internal import Foundation
-public import ROCrate
+internal import ROCrate
 
 /// Summarises a crate for a human reviewer: the use case behind `fivesafes inspect`.
 ///

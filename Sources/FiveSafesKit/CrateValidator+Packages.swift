@@ -1,6 +1,6 @@
 internal import BagIt
 internal import Foundation
-public import ROCrate
+internal import ROCrate
 
 extension CrateValidator {
     /// The archive limits validation applies to untrusted ZIPs.

@@ -2,7 +2,7 @@ internal import Foundation
 public import FiveSafesDiagnostics
 internal import JSONLD
 public import ProfileEngine
-public import ROCrate
+internal import ROCrate
 
 /// Validates one input against a profile: the use case behind `fivesafes validate`.
 public struct CrateValidator: Sendable {

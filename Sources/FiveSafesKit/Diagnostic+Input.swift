@@ -1,4 +1,4 @@
-public import FiveSafesDiagnostics
+internal import FiveSafesDiagnostics
 internal import JSONLD
 internal import ROCrate
 

@@ -1,6 +1,6 @@
 internal import BagIt
-public import FiveSafesDiagnostics
-public import ProfileEngine
+internal import FiveSafesDiagnostics
+internal import ProfileEngine
 
 /// Turns bag and ZIP problems into diagnostics with catalogue ids and levels.
 ///

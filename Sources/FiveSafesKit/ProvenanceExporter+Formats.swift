@@ -1,4 +1,5 @@
 internal import Foundation
+internal import JSONLD
 internal import ROCrate
 
 /// Turtle, DOT and Mermaid renderings of the lifecycle graph.
@@ -87,20 +88,12 @@ extension ProvenanceExporter {
         }
     }
 
-    /// A Turtle string literal.
+    /// A Turtle string literal. JSON's string escapes (`\"`, `\\`, `\n`, `\uXXXX`, …) are all valid Turtle
+    /// ECHAR/UCHAR escapes, so the JSON writer's quoting serves both.
     static func literal(_ text: String) -> String {
-        var output = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output + "\""
+        var output = ""
+        JSONWriter.quote(text, into: &output)
+        return output
     }
 
     /// An IRI with the characters Turtle's IRIREF forbids percent-encoded.

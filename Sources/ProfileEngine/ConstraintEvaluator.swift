@@ -1,5 +1,5 @@
-public import JSONLD
-public import ROCrate
+internal import JSONLD
+internal import ROCrate
 
 /// Interprets declarative constraints on the entities a selector picks.
 struct ConstraintEvaluator {

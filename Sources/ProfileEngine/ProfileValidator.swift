@@ -1,6 +1,6 @@
 public import FiveSafesDiagnostics
-public import JSONLD
-public import ROCrate
+internal import JSONLD
+internal import ROCrate
 
 /// Evaluates a profile's requirements on a crate; severity comes from each requirement's level.
 public struct ProfileValidator: Sendable {
