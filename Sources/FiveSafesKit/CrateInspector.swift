@@ -26,13 +26,8 @@ public struct CrateInspector: Sendable {
         }
         let loaded = validator.load(input)
         let (profile, version) = loaded.crate.map(validator.selectProfile) ?? validator.defaultProfile(for: input)
-        let problems = PackageFindings.diagnostics(
-            loaded.packageProblems,
-            requirements: validator.catalog.requirements(of: profile),
-            profile: profile,
-            version: version,
-            skip: []
-        )
+        let rows = StageFindings(requirements: validator.catalog.requirements(of: profile), profile: profile, version: version, skip: [])
+        let problems = PackageFindings.diagnostics(loaded.packageProblems, under: rows)
         guard let crate = loaded.crate else {
             let reasons = (loaded.diagnostics + problems).map(\.message)
             throw FiveSafesError(.unreadableInput, reasons.isEmpty ? "no crate found" : reasons.joined(separator: "; "), path: name)

@@ -1,8 +1,8 @@
 internal import BagIt
 internal import CrateSigning
 internal import Foundation
-public import FiveSafesDiagnostics
-public import ProfileEngine
+internal import FiveSafesDiagnostics
+internal import ProfileEngine
 
 extension CrateSigner {
     /// Rule ids by verdict (`Schemas/profiles/ro-crate/requirements/signatures.json`).
@@ -13,21 +13,9 @@ extension CrateSigner {
 
     /// The signature findings of `validate` for an input: every signature of a bag or ZIP is verified (the
     /// payload was re-hashed by the validator itself); with `requireSignature` an unsigned input is a finding.
-    public static func diagnostics(
-        for input: CrateInput,
-        options: SignatureOptions,
-        requirements: [Requirement],
-        profile: Profile,
-        version: Profile.Version?,
-        skip: Set<String>
-    ) -> [Diagnostic] {
-        let byID = Dictionary(requirements.map { ($0.id, $0) }) { first, _ in first }
+    static func diagnostics(for input: CrateInput, options: SignatureOptions, under rows: StageFindings) -> [Diagnostic] {
         func diagnostic(_ kind: String, _ message: String, file: String) -> Diagnostic? {
-            guard let id = rules[kind], !skip.contains(id), let requirement = byID[id] else { return nil }
-            return Diagnostic(
-                rule: id, severity: requirement.level.severity, message: message, location: Location(file: file),
-                fix: requirement.fix, spec: profile.specLink(requirement.spec, version: version)
-            )
+            rules[kind].flatMap { rows.diagnostic($0, message, file: file) }
         }
         if case .bag(let bag) = input, !options.requireSignature,
            !FileManager.default.fileExists(atPath: bag + "/" + SignatureFileName.folder)

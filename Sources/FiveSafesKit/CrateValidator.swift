@@ -59,19 +59,12 @@ public struct CrateValidator: Sendable {
             checked.rules = result.rules
             checked.entities = crate.entities.count
         }
-        diagnostics += PackageFindings.diagnostics(
-            loaded.packageProblems,
-            requirements: requirements,
-            profile: profile,
-            version: version,
-            skip: options.skip
-        )
+        let rows = StageFindings(requirements: requirements, profile: profile, version: version, skip: options.skip)
+        diagnostics += PackageFindings.diagnostics(loaded.packageProblems, under: rows)
         // Signatures are looked for only where there can be some (the listing already says), or when required.
         let mayBeSigned = loaded.hasSignatures ?? true
         if !diagnostics.contains(where: \.isFatal) && (mayBeSigned || options.signatures.requireSignature) {
-            diagnostics += CrateSigner.diagnostics(
-                for: input, options: options.signatures, requirements: requirements, profile: profile, version: version, skip: options.skip
-            )
+            diagnostics += CrateSigner.diagnostics(for: input, options: options.signatures, under: rows)
         }
         if loaded.crate == nil && !diagnostics.contains(where: \.isFatal) {
             diagnostics.append(.metadataMissing(in: name))

@@ -45,27 +45,10 @@ enum PackageFindings {
     static let fatal: Set<BagProblem.Kind> = [.zipLimit, .zipUnreadable, .metadataMissing]
 
     /// Diagnostics for problems under the requirements in force (skipped ids and unknown kinds are dropped).
-    static func diagnostics(
-        _ problems: [BagProblem],
-        requirements: [Requirement],
-        profile: Profile,
-        version: Profile.Version?,
-        skip: Set<String>
-    ) -> [Diagnostic] {
-        let byID = Dictionary(requirements.map { ($0.id, $0) }) { first, _ in first }
-        return problems.compactMap { problem in
-            guard let id = candidates[problem.kind]?.first(where: { byID[$0] != nil }), !skip.contains(id),
-                  let requirement = byID[id]
-            else { return nil }
-            return Diagnostic(
-                rule: id,
-                severity: requirement.level.severity,
-                message: problem.message,
-                location: Location(file: problem.file, line: problem.line),
-                fix: requirement.fix,
-                spec: profile.specLink(requirement.spec, version: version),
-                isFatal: fatal.contains(problem.kind)
-            )
+    static func diagnostics(_ problems: [BagProblem], under rows: StageFindings) -> [Diagnostic] {
+        problems.compactMap { problem in
+            guard let id = candidates[problem.kind].flatMap(rows.rule(among:)) else { return nil }
+            return rows.diagnostic(id, problem.message, file: problem.file, line: problem.line, isFatal: fatal.contains(problem.kind))
         }
     }
 }

@@ -12,26 +12,21 @@ struct DigitalDocumentResultsHavePermission: Check {
 
     func evaluate(in context: CheckContext) -> [Finding] {
         let crate = context.crate
-        var seen = Set<Int>()
-        return crate.runActions.flatMap { action in
-            action.values("result").compactMap { value -> Finding? in
-                guard let output = RunRequestSupport.describedEntity(value, in: crate), seen.insert(output.index).inserted,
-                      crate.hasType(output, "DigitalDocument")
-                else { return nil }
-                let permitted = output.references("hasDigitalDocumentPermission").contains {
-                    crate.isEntity($0, ofType: "DigitalDocumentPermission")
-                }
-                guard !permitted else { return nil }
-                let given = output.has("hasDigitalDocumentPermission")
-                return Finding(
-                    entity: output.label,
-                    property: "hasDigitalDocumentPermission",
-                    pointer: given ? output.pointer.appending("hasDigitalDocumentPermission") : output.pointer,
-                    message: given
-                        ? "the hasDigitalDocumentPermission of the DigitalDocument result `\(output.label)` references no DigitalDocumentPermission entity"
-                        : "the DigitalDocument result `\(output.label)` of the run request `\(action.label)` has no hasDigitalDocumentPermission"
-                )
+        return RunRequestSupport.describedValues(of: "result", in: crate).compactMap { action, output -> Finding? in
+            guard crate.hasType(output, "DigitalDocument") else { return nil }
+            let permitted = output.references("hasDigitalDocumentPermission").contains {
+                crate.isEntity($0, ofType: "DigitalDocumentPermission")
             }
+            guard !permitted else { return nil }
+            let given = output.has("hasDigitalDocumentPermission")
+            return Finding(
+                entity: output.label,
+                property: "hasDigitalDocumentPermission",
+                pointer: given ? output.pointer.appending("hasDigitalDocumentPermission") : output.pointer,
+                message: given
+                    ? "the hasDigitalDocumentPermission of the DigitalDocument result `\(output.label)` references no DigitalDocumentPermission entity"
+                    : "the DigitalDocument result `\(output.label)` of the run request `\(action.label)` has no hasDigitalDocumentPermission"
+            )
         }
     }
 }

@@ -17,6 +17,18 @@ enum RunRequestSupport {
         return entity
     }
 
+    /// The described entities a property of the run action(s) references (`object`, `result`), each once,
+    /// with the run action that first references it. Undescribed values are left to their own rules.
+    static func describedValues(of property: String, in crate: Crate) -> [(action: Entity, entity: Entity)] {
+        var seen = Set<Int>()
+        return crate.runActions.flatMap { action in
+            action.values(property).compactMap { value -> (action: Entity, entity: Entity)? in
+                guard let entity = describedEntity(value, in: crate), seen.insert(entity.index).inserted else { return nil }
+                return (action, entity)
+            }
+        }
+    }
+
     /// A value as text for messages: a reference's `@id`, a string, or the JSON of anything else.
     static func text(_ node: JSONNode) -> String {
         node.referenceID ?? node.value.stringValue ?? JSONWriter(indent: nil).string(node.value)

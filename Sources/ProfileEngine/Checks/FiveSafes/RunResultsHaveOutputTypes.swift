@@ -12,20 +12,15 @@ struct RunResultsHaveOutputTypes: Check {
 
     func evaluate(in context: CheckContext) -> [Finding] {
         let crate = context.crate
-        var seen = Set<Int>()
-        return crate.runActions.flatMap { action in
-            action.values("result").compactMap { value -> Finding? in
-                // Undescribed results are 5S-OUT-02's finding.
-                guard let output = RunRequestSupport.describedEntity(value, in: crate), seen.insert(output.index).inserted,
-                      !Self.allowed.contains(where: { crate.hasType(output, $0) })
-                else { return nil }
-                return Finding(
-                    entity: output.label,
-                    property: "@type",
-                    pointer: output.pointer.appending("@type"),
-                    message: "the result `\(output.label)` of the run request `\(action.label)` is typed \(output.types.joined(separator: ", ")), not File, Dataset, Collection, DigitalDocument or PropertyValue"
-                )
-            }
+        // Undescribed results are 5S-OUT-02's finding.
+        return RunRequestSupport.describedValues(of: "result", in: crate).compactMap { action, output -> Finding? in
+            guard !Self.allowed.contains(where: { crate.hasType(output, $0) }) else { return nil }
+            return Finding(
+                entity: output.label,
+                property: "@type",
+                pointer: output.pointer.appending("@type"),
+                message: "the result `\(output.label)` of the run request `\(action.label)` is typed \(output.types.joined(separator: ", ")), not File, Dataset, Collection, DigitalDocument or PropertyValue"
+            )
         }
     }
 }
