@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Invalid fixtures for the RO-Crate data entity, contextual entity, preview and payload rules.
 
-Catalogue sections 4.4-4.6 (RC-DE-*, RC-CE-*, RC-PREV-*) and FS-PAYLOAD-001/002. Each fixture is a
+Catalogue sections 4.4-4.6 (RC-DE-*, RC-CE-*, RC-PREV-*) and FS-PAYLOAD-001/002/003. Each fixture is a
 valid crate with one mutation. The detached-crate rules (RC-DET-*) need a metadata file with another
 name, which the directory fixtures cannot express; they are unit tests
 (Tests/ProfileEngineTests/ContextualEntity/DetachedCrateTests.swift).
 
 Run from the repository root: python3 Fixtures/scripts/invalid_entities.py
 """
+import os
+
 from fixturelib import entities_of_type, entity, load, write
 
 NOTES = "Reviewer notes that nobody described.\n"
@@ -173,6 +175,16 @@ def payload_rules():
 
     meta = load("request")
     write("FS-PAYLOAD-002-undescribed-file", meta, files={"notes.txt": NOTES})
+
+    # A described file that is a symbolic link (to a file inside the crate: the target does not matter, the link does).
+    meta = load("request")
+    root(meta)["hasPart"].append({"@id": "linked.txt"})
+    meta["@graph"].append({"@id": "linked.txt", "@type": "File", "name": "A link to the input list"})
+    target = write("FS-PAYLOAD-003-symbolic-link", meta)
+    link = os.path.join(target, "linked.txt")
+    if os.path.lexists(link):
+        os.remove(link)
+    os.symlink("input1.txt", link)
 
 
 if __name__ == "__main__":

@@ -107,6 +107,12 @@ meta = load()
 meta["@graph"].append({"@id": ORG, "@type": "Organization", "name": "Brown University (again)"})
 write("RC-MD-08-duplicate-id", meta)
 
+# FS-JSON-001: the run action repeats actionStatus (Potential, then Completed: Python would read Completed).
+text = json.dumps(load(), indent=2, ensure_ascii=False) + "\n"
+potential = '"actionStatus": "http://schema.org/PotentialActionStatus",'
+text = text.replace(potential, potential + '\n      "actionStatus": "http://schema.org/CompletedActionStatus",', 1)
+write("FS-JSON-001-repeated-key", None, raw=text)
+
 # RC-MD-09: the author given as a string equal to the Person's @id.
 meta = load()
 root(meta)["author"] = PERSON

@@ -16,5 +16,6 @@ extension CheckRegistry {
         PreviewShowsRootName(),
         ContentSizeMatchesPayload(),
         PayloadFilesAreDescribed(),
+        PayloadHasNoSymbolicLinks(),
     ]
 }

@@ -7,6 +7,7 @@ extension CheckRegistry {
         EntitiesHaveID(),
         EntitiesHaveType(),
         EntityIDsAreUnique(),
+        KeysAreUnique(),
         ReferencesUseIDObjects(),
         SingleValuesAreUnpacked(),
         DescriptorIsCreativeWork(),

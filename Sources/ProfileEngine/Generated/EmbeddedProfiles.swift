@@ -2136,6 +2136,19 @@ package enum EmbeddedProfiles {
       }
     },
     {
+      "id": "FS-JSON-001",
+      "level": "MUST",
+      "summary": "A JSON object in the metadata file MUST NOT repeat a key",
+      "spec": "https://www.rfc-editor.org/rfc/rfc8259#section-4",
+      "check": "keysAreUnique",
+      "fix": "Keep one of the repeated keys and its value, and remove the others",
+      "explanation": "fivesafes rule. RFC 8259 says the names in an object SHOULD be unique and that readers differ when they are not: fivesafes keeps the first value, Python's json module and JavaScript keep the last. A crate whose root repeats `@id`, or whose action repeats `actionStatus`, would mean one thing to the validator and another to the tools after it, so every repeated key is an error, reported at its place in the file.",
+      "example": {
+        "invalid": "{\"@id\": \"#run\", \"actionStatus\": \"http://schema.org/PotentialActionStatus\", \"actionStatus\": \"http://schema.org/CompletedActionStatus\"}",
+        "valid": "{\"@id\": \"#run\", \"actionStatus\": \"http://schema.org/PotentialActionStatus\"}"
+      }
+    },
+    {
       "id": "RC-MD-09",
       "level": "MUST",
       "summary": "Property references to other entities (e.g. `author` property to a `Person` entity) MUST use the `{ \"@id\": \"...\"}` object form",
@@ -3034,6 +3047,20 @@ package enum EmbeddedProfiles {
       "example": {
         "invalid": "payload: input1.txt, notes.txt; metadata describes only input1.txt",
         "valid": "payload: input1.txt, notes.txt; metadata describes both"
+      }
+    },
+    {
+      "id": "FS-PAYLOAD-003",
+      "level": "MUST",
+      "summary": "A crate folder's payload MUST NOT contain symbolic links",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/structure.html#payload-files-and-directories",
+      "needs": "payload",
+      "check": "payloadHasNoSymbolicLinks",
+      "fix": "Replace each link by the file or folder it points to (or remove it), then validate again",
+      "explanation": "fivesafes rule. fivesafes never follows a symbolic link: a link in a crate folder can point anywhere on the machine (a TRE's /etc/passwd, another project's data), BagIt and ZIP tools treat links differently, and `fivesafes zip` refuses to package one. The link is reported, not read; data entities naming a link are not also reported as missing.",
+      "example": {
+        "invalid": "crate/results.csv -> /data/other-project/results.csv",
+        "valid": "crate/results.csv is a regular file"
       }
     }
   ]
