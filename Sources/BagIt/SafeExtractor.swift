@@ -42,7 +42,7 @@ public struct SafeExtractor: Sendable {
         let temporary = (parent.isEmpty ? "" : parent + "/") + ".fivesafes-extract-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         try FileWriter.makeDirectories(temporary)
         do {
-            let result = try extractEntries(archive, into: temporary)
+            let result = try extractEntries(archive, into: temporary, shownAs: trimmed)
             guard rename(temporary, trimmed) == 0 else {
                 throw BagWriteError(path: target, reason: String(cString: strerror(errno)))
             }
@@ -53,7 +53,8 @@ public struct SafeExtractor: Sendable {
         }
     }
 
-    private func extractEntries(_ archive: String, into folder: String) throws -> Result {
+    /// Extracts every entry into `folder` (the temporary folder); write failures name `displayRoot` (the target).
+    private func extractEntries(_ archive: String, into folder: String, shownAs displayRoot: String) throws -> Result {
         let reader = try ZipReader(path: archive)
         let archiveSize = FileReader.size(of: archive)
         var seen: [String: String] = [:]
@@ -88,21 +89,31 @@ public struct SafeExtractor: Sendable {
             // The budget covers the size and the expansion-ratio limits, so a bomb stops inside its first entry.
             let budget = limits.expansionBudget(archiveSize: archiveSize) - result.bytes
             var written: Int64 = 0
-            var limitReached: BagReadError?
+            var readFailure: BagReadError?
             do {
                 try FileWriter.create(path) { (write) throws(BagWriteError) in
+                    var writeFailure: BagWriteError?
                     do throws(BagReadError) {
                         written = try reader.read(limit: budget) { (chunk: UnsafeRawBufferPointer) throws(BagReadError) in
-                            do throws(BagWriteError) { try write(chunk) } catch { throw BagReadError(path: error.path, reason: error.reason) }
+                            do throws(BagWriteError) { try write(chunk) } catch {
+                                writeFailure = error
+                                throw BagReadError(path: name, reason: error.reason)
+                            }
                         }
                     } catch {
-                        if error.isLimit { limitReached = error }
+                        if let writeFailure { throw writeFailure }
+                        readFailure = error
                         throw BagWriteError(path: name, reason: error.reason)
                     }
                 }
             } catch {
-                if limitReached != nil { throw BagProblem(.zipLimit, file: name, limits.budgetReason(archiveSize: archiveSize)) }
-                throw error
+                // A failure of the archive (corrupt, truncated, over a limit) is the input's; the rest is the disk's,
+                // reported at the entry's final place.
+                if let readFailure {
+                    if readFailure.isLimit { throw BagProblem(.zipLimit, file: name, limits.budgetReason(archiveSize: archiveSize)) }
+                    throw BagReadError(path: name, reason: readFailure.reason)
+                }
+                throw BagWriteError(path: displayRoot + "/" + name, reason: error.reason)
             }
             result.bytes += written
             result.files += 1

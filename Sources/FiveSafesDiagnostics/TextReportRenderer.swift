@@ -1,4 +1,5 @@
 /// The human report: compiler-style lines `file:line:col: error: [ID] message`, then entity and fix lines.
+/// Text taken from the crate (names, messages) is printed through ``TerminalText/printable(_:)``.
 public struct TextReportRenderer: ReportRenderer {
     /// Whether to colour severities with ANSI escapes.
     public var colour: Bool
@@ -12,17 +13,18 @@ public struct TextReportRenderer: ReportRenderer {
     public func render(_ report: ValidationReport) -> String {
         var output = ""
         for issue in report.issues {
-            var place = issue.location.file
+            var place = TerminalText.printable(issue.location.file)
             if let line = issue.location.line {
                 place += ":\(line)"
                 if let column = issue.location.column { place += ":\(column)" }
             }
-            output += "\(place): \(paint(issue.severity)): [\(issue.rule)] \(issue.message)\n"
+            let message = TerminalText.printable(issue.message)
+            output += "\(place): \(paint(issue.severity)): [\(issue.rule)] \(message)\n"
             if let entity = issue.location.entity {
-                let property = issue.location.property.map { " (\($0))" } ?? ""
-                output += "    entity: \(entity)\(property)\n"
+                let property = issue.location.property.map { " (\(TerminalText.printable($0)))" } ?? ""
+                output += "    entity: \(TerminalText.printable(entity))\(property)\n"
             }
-            if let fix = issue.fix { output += "    fix: \(fix)\n" }
+            if let fix = issue.fix { output += "    fix: \(TerminalText.printable(fix))\n" }
         }
         output += summary(report) + "\n"
         return output
@@ -40,7 +42,7 @@ public struct TextReportRenderer: ReportRenderer {
         let counts = [Severity.required, .recommended, .optional]
             .map { "\(report.count($0)) \($0.rawValue)" }
             .joined(separator: ", ")
-        return "\(report.input): \(verdict) (\(counts)) against \(profile), phase \(report.phase), "
+        return "\(TerminalText.printable(report.input)): \(verdict) (\(counts)) against \(profile), phase \(report.phase), "
             + "level \(report.level.rawValue); \(report.checked.rules) rules, \(report.checked.entities) entities, "
             + "\(report.elapsedMilliseconds) ms"
     }

@@ -13,11 +13,14 @@ public struct BagMaintenance: Sendable {
             let result = try SafeExtractor(limits: ArchiveLimits(maxSize: maxSize, maxFiles: maxFiles)).extract(archive, to: target)
             return (result.files, result.bytes)
         } catch let problem as BagProblem {
-            throw FiveSafesError(.unreadableInput, "refused: \(problem.message); nothing was extracted", path: archive)
+            // Entry names come from the archive: escape control characters before they reach a terminal.
+            let message = TerminalText.printable(problem.message)
+            throw FiveSafesError(.unreadableInput, "refused: \(message); nothing was extracted", path: archive)
         } catch let error as BagWriteError {
-            throw FiveSafesError(.writeFailure, "\(error.reason); nothing was extracted", path: error.path)
+            throw FiveSafesError(.writeFailure, "cannot write: \(error.reason); nothing was extracted", path: TerminalText.printable(error.path))
         } catch let error as BagReadError {
-            throw FiveSafesError(.unreadableInput, "\(error.reason); nothing was extracted", path: archive)
+            let entry = error.path == archive ? "" : "the entry `\(TerminalText.printable(error.path))` cannot be read: "
+            throw FiveSafesError(.unreadableInput, "\(entry)\(error.reason); nothing was extracted", path: archive)
         } catch {
             throw FiveSafesError(.unreadableInput, "\(error); nothing was extracted", path: archive)
         }

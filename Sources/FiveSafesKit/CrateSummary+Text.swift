@@ -117,7 +117,8 @@ extension CrateSummary {
                 + package.problems.map { style.warning("[\($0.rule)] \($0.severity): \($0.message)") }
         )
         section("Signatures", signatures.isEmpty ? ["none found"] : Self.table(signatures.map { [$0.file, $0.format, "\($0.bytes) B"] }))
-        return lines.joined(separator: "\n") + "\n"
+        // Names and values come from the crate: escape control characters, keeping only this function's colours.
+        return TerminalText.printable(lines.joined(separator: "\n") + "\n", keepingLines: true, keepingColours: colour)
     }
 
     /// `key  value` lines with the keys padded to one width.

@@ -33,7 +33,8 @@ public struct ProvenanceTimelineRenderer: Sendable {
             let rule = flag.rule.map { "[\($0)] " } ?? ""
             lines.append("\(flag.kind): \(rule)\(flag.message)")
         }
-        return lines.joined(separator: "\n") + "\n"
+        // Names, agents and notes come from the crate: escape control characters before they reach a terminal.
+        return TerminalText.printable(lines.joined(separator: "\n") + "\n", keepingLines: true)
     }
 
     /// `{"phases": [...], "flags": [...]}`, keys in a fixed order.

@@ -17,8 +17,9 @@ enum SignReportRenderer {
         let valid = report.signers.filter(\.isValid).count
         lines.append("\(report.isValid ? "verified" : "NOT verified"): \(valid) of \(report.signers.count) signatures valid; "
             + (report.bagProblems.isEmpty ? "manifests and payload intact" : "\(report.bagProblems.count) bag problems"))
-        if quiet { return lines.last.map { $0 + "\n" } ?? "" }
-        return lines.joined(separator: "\n") + "\n"
+        // Signer names, file names and reasons come from the bag and its certificates: escape control characters.
+        if quiet { return lines.last.map { TerminalText.printable($0) + "\n" } ?? "" }
+        return TerminalText.printable(lines.joined(separator: "\n") + "\n", keepingLines: true)
     }
 
     static func json(_ report: SignatureReport) -> String {

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import FiveSafesKit
 import Foundation
 
 /// Facts about the terminal and small output helpers, in one place.
@@ -23,9 +24,11 @@ enum Terminal {
         }
     }
 
-    /// Writes text to standard error.
+    /// Writes text to standard error, with control characters other than line feeds escaped (error messages can
+    /// hold names from untrusted crates).
     static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        let safe = TerminalText.printable(text, keepingLines: true)
+        FileHandle.standardError.write(Data((safe.hasSuffix("\n") ? safe : safe + "\n").utf8))
     }
 
     /// Writes text to standard output without adding a newline.
