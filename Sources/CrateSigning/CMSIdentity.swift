@@ -18,7 +18,7 @@ public struct CMSIdentity: Sendable {
         do {
             privateKey = try Certificate.PrivateKey(pemEncoded: keyPEM)
         } catch {
-            throw SigningError("\(keyPath): not a readable PEM private key (\(error))")
+            throw SigningError("\(keyPath): not a readable PEM private key (\(SigningError.reason(error)))")
         }
         certificate = try CertificateBundle(pem: certificatePEM, path: certificatePath).certificates[0]
         guard privateKey.publicKey == certificate.publicKey else {

@@ -12,7 +12,7 @@ public struct CertificateBundle: Sendable {
             let documents = try PEMDocument.parseMultiple(pemString: text).filter { $0.discriminator == "CERTIFICATE" }
             certificates = try documents.map { try Certificate(pemDocument: $0) }
         } catch {
-            throw SigningError("\(path): not a PEM certificate file (\(error))")
+            throw SigningError("\(path): not a PEM certificate file (\(SigningError.reason(error)))")
         }
         guard !certificates.isEmpty else { throw SigningError("\(path): holds no -----BEGIN CERTIFICATE----- block") }
     }

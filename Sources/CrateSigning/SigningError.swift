@@ -11,3 +11,16 @@ public struct SigningError: Error, Sendable, Equatable, CustomStringConvertible 
     /// The message.
     public var description: String { message }
 }
+
+extension SigningError {
+    /// Why a parser from swift-asn1 or swift-certificates refused its input, for people: the error's text without
+    /// the library's source file and line (`… SwiftASN1/ASN1.swift:188`) and without the Swift type name.
+    static func reason(_ error: any Error) -> String {
+        var words = String(describing: error).split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        if let last = words.last, last.contains(".swift:") { words.removeLast() }
+        if let first = words.first, first.hasSuffix(":"), first.contains("Error.") {
+            words[0] = String(first.drop { $0 != "." }.dropFirst().dropLast()) + ":"
+        }
+        return words.joined(separator: " ")
+    }
+}

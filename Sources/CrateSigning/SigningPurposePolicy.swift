@@ -21,7 +21,7 @@ struct SigningPurposePolicy: VerifierPolicy {
                 return .failsToMeetPolicy(reason: "the signer's certificate is for another purpose (extendedKeyUsage has neither emailProtection nor codeSigning)")
             }
         } catch {
-            return .failsToMeetPolicy(reason: "the signer's certificate has malformed key usage extensions: \(error)")
+            return .failsToMeetPolicy(reason: "the signer's certificate has malformed key usage extensions: \(SigningError.reason(error))")
         }
         return .meetsPolicy
     }

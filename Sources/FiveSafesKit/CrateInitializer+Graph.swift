@@ -2,10 +2,11 @@ internal import Foundation
 internal import JSONLD
 
 extension CrateInitializer {
-    /// The request crate's metadata document for the files of the folder (payload paths and sizes).
+    /// The request crate's metadata document for the files of the folder (payload paths and sizes; `links` are the
+    /// symbolic links that were skipped, named when an `--input-file` points at one).
     ///
     /// - Throws: ``FiveSafesError`` (`usage`) listing every missing or malformed value at once.
-    func document(files: [(path: String, size: Int64)]) throws(FiveSafesError) -> JSONValue {
+    func document(files: [(path: String, size: Int64)], links: Set<String> = []) throws(FiveSafesError) -> JSONValue {
         var problems = options.missing.map { "\($0.flag) is required: \($0.prompt)" }
         let value = { (text: String?) in text?.trimmingCharacters(in: .whitespaces).nilIfEmpty }
         let orcid = value(options.agent).flatMap(Identifiers.orcid)
@@ -46,7 +47,9 @@ extension CrateInitializer {
             let path = Self.relativePath(parts.count == 2 ? parts[1] : parts[0])
             let name = parts.count == 2 ? parts[0] : Self.parameterName(forPath: path)
             guard payload.contains(path) else {
-                problems.append("--input-file \(input): \(path) is not a file in the crate folder")
+                problems.append(links.contains(path)
+                    ? "--input-file \(input): \(path) is a symbolic link, which fivesafes never follows; copy the file into the crate folder"
+                    : "--input-file \(input): \(path) is not a file in the crate folder")
                 continue
             }
             guard Identifiers.isParameterName(name) else { problems.append("--input-file \(input): bad parameter name \(name)"); continue }

@@ -57,7 +57,9 @@ extension CrateValidator {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         guard attributes?[.type] as? FileAttributeType == .typeRegular else {
             // Never open FIFOs, devices or sockets: reading one could block forever.
-            let reason = attributes == nil ? "it cannot be read" : "it is not a regular file"
+            let type = attributes?[.type] as? FileAttributeType
+            let reason = attributes == nil ? "it cannot be read"
+                : type == .typeSymbolicLink ? "it is a symbolic link, which fivesafes never follows" : "it is not a regular file"
             return Loaded(crate: nil, payload: payload, diagnostics: [.unreadable(fileName, reason: reason)])
         }
         let size = (attributes?[.size] as? NSNumber)?.int64Value ?? 0
