@@ -114,7 +114,9 @@ extension CrateSummary {
             guard let entity = crate.entity(id) else { return Input(id: id, kind: "other") }
             let kind = crate.hasType(entity, "File") ? "file" : crate.hasType(entity, "PropertyValue") ? "value" : "other"
             let parameter = entity.references("exampleOfWork").first.map { crate.entity($0)?.string("name") ?? $0 }
-            let value = entity.string("value") ?? entity.values("value").first?.value.numberText
+            // Shown on terminals and in reports: credential-like values (the Hutch example's db_password) are masked.
+            let value = (entity.string("value") ?? entity.values("value").first?.value.numberText)
+                .map { SecretRedactor.redact($0, name: entity.string("name") ?? id) }
             return Input(
                 id: id,
                 kind: kind,

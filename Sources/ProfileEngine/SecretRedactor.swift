@@ -1,0 +1,13 @@
+/// Hides credential values before any command shows them (`inspect`, `provenance show`), with the heuristics of
+/// `5S-SEC-07`: a value whose name reads like a credential (`db_password`, `apiKey`, `accessToken`), or whose text
+/// has the shape of a private key, a GitHub, Slack or AWS key, or a JSON Web Token.
+public enum SecretRedactor {
+    /// What a hidden value is shown as.
+    public static let mask = "[masked: looks like a credential]"
+
+    /// `value`, or ``mask`` when `name` is a credential's name or the value looks like a secret.
+    public static func redact(_ value: String, name: String? = nil) -> String {
+        if let name, SecretShapes.isCredentialName(name) { return mask }
+        return SecretShapes.match(value, SecretShapes.compiled()) == nil ? value : mask
+    }
+}
