@@ -49,8 +49,14 @@ enum FileWriter {
 
     /// Replaces a file atomically: a temporary file beside it, fsync, rename.
     static func replace(_ path: String, bytes: [UInt8]) throws(BagWriteError) {
-        let temporary = path + ".fivesafes-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
-        try create(temporary, bytes: bytes)
+        // Hidden, beside the file, named like FiveSafesKit's OutputFile temporaries.
+        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        let temporary = String(path[..<slash]) + "." + String(path[slash...]) + ".\(getpid())-\(UInt32.random(in: 0...UInt32.max)).fivesafes.tmp"
+        do {
+            try create(temporary, bytes: bytes)
+        } catch {
+            throw BagWriteError(path: path, reason: "cannot write: \(error.reason)")
+        }
         if rename(temporary, path) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temporary)

@@ -46,9 +46,7 @@ final class ZipReader {
 
     deinit { archive_read_free(handle) }
 
-    private var errorText: String {
-        archive_error_string(handle).map { String(cString: $0) } ?? "unknown libarchive error"
-    }
+    private var errorText: String { ArchiveMessage.text(handle) }
 
     /// The next entry's header, or nil at the end.
     func next() throws(BagReadError) -> Header? {

@@ -42,7 +42,7 @@ public enum ZipRewriter {
         defer { archive_read_free(reader) }
         archive_read_support_format_zip(reader)
         guard archive_read_open_filename(reader, source, 1 << 16) == ARCHIVE_OK else {
-            throw BagWriteError(path: source, reason: "not a readable ZIP archive: \(text(reader))")
+            throw BagWriteError(path: source, reason: "not a readable ZIP archive: \(ArchiveMessage.text(reader))")
         }
         guard let writer = archive_write_new() else { throw BagWriteError(path: output, reason: "out of memory") }
         defer { archive_write_free(writer) }
@@ -57,7 +57,7 @@ public enum ZipRewriter {
             let status = archive_read_next_header(reader, &entry)
             if status == ARCHIVE_EOF { break }
             guard status >= ARCHIVE_WARN, let entry else {
-                throw BagWriteError(path: source, reason: "the archive is damaged: \(text(reader))")
+                throw BagWriteError(path: source, reason: "the archive is damaged: \(ArchiveMessage.text(reader))")
             }
             let name = archive_entry_pathname_utf8(entry).map { String(cString: $0) }
                 ?? archive_entry_pathname(entry).map { String(cString: $0) } ?? ""
@@ -103,7 +103,7 @@ public enum ZipRewriter {
         while true {
             let count = archive_read_data(reader, buffer.baseAddress, size)
             if count == 0 { return }
-            guard count > 0 else { throw BagWriteError(path: source, reason: "cannot read \(name): \(text(reader))") }
+            guard count > 0 else { throw BagWriteError(path: source, reason: "cannot read \(name): \(ArchiveMessage.text(reader))") }
             var offset = 0
             while offset < count {
                 let written = archive_write_data(writer, buffer.baseAddress.map { $0 + offset }, count - offset)
@@ -130,9 +130,7 @@ public enum ZipRewriter {
         try check(writer, archive_write_finish_entry(writer), output, "finish \(name)")
     }
 
-    private static func text(_ handle: OpaquePointer) -> String {
-        archive_error_string(handle).map { String(cString: $0) } ?? "unknown libarchive error"
-    }
+    private static func text(_ handle: OpaquePointer) -> String { ArchiveMessage.text(handle, systemReason: true) }
 
     private static func check(_ handle: OpaquePointer, _ status: Int32, _ path: String, _ action: String) throws(BagWriteError) {
         guard status < ARCHIVE_WARN else { return }

@@ -89,9 +89,7 @@ final class ZipWriter {
         try check(archive_write_header(handle, entry), "add \(name)")
     }
 
-    private var errorText: String {
-        archive_error_string(handle).map { String(cString: $0) } ?? "unknown libarchive error"
-    }
+    private var errorText: String { ArchiveMessage.text(handle, systemReason: true) }
 
     private func check(_ status: Int32, _ action: String) throws(BagWriteError) {
         // OK and WARN are usable results; FAILED and FATAL are failures.

@@ -68,7 +68,7 @@ public struct CrateInitializer: Sendable {
         if exists && options.update {
             (text, described) = try updated(metadata, files: files)
         } else {
-            text = JSONWriter().string(try document(files: files)) + "\n"
+            text = JSONWriter().string(try document(files: files, links: scan.symlinks)) + "\n"
             described = files.map(\.path)
         }
         do {
@@ -77,11 +77,9 @@ public struct CrateInitializer: Sendable {
             throw FiveSafesError(.writeFailure, "cannot create the folder: \(error.localizedDescription)", path: directory)
         }
         var backups: [String] = []
-        if exists && !options.update, let backup = try OutputFile.makeRoom(for: metadata, force: true) { backups.append(backup) }
-        try Self.write(text, to: metadata)
+        if let backup = try OutputFile.write(Array(text.utf8), to: metadata, backup: exists && !options.update) { backups.append(backup) }
         let html = try CrateInspector().summary(of: .directory(directory), named: directory).html()
-        if manager.fileExists(atPath: preview), let backup = try OutputFile.makeRoom(for: preview, force: true) { backups.append(backup) }
-        try Self.write(html, to: preview)
+        if let backup = try OutputFile.write(Array(html.utf8), to: preview, backup: true) { backups.append(backup) }
         return Outcome(
             metadataPath: metadata,
             previewPath: preview,
@@ -99,27 +97,5 @@ public struct CrateInitializer: Sendable {
         if generated.contains(path) { return false }
         if path.hasSuffix(".fivesafes.tmp") || path.hasSuffix(".tmp") && path.contains("/.") { return false }
         return !path.split(separator: "/").contains { $0.hasPrefix(".") }
-    }
-
-    /// Writes text atomically (temporary file in the folder, flushed, renamed).
-    static func write(_ text: String, to path: String) throws(FiveSafesError) {
-        let temporary = OutputFile.temporaryPath(beside: path)
-        guard FileManager.default.createFile(atPath: temporary, contents: nil),
-            let handle = FileHandle(forWritingAtPath: temporary)
-        else { throw FiveSafesError(.writeFailure, "cannot write", path: path) }
-        do {
-            try handle.write(contentsOf: Data(text.utf8))
-            try handle.synchronize()
-            try handle.close()
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw FiveSafesError(.writeFailure, "cannot write: \(error.localizedDescription)", path: path)
-        }
-        do {
-            try OutputFile.moveIntoPlace(temporary, path)
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw error
-        }
     }
 }

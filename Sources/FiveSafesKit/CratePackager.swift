@@ -48,15 +48,17 @@ public struct CratePackager: Sendable {
                 let summary = try BagPackager(options: bagOptions).writeDirectory(payload: payload, to: output, progress: report)
                 return result(output, summary, backup: backup)
             }
+            try OutputFile.refuseExisting(output, force: options.force)
             let temporary = OutputFile.temporaryPath(beside: output)
             defer { try? FileManager.default.removeItem(atPath: temporary) }
             let bagName = options.bagName ?? Self.folderName(crateDirectory)
             let summary = try BagPackager(options: bagOptions).writeZip(payload: payload, bagName: bagName, to: temporary, progress: report)
-            let backup = try OutputFile.makeRoom(for: output, force: options.force)
-            try OutputFile.moveIntoPlace(temporary, output)
+            let backup = try OutputFile.commit(temporary, to: output, keepingBackup: true)
             return result(output, summary, backup: backup)
         } catch let error as BagWriteError {
-            throw .failure(FiveSafesError(.writeFailure, error.reason, path: error.path))
+            // Failures while writing the hidden temporary file are the output's.
+            let path = error.path.hasSuffix(".fivesafes.tmp") ? output : error.path
+            throw .failure(FiveSafesError(.writeFailure, error.reason, path: path))
         } catch let error as FiveSafesError {
             throw .failure(error)
         } catch {

@@ -74,27 +74,12 @@ extension CrateSigner {
         .zipEncrypted, .zipLimit, .zipUnreadable,
     ]
 
-    /// Writes a new file into a bag folder atomically (temporary file beside it, fsync, rename); never replaces.
+    /// Writes a new file into a bag folder atomically (temporary file beside it, fsync, link); never replaces.
     static func writeNew(_ bytes: [UInt8], to path: String) throws(FiveSafesError) {
         let folder = (path as NSString).deletingLastPathComponent
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let temporary = OutputFile.temporaryPath(beside: path)
-            guard FileManager.default.createFile(atPath: temporary, contents: nil) else {
-                throw FiveSafesError(.writeFailure, "cannot create a file in \(folder)", path: path)
-            }
-            defer { try? FileManager.default.removeItem(atPath: temporary) }
-            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
-            try handle.write(contentsOf: Data(bytes))
-            try handle.synchronize()
-            try handle.close()
-            guard link(temporary, path) == 0 else {
-                throw FiveSafesError(.writeFailure, "cannot create the signature file (\(String(cString: strerror(errno))))", path: path)
-            }
-        } catch let error as FiveSafesError {
-            throw error
-        } catch {
-            throw FiveSafesError(.writeFailure, "\(error.localizedDescription)", path: path)
+        if mkdir(folder, 0o755) != 0 && errno != EEXIST {
+            throw FiveSafesError(.writeFailure, "cannot create the folder: \(String(cString: strerror(errno)))", path: folder)
         }
+        try OutputFile.write(bytes, to: path, replace: false)
     }
 }

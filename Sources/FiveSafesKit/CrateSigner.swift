@@ -57,9 +57,9 @@ public struct CrateSigner: Sendable {
                     timeOf: prefix + SignatureFileName.signedFile
                 )
             } catch {
-                throw FiveSafesError(.writeFailure, error.reason, path: error.path)
+                throw FiveSafesError(.writeFailure, error.reason, path: error.path == temporary ? path : error.path)
             }
-            try OutputFile.moveIntoPlace(temporary, path)
+            try OutputFile.commit(temporary, to: path, keepingBackup: false)
         } else {
             try Self.writeNew(signature, to: path + "/" + name)
             if let previous { try? FileManager.default.removeItem(atPath: path + "/" + previous) }

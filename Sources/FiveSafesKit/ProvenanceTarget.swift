@@ -63,25 +63,6 @@ public struct ProvenanceTarget: Sendable {
 
     /// Replaces the metadata file atomically (temporary file in the same folder, fsync, rename).
     func writeMetadata(_ bytes: [UInt8]) throws(FiveSafesError) {
-        let temporary = OutputFile.temporaryPath(beside: metadataPath)
-        guard FileManager.default.createFile(atPath: temporary, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporary)
-        else {
-            throw FiveSafesError(.writeFailure, "cannot create a temporary file beside the metadata", path: metadataPath)
-        }
-        do {
-            try handle.write(contentsOf: Data(bytes))
-            try handle.synchronize()
-            try handle.close()
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw FiveSafesError(.writeFailure, "cannot write the metadata: \(error.localizedDescription)", path: metadataPath)
-        }
-        do {
-            try OutputFile.moveIntoPlace(temporary, metadataPath)
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw error
-        }
+        try OutputFile.write(bytes, to: metadataPath)
     }
 }

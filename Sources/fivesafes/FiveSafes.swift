@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 
 /// The `fivesafes` command: Five Safes RO-Crate tools for researchers, TREs and CI.
@@ -15,4 +22,11 @@ struct FiveSafes: ParsableCommand {
         version: version,
         subcommands: [Init.self, Validate.self, Inspect.self, Zip.self, Sign.self, Provenance.self]
     )
+
+    static func main() {
+        // Past a file-size limit (`ulimit -f`) a write fails with EFBIG, which the command reports and cleans up
+        // after, instead of the process being killed by SIGXFSZ mid-write.
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }

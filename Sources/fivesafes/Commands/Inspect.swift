@@ -46,15 +46,15 @@ struct Inspect: ParsableCommand {
         case .html: text = summary.html()
         }
         guard let output else { return Terminal.write(text) }
-        if FileManager.default.fileExists(atPath: output) {
-            guard force else {
-                Terminal.printError("fivesafes inspect: \(output) already exists; use --force to replace it (the old one is kept as .bak)")
-                throw ExitCode(ExitStatus.toolFailure.rawValue)
-            }
-            try? FileManager.default.removeItem(atPath: output + ".bak")
-            try FileManager.default.moveItem(atPath: output, toPath: output + ".bak")
+        if FileManager.default.fileExists(atPath: output) && !force {
+            Terminal.printError("fivesafes inspect: \(output) already exists; use --force to replace it (the old one is kept as .bak)")
+            throw ExitCode(ExitStatus.toolFailure.rawValue)
         }
-        try AtomicFile.write(text, to: output)
+        do {
+            try OutputFile.write(Array(text.utf8), to: output, backup: true)
+        } catch {
+            throw exitStatus(for: error, command: "inspect")
+        }
         if !global.quiet { Terminal.printError("Wrote \(output)") }
     }
 }

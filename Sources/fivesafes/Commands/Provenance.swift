@@ -14,9 +14,3 @@ struct Provenance: ParsableCommand {
         subcommands: [ProvenanceAdd.self, ProvenanceShow.self, ProvenanceExport.self, ProvenanceSanitize.self]
     )
 }
-
-/// Maps a tool error to the exit status of the contract (usage errors are 64, everything else 2).
-func exitStatus(for error: FiveSafesError, command: String) -> ExitCode {
-    Terminal.printError("fivesafes provenance \(command): \(error)")
-    return ExitCode(error.code == .usage ? ExitStatus.usage.rawValue : ExitStatus.toolFailure.rawValue)
-}

@@ -43,10 +43,10 @@ struct ProvenanceAdd: ParsableCommand {
                 Terminal.printError("fivesafes provenance add: refused [\(refusal.rule)]: \(refusal.message) (use --force to record it anyway)")
                 throw ExitCode(ExitStatus.findings.rawValue)
             case .failure(let error):
-                throw exitStatus(for: error, command: "add")
+                throw exitStatus(for: error, command: "provenance add")
             }
         } catch let error as FiveSafesError {
-            throw exitStatus(for: error, command: "add")
+            throw exitStatus(for: error, command: "provenance add")
         }
     }
 }

@@ -25,7 +25,7 @@ struct ProvenanceExport: ParsableCommand {
             let chosen = ProvenanceExporter.Format(rawValue: format.rawValue) ?? .provJSONLD
             Terminal.write(try exporter.export(path, format: chosen))
         } catch {
-            throw exitStatus(for: error, command: "export")
+            throw exitStatus(for: error, command: "provenance export")
         }
     }
 }

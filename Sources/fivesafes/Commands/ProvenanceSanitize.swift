@@ -30,7 +30,7 @@ struct ProvenanceSanitize: ParsableCommand {
             }
             Terminal.write("\(verb) \(removed.count) review-phase action\(removed.count == 1 ? "" : "s")\n")
         } catch {
-            throw exitStatus(for: error, command: "sanitize")
+            throw exitStatus(for: error, command: "provenance sanitize")
         }
     }
 }

@@ -22,7 +22,7 @@ struct ProvenanceShow: ParsableCommand {
             let timeline = try renderer.timeline(of: path)
             Terminal.write(format == .json ? renderer.json(timeline) : renderer.text(timeline))
         } catch {
-            throw exitStatus(for: error, command: "show")
+            throw exitStatus(for: error, command: "provenance show")
         }
     }
 }

@@ -77,7 +77,11 @@ struct Validate: ParsableCommand {
         let colour = output == nil && Terminal.useColour(global.color)
         let text = format.renderer(colour: colour, rules: rules).render(report)
         guard let output else { return Terminal.write(text) }
-        try AtomicFile.write(text, to: output)
+        do {
+            try OutputFile.write(Array(text.utf8), to: output)
+        } catch {
+            throw exitStatus(for: error, command: "validate")
+        }
         if !global.quiet { Terminal.write(TextReportRenderer().summary(report) + "\n") }
     }
 }

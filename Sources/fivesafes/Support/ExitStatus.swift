@@ -26,3 +26,10 @@ enum ExitStatus: Int32 {
         if self != .success { throw ExitCode(rawValue) }
     }
 }
+
+/// Prints a tool error as `fivesafes COMMAND: message` and maps it to the exit status of the contract (usage
+/// errors are 64, everything else 2).
+func exitStatus(for error: FiveSafesError, command: String) -> ExitCode {
+    Terminal.printError("fivesafes \(command): \(error)")
+    return ExitCode(error.code == .usage ? ExitStatus.usage.rawValue : ExitStatus.toolFailure.rawValue)
+}

@@ -1,0 +1,129 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+internal import Foundation
+
+/// Places outputs without ever losing a user's file: every file is written under a hidden temporary name in the
+/// same folder, flushed to disk, and renamed over the final name in one step, so the final name holds either the
+/// old bytes or the complete new ones, whenever the process stops. A replaced file can be kept as `.bak`, made
+/// (as a hard link) before the rename. Failures name the file and the system's reason ("No space left on
+/// device", "File too large", "Permission denied") and remove the temporary file.
+public enum OutputFile {
+    /// A temporary path in the output's folder (same file system, so the final rename is atomic).
+    static func temporaryPath(beside output: String) -> String {
+        let url = URL(fileURLWithPath: output)
+        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).fivesafes.tmp").path
+    }
+
+    /// Writes `bytes` to `path` atomically.
+    ///
+    /// - Parameters:
+    ///   - replace: replace an existing file (false: refuse, for files that must never overwrite another).
+    ///   - backup: keep the file being replaced as `<path>.bak`.
+    /// - Returns: the backup's path, when one was made.
+    @discardableResult
+    public static func write(_ bytes: some Collection<UInt8>, to path: String, replace: Bool = true, backup: Bool = false) throws(FiveSafesError) -> String? {
+        let temporary = temporaryPath(beside: path)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure("cannot create a file beside it", path) }
+        var problem: FiveSafesError?
+        let contiguous = Array(bytes)
+        contiguous.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = posixWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    problem = failure("cannot write", path)
+                    return
+                }
+                offset += written
+            }
+        }
+        if problem == nil && fsync(descriptor) != 0 { problem = failure("cannot flush to disk", path) }
+        close(descriptor)
+        if let problem {
+            unlink(temporary)
+            throw problem
+        }
+        guard replace else {
+            // link(2) fails when the name exists, so a file that appeared meanwhile is never overwritten.
+            defer { unlink(temporary) }
+            guard link(temporary, path) == 0 else { throw failure("cannot create", path) }
+            syncFolder(of: path)
+            return nil
+        }
+        return try commit(temporary, to: path, keepingBackup: backup)
+    }
+
+    /// Moves a finished temporary file over `output` in one rename, first keeping the old file as `.bak` when
+    /// asked. Removes the temporary file when the move fails.
+    ///
+    /// - Returns: the backup's path, when one was made.
+    @discardableResult
+    static func commit(_ temporary: String, to output: String, keepingBackup: Bool) throws(FiveSafesError) -> String? {
+        var backup: String?
+        if keepingBackup, FileManager.default.fileExists(atPath: output) {
+            let path = output + ".bak"
+            unlink(path)
+            // A hard link: the old bytes get a second name before the rename takes the first one.
+            guard link(output, path) == 0 || copyFile(output, to: path) else {
+                unlink(temporary)
+                throw failure("cannot keep the old file as \(path)", output)
+            }
+            backup = path
+        }
+        guard rename(temporary, output) == 0 else {
+            let error = failure("cannot move the finished file into place", output)
+            unlink(temporary)
+            throw error
+        }
+        syncFolder(of: output)
+        return backup
+    }
+
+    /// Refuses an existing output unless `force` (checked before any work is done).
+    static func refuseExisting(_ output: String, force: Bool) throws(FiveSafesError) {
+        guard !force, FileManager.default.fileExists(atPath: output) else { return }
+        throw FiveSafesError(.writeFailure, "already exists; use --force to replace it (the old one is kept as .bak)", path: output)
+    }
+
+    /// For folder outputs, which cannot be swapped in one rename: refuses an existing output unless `force`, in
+    /// which case it is moved to `<output>.bak` (returned) before the new one is written.
+    static func makeRoom(for output: String, force: Bool) throws(FiveSafesError) -> String? {
+        guard FileManager.default.fileExists(atPath: output) else { return nil }
+        try refuseExisting(output, force: force)
+        let backup = output + ".bak"
+        try? FileManager.default.removeItem(atPath: backup)
+        guard rename(output, backup) == 0 else { throw failure("cannot keep the old one as \(backup)", output) }
+        return backup
+    }
+
+    /// A copy, for file systems without hard links.
+    private static func copyFile(_ source: String, to destination: String) -> Bool {
+        (try? FileManager.default.copyItem(atPath: source, toPath: destination)) != nil
+    }
+
+    /// Flushes the folder entry of a renamed file, so the new name survives a power cut too.
+    private static func syncFolder(of path: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+
+    /// A write failure with the system's reason for the last call (`errno`).
+    private static func failure(_ what: String, _ path: String) -> FiveSafesError {
+        FiveSafesError(.writeFailure, "\(what): \(String(cString: strerror(errno)))", path: path)
+    }
+}
+
+/// write(2), named apart from ``OutputFile/write(_:to:replace:backup:)``.
+private func posixWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
+}
