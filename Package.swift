@@ -67,6 +67,14 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(name: "fivesafes-embed-schemas", swiftSettings: strict),
+        // Fuzzing: the bodies are a library (replayed by FuzzTargetsTests); the executable is libFuzzer's entry
+        // point when built with `-sanitize=fuzzer -DFUZZING` (`make fuzz`), a replay tool otherwise.
+        .target(
+            name: "FuzzTargets",
+            dependencies: ["FiveSafesKit", "ROCrate", "JSONLD", "BagIt", "CrateSigning"],
+            swiftSettings: strict
+        ),
+        .executableTarget(name: "fivesafes-fuzz", dependencies: ["FuzzTargets"], swiftSettings: strict),
         .target(name: "FiveSafesTestSupport", dependencies: ["FiveSafesKit"], path: "Tests/FiveSafesTestSupport"),
         .testTarget(name: "JSONLDTests", dependencies: ["JSONLD"], swiftSettings: strict),
         .testTarget(name: "ROCrateTests", dependencies: ["ROCrate", "JSONLD"], swiftSettings: strict),
@@ -88,8 +96,13 @@ let package = Package(
         .testTarget(name: "BagItTests", dependencies: ["BagIt", "FiveSafesTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "FiveSafesCLITests",
-            dependencies: ["FiveSafesTestSupport", "XMLSupport"],
+            dependencies: ["FiveSafesTestSupport", "XMLSupport", .product(name: "Crypto", package: "swift-crypto")],
             exclude: ["Goldens"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "FuzzTargetsTests",
+            dependencies: ["FuzzTargets", "FiveSafesTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"], swiftSettings: strict),
