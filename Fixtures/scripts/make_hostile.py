@@ -1,0 +1,495 @@
+#!/usr/bin/env python3
+"""Writes the hostile-input suite: Fixtures/hostile/<case>/ and Fixtures/hostile/cases.json.
+
+Every case is an input an attacker (or an accident) could hand fivesafes, the command run on it, and what the
+tool must do: the exit code, text the output must contain (the rule id or the clear error naming the file and
+place), and time and memory bounds. HostileInputTests runs each case on a copy in a temporary folder and checks
+all of that, and that nothing was written outside the folder the command may write to.
+
+Cases marked "large" are too big to commit (1M entities, a 64 MiB string): their folders hold only case.json's
+entry, and the files are written by `make_hostile.py --large` (make test runs it; the test runs it when missing).
+
+    python3 Fixtures/scripts/make_hostile.py          # the committed cases and cases.json
+    python3 Fixtures/scripts/make_hostile.py --large  # also the large files (git-ignored)
+
+Deterministic and re-runnable: every case folder is deleted and rewritten. Standard library only.
+"""
+import io
+import json
+import os
+import shutil
+import sys
+import tarfile
+import zipfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import make_bags  # noqa: E402  (the bag and ZIP writers the BagIt fixtures use)
+
+FIXTURES = os.path.dirname(HERE)
+HOSTILE = os.path.join(FIXTURES, "hostile")
+REQUEST = make_bags.read_crate("request")
+METADATA = REQUEST["data/ro-crate-metadata.json"]
+
+CASES = []
+# The test-only EC key of Fixtures/signing (made by make-keys.sh; it signs nothing real).
+with open(os.path.join(FIXTURES, "signing", "leaf-p256.key"), encoding="utf-8") as _handle:
+    TEST_KEY = _handle.read()
+
+
+def case(name, what, args, exit, contains=(), seconds=60, memory_mib=1024, writes=None, large=False,
+         absent=()):
+    """Registers a case. `args` use {case} for the case folder; `writes` is the one path (relative to the work
+    folder) the command may create; `absent` are texts the output must not contain (secrets)."""
+    entry = {"name": name, "what": what, "args": args, "exit": exit, "contains": list(contains),
+             "seconds": seconds, "memoryMiB": memory_mib}
+    if writes:
+        entry["writes"] = writes
+    if large:
+        entry["large"] = True
+    if absent:
+        entry["absent"] = list(absent)
+    CASES.append(entry)
+    folder = os.path.join(HOSTILE, name)
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+    return folder
+
+
+def write(folder, relative, content):
+    path = os.path.join(folder, *relative.split("/"))
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as handle:
+        handle.write(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return path
+
+
+def metadata_case(name, what, content, exit, contains=(), **options):
+    folder = case(name, what, ["validate", "{case}/ro-crate-metadata.json"], exit, contains, **options)
+    if content is not None:
+        write(folder, "ro-crate-metadata.json", content)
+    return folder
+
+
+def graph(entities, context="https://w3id.org/ro/crate/1.1/context"):
+    return json.dumps({"@context": context, "@graph": entities})
+
+
+def minimal(extra_entities=(), root_extra=None):
+    """A plain RO-Crate 1.1 with a root dataset, plus extra entities."""
+    root = {"@id": "./", "@type": "Dataset", "name": "n", "description": "d", "datePublished": "2024-01-01",
+            "license": {"@id": "https://spdx.org/licenses/MIT"}}
+    root.update(root_extra or {})
+    descriptor = {"@id": "ro-crate-metadata.json", "@type": "CreativeWork", "about": {"@id": "./"},
+                  "conformsTo": {"@id": "https://w3id.org/ro/crate/1.1"}}
+    return [descriptor, root] + list(extra_entities)
+
+
+def zip_case(name, what, entries, exit, contains=(), extract_exit=None, extract_contains=(), **options):
+    """A ZIP validated in place, and (when extract_exit is given) a second case extracting it."""
+    folder = case(name, what, ["validate", "{case}/crate.zip"], exit, contains, **options)
+    make_bags.write_zip(os.path.join(folder, "crate.zip"), entries)
+    if extract_exit is not None:
+        extract = case(name + "-extract", what + " (zip --extract)",
+                       ["zip", "--extract", "{case}/crate.zip", "-d", "out"], extract_exit, extract_contains,
+                       writes="out", **options)
+        shutil.copyfile(os.path.join(folder, "crate.zip"), os.path.join(extract, "crate.zip"))
+    return folder
+
+
+def request_bag(**options):
+    return make_bags.bag(REQUEST, **options)
+
+
+def bag_case(name, what, files, exit, contains=(), **options):
+    folder = case(name, what, ["validate", "{case}/bag"], exit, contains, **options)
+    make_bags.write_folder(os.path.join(folder, "bag"), files)
+    return folder
+
+
+# ---------------------------------------------------------------------------------------------------
+# JSON and JSON-LD
+
+
+def json_cases():
+    metadata_case("json-deep-arrays", "20,000 nested arrays", "[" * 20_000, 2, ["RC-MD-02", "nest"], seconds=20)
+    metadata_case("json-deep-objects", "20,000 nested objects", '{"a":' * 20_000, 2, ["RC-MD-02", "nest"],
+                  seconds=20)
+    metadata_case("json-deep-graph", "an entity property nested 400 levels (under the parser's limit)",
+                  graph(minimal([{"@id": "#deep", "@type": "Thing", "name": json.loads("[" * 400 + "]" * 400)}])),
+                  1, ["RC-"], seconds=20)
+    metadata_case("json-huge-number", "a number with 200,000 digits and one with exponent 1e999999",
+                  graph(minimal([{"@id": "#n", "@type": "PropertyValue", "name": "n", "value": 1, "maxValue": 2}]))
+                  .replace('"value": 1', '"value": ' + "9" * 200_000).replace('"maxValue": 2', '"maxValue": 1e999999'),
+                  0, ["valid"], seconds=20)
+    metadata_case("json-invalid-utf8", "bytes FF FE inside a string",
+                  graph(minimal()).encode().replace(b'"name": "n"', b'"name": "\xff\xfe"'), 2,
+                  ["RC-MD-02", "UTF-8", "ro-crate-metadata.json:1:"])
+    metadata_case("json-overlong-utf8", "an overlong encoding of '/' (C0 AF) inside a string",
+                  graph(minimal()).encode().replace(b'"name": "n"', b'"name": "\xc0\xaf"'), 2,
+                  ["RC-MD-02", "UTF-8"])
+    metadata_case("json-lone-surrogate", "an escaped lone surrogate \\ud800",
+                  graph(minimal()).replace('"name": "n"', '"name": "\\ud800"'), 2, ["RC-MD-02", "surrogate"])
+    metadata_case("json-utf8-bom", "a UTF-8 byte order mark before the JSON (RFC 8259 lets readers ignore it)",
+                  b"\xef\xbb\xbf" + graph(minimal()).encode(), 0, ["valid"])
+    metadata_case("json-utf16", "the metadata in UTF-16 with a BOM", graph(minimal()).encode("utf-16"), 2,
+                  ["RC-MD-02"])
+    metadata_case("json-raw-nul", "a raw NUL byte inside a string",
+                  graph(minimal()).encode().replace(b'"name": "n"', b'"name": "a\x00b"'), 2, ["RC-MD-02"])
+    metadata_case("json-escaped-nul-id", "an @id holding an escaped NUL",
+                  graph(minimal([{"@id": "#a\\u0000b", "@type": "Thing"}])).replace("\\\\u0000", "\\u0000"), 1,
+                  ["RC-"])
+    metadata_case("json-duplicate-keys", "the root dataset with @id given twice",
+                  graph(minimal()).replace('"@id": "./",', '"@id": "./", "@id": "#other",'), 1,
+                  ["FS-JSON-001", "/@graph/1/@id"])
+    metadata_case("json-empty-file", "an empty metadata file", b"", 2, ["RC-MD-01", "empty"])
+    metadata_case("json-whitespace", "a metadata file of spaces and newlines", b" \n\t\r\n" * 1000, 2,
+                  ["RC-MD-01", "empty"])
+    metadata_case("json-top-level-array", "a JSON array where an object belongs", "[1, 2, 3]", 2, ["RC-MD-"])
+    metadata_case("json-top-level-string", "a JSON string where an object belongs", '"ro-crate"', 2, ["RC-MD-"])
+    metadata_case("json-graph-object", "@graph is an object, not an array",
+                  json.dumps({"@context": "https://w3id.org/ro/crate/1.1/context", "@graph": {"@id": "./"}}), 2,
+                  ["@graph"])
+    metadata_case("json-wrong-types", "@id a number, @type an object, hasPart a string, about null",
+                  json.dumps({"@context": "https://w3id.org/ro/crate/1.1/context", "@graph": [
+                      {"@id": "ro-crate-metadata.json", "@type": {"x": 1}, "about": None},
+                      {"@id": 42, "@type": "Dataset"},
+                      {"@id": "./", "@type": ["Dataset", 7], "hasPart": "x", "license": [[[]]]}]}),
+                  1, ["RC-"])
+    cycle = [
+        {"@id": "#a", "@type": "Dataset", "hasPart": [{"@id": "#b"}], "isPartOf": {"@id": "#b"}},
+        {"@id": "#b", "@type": "Dataset", "hasPart": [{"@id": "#a"}, {"@id": "./"}], "isPartOf": {"@id": "#a"}},
+        {"@id": "#p", "@type": "Person", "affiliation": {"@id": "#o"}, "knows": {"@id": "#p"}},
+        {"@id": "#o", "@type": "Organization", "member": {"@id": "#p"}, "parentOrganization": {"@id": "#o"}},
+    ]
+    metadata_case("jsonld-id-cycles", "hasPart, isPartOf, parentOrganization and about cycles, the root inside itself",
+                  graph(minimal(cycle, {"hasPart": [{"@id": "./"}, {"@id": "#a"}], "author": {"@id": "#p"},
+                                        "about": {"@id": "ro-crate-metadata.json"}})), 1, ["RC-"], seconds=20)
+    metadata_case("jsonld-context-garbage", "@context an unknown URL, a number and a nested list",
+                  json.dumps({"@context": ["https://evil.example/context", 5, [[{}]]], "@graph": minimal()}), 1,
+                  ["RC-MD-03"])
+    metadata_case("jsonld-duplicate-ids", "5,000 entities all with the same @id",
+                  graph(minimal([{"@id": "#same", "@type": "Thing", "name": str(i)} for i in range(5_000)])), 1,
+                  ["#same"], seconds=30)
+    folder = metadata_case("json-huge-string", "a 64 MiB string value in the root's description", None, 0,
+                           ["valid"], seconds=120, memory_mib=2048, large=True)
+    write(folder, "README", "ro-crate-metadata.json is written by make_hostile.py --large (64 MiB).\n")
+    folder = metadata_case("jsonld-million-entities", "1,000,000 contextual entities", None, 0, ["valid"],
+                           seconds=600, memory_mib=6144, large=True)
+    write(folder, "README", "ro-crate-metadata.json is written by make_hostile.py --large (1,000,000 entities).\n")
+
+
+def large_files():
+    description = "x" * (64 << 20)
+    write(os.path.join(HOSTILE, "json-huge-string"), "ro-crate-metadata.json",
+          graph(minimal(root_extra={"description": description})))
+    path = os.path.join(HOSTILE, "jsonld-million-entities", "ro-crate-metadata.json")
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write('{"@context": "https://w3id.org/ro/crate/1.1/context", "@graph": [')
+        handle.write(json.dumps(minimal()[0]) + "," + json.dumps(minimal()[1]))
+        for index in range(1_000_000):
+            handle.write(',{"@id":"#e%d","@type":"Thing","name":"entity %d"}' % (index, index))
+        handle.write("]}")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Files and folders
+
+
+def folder_cases():
+    folder = case("crate-metadata-symlink", "ro-crate-metadata.json is a symbolic link to a file outside the crate",
+                  ["validate", "{case}/crate"], 2, ["FS-INPUT-001", "symbolic link", "ro-crate-metadata.json"])
+    write(folder, "secret.txt", "not for the crate\n")
+    os.makedirs(os.path.join(folder, "crate"))
+    os.symlink("../secret.txt", os.path.join(folder, "crate", "ro-crate-metadata.json"))
+
+    folder = case("crate-payload-symlink", "a payload file that is a symbolic link to /etc/passwd",
+                  ["validate", "{case}/crate"], 1, ["FS-PAYLOAD-003", "symbolic link", "passwd.txt"])
+    crate_metadata = json.loads(METADATA)
+    for entity in crate_metadata["@graph"]:
+        if entity["@id"] == "./":
+            entity["hasPart"].append({"@id": "passwd.txt"})
+    crate_metadata["@graph"].append({"@id": "passwd.txt", "@type": "File", "name": "a link"})
+    write(folder, "crate/ro-crate-metadata.json", json.dumps(crate_metadata, indent=2))
+    write(folder, "crate/input1.txt", REQUEST["data/input1.txt"])
+    os.symlink("/etc/passwd", os.path.join(folder, "crate", "passwd.txt"))
+
+    for name, args, exit, contains in (
+            ("zip-crate-with-symlink", [], 1, ["FS-PAYLOAD-003", "passwd.txt"]),
+            ("zip-crate-with-symlink-unvalidated", ["--no-validate"], 2, ["symbolic link", "passwd.txt"])):
+        folder = case(name, "zip refuses a crate holding a symbolic link out of it " + " ".join(args),
+                      ["zip", "{case}/crate", "-o", "out.zip"] + args, exit, contains)
+        shutil.copytree(os.path.join(HOSTILE, "crate-payload-symlink", "crate"), os.path.join(folder, "crate"),
+                        symlinks=True)
+
+    folder = case("init-input-symlink", "init refuses an input that is a symbolic link out of the folder",
+                  ["init", "{case}/crate", "--name", "n", "--license", "MIT", "--workflow",
+                   "https://workflowhub.eu/workflows/289?version=1", "--agent", "0000-0002-1825-0097",
+                   "--agent-name", "Josiah Carberry", "--project", "p1", "--project-name", "P", "--tre", "tre72",
+                   "--organization", "https://ror.org/05gq02987", "--organization-name", "Brown University",
+                   "--input-file", "in=link.txt"], 64, ["symbolic link", "link.txt"])
+    os.makedirs(os.path.join(folder, "crate"))
+    os.symlink("/etc/hostname", os.path.join(folder, "crate", "link.txt"))
+
+
+# ---------------------------------------------------------------------------------------------------
+# ZIPs
+
+
+def bag_zip_entries(files=None, prefix="request/"):
+    return make_bags.bag_entries(files or request_bag(), prefix)
+
+
+def zip_cases():
+    entries = bag_zip_entries()
+    info = make_bags.zip_info
+
+    zip_case("zip-dotdot-entry", "an entry ../../escaped.txt", entries + [(info("request/../../escaped.txt"), b"x")],
+             1, ["FS-ZIP-001", "escaped.txt"], extract_exit=2, extract_contains=["escaped.txt"])
+    zip_case("zip-absolute-entry", "an entry /tmp/fivesafes-absolute.txt",
+             entries + [(info("/tmp/fivesafes-absolute.txt"), b"x")], 1, ["FS-ZIP-001", "absolute"],
+             extract_exit=2, extract_contains=["fivesafes-absolute.txt"])
+    link = info("request/data/link.txt", mode=0o120777)
+    zip_case("zip-symlink-entry", "a symbolic-link entry pointing at /etc/passwd", entries + [(link, b"/etc/passwd")],
+             1, ["FS-ZIP-002", "link.txt"], extract_exit=2, extract_contains=["link.txt"])
+    zip_case("zip-case-collision", "README.txt and readme.txt in the payload",
+             entries + [(info("request/data/README.txt"), b"a"), (info("request/data/readme.txt"), b"b")],
+             1, ["FS-ZIP-003"], extract_exit=2, extract_contains=["collides", "readme.txt"])
+    zip_case("zip-unicode-collision", "café.txt in NFC and in NFD",
+             entries + [(info("request/data/caf\u00e9.txt"), b"a"), (info("request/data/cafe\u0301.txt"), b"b")],
+             1, ["FS-ZIP-003"], extract_exit=2, extract_contains=["caf"])
+    zip_case("zip-control-characters", "an entry name with a newline and an escape sequence",
+             entries + [(info("request/data/a\nb\x1b[31m.txt"), b"x")], 1, ["FS-ZIP-001"],
+             extract_exit=2, extract_contains=["control character", "a\\nb\\u{1b}[31m.txt"])
+    # libarchive reads a name up to its NUL, so the entry is `data/a`: an unlisted file (and a truncated name can
+    # still only collide, never escape, since the shortened name is checked like any other).
+    folder = zip_case("zip-nul-in-name", "an entry name with a NUL byte (read as data/a)",
+                      entries + [(info("request/data/aXb.txt"), b"x")], 1, ["RC-BAG-05", "data/a"])
+    path = os.path.join(folder, "crate.zip")
+    with open(path, "rb") as handle:
+        data = handle.read()
+    write(folder, "crate.zip", data.replace(b"request/data/aXb.txt", b"request/data/a\x00b.txt"))
+
+    folder = case("zip-truncated", "the request ZIP cut in half", ["validate", "{case}/crate.zip"], 2,
+                  ["crate.zip"])
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for entry, content in entries:
+            archive.writestr(entry, content)
+    data = buffer.getvalue()
+    write(folder, "crate.zip", data[: len(data) // 2])
+    folder = case("zip-truncated-extract", "the request ZIP cut in half (zip --extract)",
+                  ["zip", "--extract", "{case}/crate.zip", "-d", "out"], 2, ["crate.zip", "cannot be read"], writes="out")
+    write(folder, "crate.zip", data[: len(data) // 2])
+
+    folder = case("zip-empty-archive", "a ZIP with no entries (end-of-central-directory only)",
+                  ["validate", "{case}/crate.zip"], 2, ["bagit.txt"])
+    write(folder, "crate.zip", b"PK\x05\x06" + b"\x00" * 18)
+    folder = case("zip-garbage", "random bytes starting with the ZIP signature", ["validate", "{case}/crate.zip"], 2,
+                  ["crate.zip"])
+    write(folder, "crate.zip", b"PK\x03\x04" + bytes((i * 7919) % 251 for i in range(20_000)))
+
+    folder = case("zip-lying-sizes", "an entry whose headers claim 4 GiB but hold a few bytes",
+                  ["validate", "{case}/crate.zip"], 2, ["crate.zip"])
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for entry, content in entries:
+            archive.writestr(entry, content)
+        stored = info("request/data/liar.txt", method=zipfile.ZIP_STORED)
+        archive.writestr(stored, b"tiny")
+    data = bytearray(buffer.getvalue())
+    name = b"request/data/liar.txt"
+    index = data.find(name)
+    while index != -1:
+        header = data.rfind(b"PK\x03\x04", 0, index)
+        central = data.rfind(b"PK\x01\x02", 0, index)
+        if central != -1 and central + 46 == index:
+            data[central + 24:central + 28] = (0xFFFFFFF0).to_bytes(4, "little")
+        elif header != -1 and header + 30 == index:
+            data[header + 22:header + 26] = (0xFFFFFFF0).to_bytes(4, "little")
+        index = data.find(name, index + 1)
+    write(folder, "crate.zip", bytes(data))
+
+    folder = case("zip-tar-hardlink", "a tar archive named .zip with a hard-link entry to /etc/passwd",
+                  ["validate", "{case}/crate.zip"], 2, ["crate.zip", "ZIP"])
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w", format=tarfile.USTAR_FORMAT) as archive:
+        member = tarfile.TarInfo("request/data/passwd")
+        member.type = tarfile.LNKTYPE
+        member.linkname = "/etc/passwd"
+        archive.addfile(member)
+    write(folder, "crate.zip", buffer.getvalue())
+
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED) as archive:
+        for index in range(8):
+            archive.writestr(f"zeros-{index}.bin", bytes(16 << 20))
+    nested = dict(REQUEST)
+    nested["data/nested.zip"] = inner.getvalue()
+    zip_case("zip-nested-bomb", "a payload ZIP that expands to 128 MiB (never opened: payload is hashed as bytes)",
+             bag_zip_entries(make_bags.bag(nested)), 0, ["valid"], seconds=60)
+
+    folder = case("zip-ratio-bomb", "10 GiB of zeros in a 10 MB ZIP (the committed bomb fixture)",
+                  ["validate", "{case}/crate.zip"], 2, ["FS-ZIP-004", "zip bomb"], seconds=120, memory_mib=1024)
+    write(folder, "FROM", "archives/bomb.zip\n")
+    folder = case("zip-ratio-bomb-extract", "10 GiB of zeros in a 10 MB ZIP (zip --extract)",
+                  ["zip", "--extract", "{case}/crate.zip", "-d", "out"], 2, ["zip bomb", "nothing was extracted"], seconds=120,
+                  memory_mib=1024, writes="out")
+    write(folder, "FROM", "archives/bomb.zip\n")
+    folder = case("zip-100k-entries", "100,000 entries (the committed many-entries fixture)",
+                  ["validate", "--max-files", "1000", "{case}/crate.zip"], 2, ["FS-ZIP-004", "1000"], seconds=120)
+    write(folder, "FROM", "archives/many-entries.zip\n")
+
+
+# ---------------------------------------------------------------------------------------------------
+# BagIt manifests and tag files
+
+
+def bag_cases():
+    files = request_bag(manifest_eol="\r\n")
+    bag_case("bag-manifest-crlf", "manifest lines end in CRLF (allowed by RFC 8493)", files, 0, ["valid"])
+
+    files = request_bag()
+    files["manifest-sha512.txt"] = files["manifest-sha512.txt"].replace(b"  ", b"\t")
+    bag_case("bag-manifest-tabs", "a tab between checksum and path", refresh_tags(files), 0, ["valid"])
+
+    entries = list(REQUEST.items()) + [("data/a\nb.txt", "0" * 128)]
+    bag_case("bag-manifest-encoded-newline", "a manifest path data/a%0Ab.txt naming a file that is not there",
+             request_bag(manifest_entries=entries), 1, ["FS-BAG-002", "data/a\\nb.txt"])
+
+    for name, path in (("dotdot", "data/../../../etc/passwd"), ("absolute", "/etc/passwd"),
+                       ("outside-data", "bagit.txt")):
+        entries = list(REQUEST.items()) + [(path, "0" * 128)]
+        bag_case(f"bag-manifest-{name}", f"a manifest line for {path}", request_bag(manifest_entries=entries), 1,
+                 ["manifest-sha512.txt"])
+
+    files = request_bag(extra_tag_entries=[("../../etc/shadow", "0" * 128)])
+    bag_case("bag-tagmanifest-outside", "a tag manifest line for ../../etc/shadow", files, 1,
+             ["tagmanifest-sha512.txt", "shadow"])
+
+    files = request_bag(declaration=b"\xff\xfe\x00garbage\n" * 100)
+    bag_case("bag-declaration-garbage", "bagit.txt is binary garbage", files, 1, ["bagit.txt"])
+
+    long_line = ("External-Description: " + "y" * (1 << 20) + "\n").encode()
+    files = request_bag()
+    files["bag-info.txt"] = files["bag-info.txt"] + long_line
+    bag_case("bag-info-1mib-line", "a 1 MiB bag-info.txt line", refresh_tags(files), 0, ["valid"], seconds=30)
+
+    files = request_bag()
+    files["manifest-sha512.txt"] = b"\x00" * 100_000
+    bag_case("bag-manifest-nul", "a manifest of 100,000 NUL bytes", refresh_tags(files), 1, ["manifest-sha512.txt"])
+
+    files = request_bag(extra_tag_files={"fetch.txt": b"https://evil.example/payload 10 data/payload.bin\n"})
+    folder = bag_case("bag-fetch", "fetch.txt asks for a download (never fetched)", files, 1, ["FS-BAG-008", "fetch.txt"])
+    CASES[-1]["args"] = ["validate", "--level", "recommended", "{case}/bag"]
+    del folder
+
+
+def refresh_tags(files):
+    """Recomputes tagmanifest-sha512.txt after a tag file was edited."""
+    tags = [(name, files[name]) for name in sorted(files) if not name.startswith("data/")
+            and name != "tagmanifest-sha512.txt"]
+    files = dict(files)
+    files["tagmanifest-sha512.txt"] = make_bags.manifest_text(tags)
+    return files
+
+
+# ---------------------------------------------------------------------------------------------------
+# Keys, certificates and signatures
+
+
+def signing_cases():
+    garbage_pem = ("-----BEGIN CERTIFICATE-----\n" + "QUJD" * 30 + "\n!!!!\n-----END CERTIFICATE-----\n")
+    garbage_key = "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n"
+    garbage_ssh = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA////\n-----END OPENSSH PRIVATE KEY-----\n"
+
+    def signing_case(name, what, args, exit, contains, extra):
+        folder = case(name, what, args, exit, contains, writes=None)
+        make_bags.write_folder(os.path.join(folder, "bag"), request_bag())
+        for relative, content in extra.items():
+            write(folder, relative, content)
+
+    signing_case("sign-garbage-certificate", "--cert is PEM armour around garbage",
+                 ["sign", "{case}/bag", "--key", "{case}/key.pem", "--cert", "{case}/cert.pem"], 64,
+                 ["cert.pem", "not a PEM certificate"], {"key.pem": TEST_KEY, "cert.pem": garbage_pem})
+    signing_case("sign-garbage-key", "--key is PEM armour around a truncated key",
+                 ["sign", "{case}/bag", "--key", "{case}/key.pem", "--cert", "{case}/cert.pem"], 64,
+                 ["key.pem", "not a readable PEM private key"], {"key.pem": garbage_key, "cert.pem": garbage_pem})
+    signing_case("sign-binary-key", "--key is 4 KiB of binary garbage",
+                 ["sign", "{case}/bag", "--key", "{case}/key.pem", "--cert", "{case}/cert.pem"], 64,
+                 ["key.pem"], {"key.pem": bytes(range(256)) * 16, "cert.pem": garbage_pem})
+    signing_case("sign-garbage-ssh-key", "--ssh-key has an OpenSSH header and a truncated body",
+                 ["sign", "{case}/bag", "--ssh-key", "{case}/id"], 64, ["id"], {"id": garbage_ssh})
+    signing_case("verify-garbage-trust", "--trust is garbage PEM",
+                 ["sign", "--verify", "{case}/bag", "--trust", "{case}/roots.pem"], 64, ["roots.pem"],
+                 {"roots.pem": garbage_pem})
+    signing_case("verify-garbage-allowed-signers", "--allowed-signers is binary garbage",
+                 ["sign", "--verify", "{case}/bag", "--allowed-signers", "{case}/allowed"], 64, ["allowed"],
+                 {"allowed": bytes(range(256)) * 4})
+
+    folder = case("verify-garbage-signatures", "signature files of garbage in the bag (.p7s and .sig)",
+                  ["validate", "{case}/bag"], 1, ["signatures/1-cms-garbage.p7s", "signatures/2-ssh-garbage.sig"])
+    extra = {"signatures/1-cms-garbage.p7s": bytes(range(256)) * 8,
+             "signatures/2-ssh-garbage.sig": b"-----BEGIN SSH SIGNATURE-----\nU1NIU0lH////\n-----END SSH SIGNATURE-----\n"}
+    make_bags.write_folder(os.path.join(folder, "bag"), request_bag(extra_tag_files=extra))
+
+
+# ---------------------------------------------------------------------------------------------------
+# Secrets
+
+
+def secret_cases():
+    token = "ghp_" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8"
+    password = "correct-horse-battery-staple-42"
+    input_password = "hutch-db-password-example"
+    crate_metadata = json.loads(METADATA)
+    for entity in crate_metadata["@graph"]:
+        if entity["@id"] == "./":
+            entity["password"] = password
+            entity["accessToken"] = token
+        if entity.get("@type") == "CreateAction":
+            # An input like the official Hutch example's #input_db_password.
+            entity["object"] = (entity["object"] if isinstance(entity["object"], list) else [entity["object"]]) \
+                + [{"@id": "#input_db_password"}]
+    crate_metadata["@graph"].append({"@id": "#input_db_password", "@type": "PropertyValue", "name": "db_password",
+                                     "value": input_password})
+    for command, args in (("validate", ["validate", "--level", "recommended", "--format", "json", "{case}/crate"]),
+                          ("validate-text", ["validate", "--level", "optional", "{case}/crate"]),
+                          ("inspect", ["inspect", "{case}/crate"]),
+                          ("inspect-json", ["inspect", "--format", "json", "{case}/crate"]),
+                          ("inspect-html", ["inspect", "--format", "html", "{case}/crate"]),
+                          ("provenance-show", ["provenance", "show", "{case}/crate"]),
+                          ("provenance-export", ["provenance", "export", "--format", "turtle", "{case}/crate"])):
+        folder = case(f"secrets-{command}", f"{command} on a crate with a password and a GitHub token",
+                      args, 1 if command.startswith("validate") else 0,
+                      ["5S-SEC-07"] if command.startswith("validate") else [], absent=[password, token, input_password])
+        write(folder, "crate/ro-crate-metadata.json", json.dumps(crate_metadata, indent=2))
+        write(folder, "crate/input1.txt", REQUEST["data/input1.txt"])
+
+
+def main():
+    large = "--large" in sys.argv[1:]
+    if not large or not os.path.exists(os.path.join(HOSTILE, "cases.json")):
+        for folder in os.listdir(HOSTILE) if os.path.isdir(HOSTILE) else []:
+            if os.path.isdir(os.path.join(HOSTILE, folder)):
+                shutil.rmtree(os.path.join(HOSTILE, folder))
+        json_cases()
+        folder_cases()
+        zip_cases()
+        bag_cases()
+        signing_cases()
+        secret_cases()
+        manifest = {"_comment": "Written by Fixtures/scripts/make_hostile.py; run by HostileInputTests. args use "
+                                "{case} for a copy of the case folder; a case's FROM names a fixture under Fixtures/ "
+                                "copied in as crate.zip.",
+                    "cases": CASES}
+        with open(os.path.join(HOSTILE, "cases.json"), "w", encoding="utf-8") as handle:
+            json.dump(manifest, handle, indent=2, ensure_ascii=False)
+            handle.write("\n")
+    if large:
+        large_files()
+    print(f"{len(CASES) or 'kept'} hostile cases in {os.path.relpath(HOSTILE)}" + (" (with large files)" if large else ""))
+
+
+if __name__ == "__main__":
+    main()
