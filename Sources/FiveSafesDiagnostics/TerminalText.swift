@@ -11,9 +11,7 @@ public enum TerminalText {
     /// - Parameters:
     ///   - text: the text.
     ///   - keepingLines: keep line feeds (for a whole multi-line output).
-    ///   - keepingColours: keep SGR colour sequences (`ESC [ digits ; digits m`), for output coloured by
-    ///     fivesafes itself; every other escape sequence (cursor moves, clearing, titles) is still escaped.
-    public static func printable(_ text: String, keepingLines: Bool = false, keepingColours: Bool = false) -> String {
+    public static func printable(_ text: String, keepingLines: Bool = false) -> String {
         guard text.unicodeScalars.contains(where: needsEscape) else { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count + 8)
@@ -24,11 +22,6 @@ public enum TerminalText {
             index += 1
             if keepingLines && scalar == "\n" {
                 output.unicodeScalars.append(scalar)
-                continue
-            }
-            if keepingColours && scalar == "\u{1B}", let end = colourSequenceEnd(scalars, from: index) {
-                output.unicodeScalars.append(contentsOf: scalars[(index - 1)..<end])
-                index = end
                 continue
             }
             guard needsEscape(scalar) else {
@@ -45,24 +38,10 @@ public enum TerminalText {
         return output
     }
 
-    /// The index after `[ digits ; ... m` when an SGR sequence starts at `start` (just after ESC).
-    private static func colourSequenceEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
-        guard start < scalars.count, scalars[start] == "[" else { return nil }
-        var index = start + 1
-        while index < scalars.count, index - start <= 16 {
-            switch scalars[index] {
-            case "0"..."9", ";": index += 1
-            case "m": return index + 1
-            default: return nil
-            }
-        }
-        return nil
-    }
-
     /// C0 controls, DEL, C1 controls, and the bidirectional embedding, override and isolate controls.
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
         default: false
         }
     }

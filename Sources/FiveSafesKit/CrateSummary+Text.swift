@@ -1,3 +1,5 @@
+internal import Foundation
+
 extension CrateSummary {
     /// The summary for a terminal: sections of aligned tables; ANSI colour only when `colour` is true.
     public func text(colour: Bool = false) -> String {
@@ -117,8 +119,10 @@ extension CrateSummary {
                 + package.problems.map { style.warning("[\($0.rule)] \($0.severity): \($0.message)") }
         )
         section("Signatures", signatures.isEmpty ? ["none found"] : Self.table(signatures.map { [$0.file, $0.format, "\($0.bytes) B"] }))
-        // Names and values come from the crate: escape control characters, keeping only this function's colours.
-        return TerminalText.printable(lines.joined(separator: "\n") + "\n", keepingLines: true, keepingColours: colour)
+        // Names and values come from the crate: every control character is escaped, then this function's own
+        // colour codes (written with a per-call marker no crate can know) become escape sequences.
+        let text = lines.map { TerminalText.printable($0) }.joined(separator: "\n") + "\n"
+        return colour ? text.replacingOccurrences(of: style.escape, with: "\u{1B}") : text
     }
 
     /// `key  value` lines with the keys padded to one width.
@@ -145,11 +149,13 @@ extension CrateSummary {
     }
 }
 
-/// ANSI styling that is a no-op without colour.
+/// ANSI styling that is a no-op without colour. Codes are written with `escape`, a random marker that stands
+/// for ESC until the finished text has been made safe (see ``CrateSummary/text(colour:)``).
 struct TextStyle {
     let colour: Bool
+    let escape = "\u{E000}" + String(UInt64.random(in: 0...UInt64.max), radix: 36) + "\u{E001}"
 
-    func wrap(_ code: String, _ text: String) -> String { colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+    func wrap(_ code: String, _ text: String) -> String { colour ? "\(escape)[\(code)m\(text)\(escape)[0m" : text }
     func bold(_ text: String) -> String { wrap("1", text) }
     func dim(_ text: String) -> String { wrap("2", text) }
     func good(_ text: String) -> String { wrap("32", text) }

@@ -34,7 +34,7 @@ public struct ProvenanceTimelineRenderer: Sendable {
             lines.append("\(flag.kind): \(rule)\(flag.message)")
         }
         // Names, agents and notes come from the crate: escape control characters before they reach a terminal.
-        return TerminalText.printable(lines.joined(separator: "\n") + "\n", keepingLines: true)
+        return lines.map { TerminalText.printable($0) }.joined(separator: "\n") + "\n"
     }
 
     /// `{"phases": [...], "flags": [...]}`, keys in a fixed order.

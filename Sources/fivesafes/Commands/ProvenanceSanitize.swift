@@ -26,7 +26,9 @@ struct ProvenanceSanitize: ParsableCommand {
             let verb = dryRun ? "would remove" : "removed"
             for removal in removed {
                 let mention = removal.wasMentioned ? " (and its root mention)" : ""
-                Terminal.write("\(verb) \(removal.types.joined(separator: "/")) \(removal.id)\(mention): \(removal.name ?? "(no name)")\n")
+                // Ids, types and names come from the untrusted request: escaped before they reach a terminal.
+                let line = "\(verb) \(removal.types.joined(separator: "/")) \(removal.id)\(mention): \(removal.name ?? "(no name)")"
+                Terminal.write(TerminalText.printable(line) + "\n")
             }
             Terminal.write("\(verb) \(removed.count) review-phase action\(removed.count == 1 ? "" : "s")\n")
         } catch {

@@ -19,7 +19,7 @@ enum SignReportRenderer {
             + (report.bagProblems.isEmpty ? "manifests and payload intact" : "\(report.bagProblems.count) bag problems"))
         // Signer names, file names and reasons come from the bag and its certificates: escape control characters.
         if quiet { return lines.last.map { TerminalText.printable($0) + "\n" } ?? "" }
-        return TerminalText.printable(lines.joined(separator: "\n") + "\n", keepingLines: true)
+        return lines.map { TerminalText.printable($0) }.joined(separator: "\n") + "\n"
     }
 
     static func json(_ report: SignatureReport) -> String {
