@@ -66,16 +66,35 @@ public enum OutputFile {
     /// - Returns: the backup's path, when one was made.
     @discardableResult
     static func commit(_ temporary: String, to output: String, keepingBackup: Bool) throws(FiveSafesError) -> String? {
+        // Files written by other code (libarchive's ZIP writer) reach the disk here, before they get a final name.
+        let written = open(temporary, O_RDONLY | O_CLOEXEC)
+        let synced = written >= 0 && fsync(written) == 0
+        let syncError = failure("cannot flush to disk", output)
+        if written >= 0 { close(written) }
+        guard synced else {
+            unlink(temporary)
+            throw syncError
+        }
         var backup: String?
-        if keepingBackup, FileManager.default.fileExists(atPath: output) {
-            let path = output + ".bak"
-            unlink(path)
-            // A hard link: the old bytes get a second name before the rename takes the first one.
-            guard link(output, path) == 0 || copyFile(output, to: path) else {
+        var existing = stat()
+        if lstat(output, &existing) == 0 {
+            guard existing.st_mode & S_IFMT == S_IFREG else {
                 unlink(temporary)
-                throw failure("cannot keep the old file as \(path)", output)
+                throw FiveSafesError(.writeFailure, "is not a regular file, so it is not replaced", path: output)
             }
-            backup = path
+            if keepingBackup {
+                let path = output + ".bak"
+                unlink(path)
+                // A hard link: the old bytes get a second name before the rename takes the first one.
+                if link(output, path) != 0 {
+                    let linkError = failure("cannot keep the old file as \(path)", output)
+                    guard copyFile(output, to: path) else {
+                        unlink(temporary)
+                        throw linkError
+                    }
+                }
+                backup = path
+            }
         }
         guard rename(temporary, output) == 0 else {
             let error = failure("cannot move the finished file into place", output)
