@@ -57,7 +57,7 @@ public struct SafeExtractor: Sendable {
     private func extractEntries(_ archive: String, into folder: String, shownAs displayRoot: String) throws -> Result {
         let reader = try ZipReader(path: archive)
         let archiveSize = FileReader.size(of: archive)
-        var seen: [String: String] = [:]
+        var paths = EntryPaths()
         var result = Result(files: 0, bytes: 0)
         var count = 0
         while let header = try reader.next() {
@@ -75,11 +75,9 @@ public struct SafeExtractor: Sendable {
             if header.isEncrypted {
                 throw BagProblem(.zipEncrypted, file: name, "the entry `\(name)` is encrypted")
             }
-            let key = EntryName.collisionKey(name)
-            if let other = seen[key] {
-                throw BagProblem(.zipDuplicateName, file: name, "the entry `\(name)` collides with `\(other)`")
+            if let clash = paths.add(name, isDirectory: header.kind == .directory) {
+                throw BagProblem(.zipDuplicateName, file: name, "the entry `\(name)` \(clash)")
             }
-            seen[key] = name
             let path = folder + "/" + (name.hasSuffix("/") ? String(name.dropLast()) : name)
             if header.kind == .directory {
                 try FileWriter.makeDirectories(path)

@@ -1,6 +1,6 @@
 extension ZipBagSource {
     /// Decides whether an entry may be read, recording why not.
-    mutating func admit(_ header: ZipReader.Header, seen: inout [String: String]) throws(BagReadError) -> Bool {
+    mutating func admit(_ header: ZipReader.Header, paths: inout EntryPaths) throws(BagReadError) -> Bool {
         let name = header.name
         if !header.nameIsUTF8 {
             problems.append(BagProblem(.zipMethod, file: name, "the entry name `\(name)` is not UTF-8"))
@@ -23,13 +23,10 @@ extension ZipBagSource {
         {
             problems.append(BagProblem(.zipMethod, file: name, "the entry `\(name)` uses \(header.formatName); only Stored and Deflate are allowed"))
         }
-        let key = EntryName.collisionKey(name)
-        if let other = seen[key] {
-            let how = other == name ? "appears twice" : "collides with `\(other)` once case and Unicode form are ignored"
-            problems.append(BagProblem(.zipDuplicateName, file: name, "the entry `\(name)` \(how); it was not read"))
+        if let clash = paths.add(name, isDirectory: header.kind == .directory) {
+            problems.append(BagProblem(.zipDuplicateName, file: name, "the entry `\(name)` \(clash); it was not read"))
             return false
         }
-        seen[key] = name
         return true
     }
 

@@ -31,14 +31,14 @@ public struct ZipBagSource: BagSource {
         let archiveSize = FileReader.size(of: path)
         let reader = try ZipReader(path: path)
         var raw: [(String, BagEntry)] = []
-        var seen: [String: String] = [:]
+        var paths = EntryPaths()
         var hashing = HashingWindow(width: 2)
         do {
             while let header = try reader.next() {
                 if raw.count >= limits.maxFiles {
                     throw BagProblem(.zipLimit, file: header.name, "the archive has more than \(limits.maxFiles) entries")
                 }
-                guard try admit(header, seen: &seen) else {
+                guard try admit(header, paths: &paths) else {
                     try reader.skip()
                     continue
                 }
