@@ -116,7 +116,7 @@ extension CrateSummary {
             let parameter = entity.references("exampleOfWork").first.map { crate.entity($0)?.string("name") ?? $0 }
             // Shown on terminals and in reports: credential-like values (the Hutch example's db_password) are masked.
             let value = (entity.string("value") ?? entity.values("value").first?.value.numberText)
-                .map { SecretRedactor.redact($0, name: entity.string("name") ?? id) }
+                .map { SecretRedactor.redact($0, names: [entity.string("name"), id]) }
             return Input(
                 id: id,
                 kind: kind,

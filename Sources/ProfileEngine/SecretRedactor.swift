@@ -5,9 +5,10 @@ public enum SecretRedactor {
     /// What a hidden value is shown as.
     public static let mask = "[masked: looks like a credential]"
 
-    /// `value`, or ``mask`` when `name` is a credential's name or the value looks like a secret.
-    public static func redact(_ value: String, name: String? = nil) -> String {
-        if let name, SecretShapes.isCredentialName(name) { return mask }
+    /// `value`, or ``mask`` when one of `names` (the entity's `name`, its `@id`) reads like a credential's or the
+    /// value looks like a secret.
+    public static func redact(_ value: String, names: [String?] = []) -> String {
+        if names.contains(where: { $0.map(SecretShapes.isCredentialName) ?? false }) { return mask }
         return SecretShapes.match(value, SecretShapes.compiled()) == nil ? value : mask
     }
 }

@@ -44,8 +44,7 @@ struct Init: ParsableCommand {
             for link in outcome.skippedLinks { Terminal.printError("fivesafes init: skipped the symbolic link \(link) (never followed)") }
             if !outcome.updated { Terminal.write("Next: fivesafes validate --level recommended \(directory)\n") }
         } catch {
-            Terminal.printError("fivesafes init: \(error)")
-            throw ExitCode(error.code == .usage ? ExitStatus.usage.rawValue : ExitStatus.toolFailure.rawValue)
+            throw exitStatus(for: error, command: "init")
         }
     }
 }

@@ -55,8 +55,7 @@ struct Sign: ParsableCommand {
                     + (result.replaced.map { "; replaced \($0)" } ?? "") + "\n")
             }
         } catch let error as FiveSafesError {
-            Terminal.printError("fivesafes sign: \(error)")
-            throw ExitCode(error.code == .usage ? ExitStatus.usage.rawValue : ExitStatus.toolFailure.rawValue)
+            throw exitStatus(for: error, command: "sign")
         }
     }
 }
