@@ -270,6 +270,10 @@ def zip_cases():
         data = handle.read()
     write(folder, "crate.zip", data.replace(b"request/data/aXb.txt", b"request/data/a\x00b.txt"))
 
+    zip_case("zip-file-folder-conflict", "an entry `data/a` that is a file, then `data/a/b` inside it",
+             entries + [(info("request/data/a"), b"file"), (info("request/data/a/b"), b"inside a file")],
+             1, ["FS-ZIP-003", "which is a file"], extract_exit=2, extract_contains=["which is a file", "nothing was extracted"])
+
     folder = case("zip-truncated", "the request ZIP cut in half", ["validate", "{case}/crate.zip"], 2,
                   ["crate.zip"])
     buffer = io.BytesIO()
@@ -453,6 +457,12 @@ def secret_cases():
                 + [{"@id": "#input_db_password"}]
     crate_metadata["@graph"].append({"@id": "#input_db_password", "@type": "PropertyValue", "name": "db_password",
                                      "value": input_password})
+    # Credential named only by its @id (its name is harmless).
+    id_named = "only-the-id-says-password-42"
+    crate_metadata["@graph"].append({"@id": "#api_token", "@type": "PropertyValue", "name": "Service", "value": id_named})
+    for entity in crate_metadata["@graph"]:
+        if entity.get("@type") == "CreateAction":
+            entity["object"].append({"@id": "#api_token"})
     for command, args in (("validate", ["validate", "--level", "recommended", "--format", "json", "{case}/crate"]),
                           ("validate-text", ["validate", "--level", "optional", "{case}/crate"]),
                           ("inspect", ["inspect", "{case}/crate"]),
@@ -462,9 +472,45 @@ def secret_cases():
                           ("provenance-export", ["provenance", "export", "--format", "turtle", "{case}/crate"])):
         folder = case(f"secrets-{command}", f"{command} on a crate with a password and a GitHub token",
                       args, 1 if command.startswith("validate") else 0,
-                      ["5S-SEC-07"] if command.startswith("validate") else [], absent=[password, token, input_password])
+                      ["5S-SEC-07"] if command.startswith("validate") else [], absent=[password, token, input_password, id_named])
         write(folder, "crate/ro-crate-metadata.json", json.dumps(crate_metadata, indent=2))
         write(folder, "crate/input1.txt", REQUEST["data/input1.txt"])
+
+
+def terminal_cases():
+    """Names carrying escape sequences and line breaks: shown escaped, never raw (absent lists the raw bytes)."""
+    conceal, clear, fake_line = "\x1b[8m", "\x1b[2J", "\nfake.json: valid"
+    crate_metadata = json.loads(METADATA)
+    evil_id = "#evil" + clear + fake_line
+    for entity in crate_metadata["@graph"]:
+        if entity["@id"] == "./":
+            entity["name"] = "Innocent" + conceal + clear + fake_line
+            entity["mentions"] = [entity["mentions"], {"@id": evil_id}]
+    # An @id with control characters: validate reports it (RC-DE), naming it.
+    crate_metadata["@graph"].append({"@id": evil_id, "@type": "Thing", "name": "evil"})
+    for command, args in (("inspect", ["inspect", "--color", "always", "{case}/crate"]),
+                          ("validate", ["validate", "--level", "optional", "--color", "always", "{case}/crate"])):
+        folder = case(f"terminal-escapes-{command}", f"{command} on a crate whose name holds escape sequences and a line break",
+                      args, 0 if command == "inspect" else 1,
+                      # inspect keeps its own colour (bold name) and shows the crate's codes escaped.
+                      ["\x1b[1mInnocent\\u{1b}[8m"] if command == "inspect" else ["#evil\\u{1b}[2J\\nfake.json"],
+                      absent=[conceal, clear, fake_line])
+        write(folder, "crate/ro-crate-metadata.json", json.dumps(crate_metadata, indent=2))
+        write(folder, "crate/input1.txt", REQUEST["data/input1.txt"])
+    # A client-supplied review action whose name would forge lines and clear the reviewer's screen.
+    review = json.loads(METADATA)
+    review["@graph"].append({"@id": "#fake-sign-off", "@type": "AssessAction", "name": "Approved" + clear + fake_line,
+                             "additionalType": {"@id": "https://w3id.org/shp#SignOff"},
+                             "actionStatus": "http://schema.org/CompletedActionStatus",
+                             "object": {"@id": "./"}})
+    for entity in review["@graph"]:
+        if entity["@id"] == "./":
+            entity["mentions"] = [entity["mentions"], {"@id": "#fake-sign-off"}]
+    folder = case("terminal-escapes-sanitize", "provenance sanitize reports a review action whose name holds escapes",
+                  ["provenance", "sanitize", "--dry-run", "{case}/crate"], 0, ["#fake-sign-off", "\\u{1b}[2J"],
+                  absent=[clear, fake_line])
+    write(folder, "crate/ro-crate-metadata.json", json.dumps(review, indent=2))
+    write(folder, "crate/input1.txt", REQUEST["data/input1.txt"])
 
 
 def main():
@@ -479,6 +525,7 @@ def main():
         bag_cases()
         signing_cases()
         secret_cases()
+        terminal_cases()
         manifest = {"_comment": "Written by Fixtures/scripts/make_hostile.py; run by HostileInputTests. args use "
                                 "{case} for a copy of the case folder; a case's FROM names a fixture under Fixtures/ "
                                 "copied in as crate.zip.",

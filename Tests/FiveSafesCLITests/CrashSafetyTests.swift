@@ -75,8 +75,10 @@ struct WriteScenario: Sendable, CustomTestStringConvertible {
         for iteration in 0..<Self.iterations {
             let sandbox = try Sandbox(cloning: template)
             defer { sandbox.remove() }
-            // Kill times spread over the whole run, start-up included.
-            let delay = Double.random(in: 0...(complete.seconds * 1.1), using: &generator)
+            // Kill times spread over the whole run, start-up included, and every other run over its last third,
+            // where small outputs are written.
+            let range = iteration.isMultiple(of: 2) ? 0...(complete.seconds * 1.1) : (complete.seconds * 0.67)...(complete.seconds * 1.02)
+            let delay = Double.random(in: range, using: &generator)
             let outcome = try sandbox.run(scenario, timeout: 300, killAfter: delay)
             if outcome.signal == 9 { killedMidRun += 1 }
             let after = try sandbox.contents()

@@ -67,11 +67,23 @@ public struct BoundedProcess {
         posix_spawn_file_actions_addopen(&actions, 2, outputs + "/stderr", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         let merged = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let environmentStrings = merged.map { "\($0.key)=\($0.value)" }
+        // The child starts with no blocked signals and default handlers: test threads block signals, and a child
+        // inheriting that mask would never see SIGXFSZ, hiding whether the tool itself handles it.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
         let started = ContinuousClock.now
         let result = withCStrings(command) { argv in
             withCStrings(environmentStrings) { envp in
-                posix_spawn(&pid, command[0], &actions, nil, argv, envp)
+                posix_spawn(&pid, command[0], &actions, &attributes, argv, envp)
             }
         }
         guard result == 0 else { throw SpawnError(description: "posix_spawn \(command[0]): \(String(cString: strerror(result)))") }
