@@ -17,8 +17,7 @@ extension BagPackager {
         var info = stat()
         if lstat(target, &info) == 0 { throw BagWriteError(path: target, reason: "already exists") }
         let trimmed = target.hasSuffix("/") ? String(target.dropLast()) : target
-        let temporary = trimmed + ".fivesafes-partial-\(getpid())"
-        FileWriter.removeTree(temporary)
+        let temporary = TemporaryName.beside(trimmed)
         do throws(BagWriteError) {
             let summary = try fill(temporary, payload: payload, progress: progress)
             guard rename(temporary, trimmed) == 0 else {

@@ -49,9 +49,7 @@ enum FileWriter {
 
     /// Replaces a file atomically: a temporary file beside it, fsync, rename.
     static func replace(_ path: String, bytes: [UInt8]) throws(BagWriteError) {
-        // Hidden, beside the file, named like FiveSafesKit's OutputFile temporaries.
-        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
-        let temporary = String(path[..<slash]) + "." + String(path[slash...]) + ".\(getpid())-\(UInt32.random(in: 0...UInt32.max)).fivesafes.tmp"
+        let temporary = TemporaryName.beside(path)
         do {
             try create(temporary, bytes: bytes)
         } catch {
@@ -84,20 +82,24 @@ enum FileWriter {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
         if (info.st_mode & S_IFMT) == S_IFDIR {
-            if let directory = opendir(path) {
-                var names: [String] = []
-                while let entry = readdir(directory) {
-                    let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String? in
-                        raw.bindMemory(to: CChar.self).baseAddress.map { String(cString: $0) }
-                    }
-                    if let name, name != "." && name != ".." { names.append(name) }
-                }
-                closedir(directory)
-                for name in names { removeTree(path + "/" + name) }
-            }
+            for name in entries(of: path) { removeTree(path + "/" + name) }
             rmdir(path)
         } else {
             unlink(path)
         }
+    }
+
+    /// The names in a folder (without `.` and `..`); empty when it cannot be read.
+    static func entries(of folder: String) -> [String] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String? in
+                raw.bindMemory(to: CChar.self).baseAddress.map { String(cString: $0) }
+            }
+            if let name, name != "." && name != ".." { names.append(name) }
+        }
+        return names
     }
 }

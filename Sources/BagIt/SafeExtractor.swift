@@ -38,8 +38,7 @@ public struct SafeExtractor: Sendable {
             throw BagWriteError(path: target, reason: "already exists; extract into a new folder")
         }
         let trimmed = target.hasSuffix("/") ? String(target.dropLast()) : target
-        let parent = trimmed.contains("/") ? String(trimmed[..<(trimmed.lastIndex(of: "/") ?? trimmed.endIndex)]) : "."
-        let temporary = (parent.isEmpty ? "" : parent + "/") + ".fivesafes-extract-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let temporary = TemporaryName.beside(trimmed)
         try FileWriter.makeDirectories(temporary)
         do {
             let result = try extractEntries(archive, into: temporary, shownAs: trimmed)

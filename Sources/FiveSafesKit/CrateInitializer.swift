@@ -90,12 +90,11 @@ public struct CrateInitializer: Sendable {
         )
     }
 
-    /// Whether a file of the folder is payload to describe: not the metadata, the preview, their backups,
-    /// temporary files or hidden files.
+    /// Whether a file of the folder is payload to describe: not the metadata, the preview, their backups, or
+    /// hidden files (fivesafes' temporaries are hidden).
     static func isPayload(_ path: String) -> Bool {
         let generated: Set<String> = [metadataName, previewName, metadataName + ".bak", previewName + ".bak"]
         if generated.contains(path) { return false }
-        if path.hasSuffix(".fivesafes.tmp") || path.hasSuffix(".tmp") && path.contains("/.") { return false }
         return !path.split(separator: "/").contains { $0.hasPrefix(".") }
     }
 }

@@ -18,7 +18,7 @@ extension CratePackager {
         let outputPath = URL(fileURLWithPath: output).standardizedFileURL.path
         return index.files.compactMap { path, size in
             let source = root + "/" + path
-            if source == outputPath || path.hasSuffix(".fivesafes.tmp") || path.contains("/.fivesafes-") { return nil }
+            if source == outputPath || path.split(separator: "/").contains(where: { $0.hasSuffix(TemporaryName.suffix) }) { return nil }
             return PayloadFile(source: source, path: path, size: size)
         }
     }

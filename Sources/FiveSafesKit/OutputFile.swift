@@ -5,18 +5,18 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+internal import BagIt
 internal import Foundation
 
 /// Places outputs without ever losing a user's file: every file is written under a hidden temporary name in the
-/// same folder, flushed to disk, and renamed over the final name in one step, so the final name holds either the
+/// same folder (BagIt's ``TemporaryName``, which also clears those left by killed runs), flushed to disk, and renamed over the final name in one step, so the final name holds either the
 /// old bytes or the complete new ones, whenever the process stops. A replaced file can be kept as `.bak`, made
 /// (as a hard link) before the rename. Failures name the file and the system's reason ("No space left on
 /// device", "File too large", "Permission denied") and remove the temporary file.
 public enum OutputFile {
     /// A temporary path in the output's folder (same file system, so the final rename is atomic).
     static func temporaryPath(beside output: String) -> String {
-        let url = URL(fileURLWithPath: output)
-        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).fivesafes.tmp").path
+        TemporaryName.beside(output)
     }
 
     /// Writes `bytes` to `path` atomically.
