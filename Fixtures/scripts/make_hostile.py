@@ -171,6 +171,10 @@ def json_cases():
     metadata_case("jsonld-duplicate-ids", "5,000 entities all with the same @id",
                   graph(minimal([{"@id": "#same", "@type": "Thing", "name": str(i)} for i in range(5_000)])), 1,
                   ["#same"], seconds=30)
+    folder = case("json-over-size-limit", "a metadata file over --max-size (the 64 MiB case's limit, scaled down)",
+                  ["validate", "--max-size", "4096", "{case}/crate"], 2, ["FS-INPUT-002", "over the limit of 4096 bytes"])
+    write(folder, "crate/ro-crate-metadata.json", METADATA)
+    write(folder, "crate/input1.txt", REQUEST["data/input1.txt"])
     folder = metadata_case("json-huge-string", "a 64 MiB string value in the root's description", None, 0,
                            ["valid"], seconds=120, memory_mib=2048, large=True)
     write(folder, "README", "ro-crate-metadata.json is written by make_hostile.py --large (64 MiB).\n")
