@@ -16,7 +16,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // 4.x: 3.12.3 double-frees an RSA key it fails to parse (found by make fuzz: certificates in trust files
+        // and CMS signatures reach it).
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         // CMS signing is SPI in swift-certificates (no semver promise): pinned exactly, used in one file only.
         .package(url: "https://github.com/apple/swift-certificates", exact: "1.21.1"),
         .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),

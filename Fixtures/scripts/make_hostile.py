@@ -428,6 +428,13 @@ def signing_cases():
                  ["key.pem"], {"key.pem": bytes(range(256)) * 16, "cert.pem": garbage_pem})
     signing_case("sign-garbage-ssh-key", "--ssh-key has an OpenSSH header and a truncated body",
                  ["sign", "{case}/bag", "--ssh-key", "{case}/id"], 64, ["id"], {"id": garbage_ssh})
+    # Found by make fuzz: a certificate whose RSA key BoringSSL refuses; swift-crypto 3.12.3 then freed the key
+    # twice (heap corruption while reading a trust file or a CMS signature's certificates).
+    with open(os.path.join(FIXTURES, "fuzz", "signature", "rsa-key-double-free-in-swift-crypto-3.12.3"), "rb") as handle:
+        bad_rsa = handle.read()[2:]
+    signing_case("verify-trust-malformed-rsa-key", "--trust holds a certificate whose RSA key cannot be parsed",
+                 ["sign", "--verify", "{case}/bag", "--trust", "{case}/roots.pem"], 64,
+                 ["roots.pem", "a key in it is malformed"], {"roots.pem": bad_rsa})
     signing_case("verify-garbage-trust", "--trust is garbage PEM",
                  ["sign", "--verify", "{case}/bag", "--trust", "{case}/roots.pem"], 64, ["roots.pem"],
                  {"roots.pem": garbage_pem})

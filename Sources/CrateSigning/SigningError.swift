@@ -1,3 +1,5 @@
+internal import Crypto
+
 /// Why a key, a certificate, a trust file or a signature could not be used: a tool failure, not a finding.
 public struct SigningError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What went wrong, for people (no trailing period).
@@ -16,6 +18,8 @@ extension SigningError {
     /// Why a parser from swift-asn1 or swift-certificates refused its input, for people: the error's text without
     /// the library's source file and line (`… SwiftASN1/ASN1.swift:188`) and without the Swift type name.
     static func reason(_ error: any Error) -> String {
+        // swift-crypto reports BoringSSL's refusal as a bare error code.
+        if error is CryptoKitError { return "a key in it is malformed or of an unsupported kind" }
         var words = String(describing: error).split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         if let last = words.last, last.contains(".swift:") { words.removeLast() }
         if let first = words.first, first.hasSuffix(":"), first.contains("Error.") {
