@@ -76,9 +76,9 @@ public enum OutputFile {
             throw syncError
         }
         var backup: String?
-        var existing = stat()
-        if lstat(output, &existing) == 0 {
-            guard existing.st_mode & S_IFMT == S_IFREG else {
+        // Attributes of the name itself (links not followed).
+        if let existing = try? FileManager.default.attributesOfItem(atPath: output) {
+            guard existing[.type] as? FileAttributeType == .typeRegular else {
                 unlink(temporary)
                 throw FiveSafesError(.writeFailure, "is not a regular file, so it is not replaced", path: output)
             }
