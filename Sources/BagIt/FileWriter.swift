@@ -7,7 +7,7 @@ import Darwin
 #endif
 
 /// Creates files and folders with POSIX calls: new files only (`O_EXCL`), never through a symlink.
-enum FileWriter {
+public enum FileWriter {
     /// Creates a new file and writes what `body` passes to the function it is given, then fsyncs it.
     static func create(_ path: String, _ body: ((UnsafeRawBufferPointer) throws(BagWriteError) -> Void) throws(BagWriteError) -> Void) throws(BagWriteError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
@@ -36,8 +36,8 @@ enum FileWriter {
         }
     }
 
-    /// Creates a new file holding `bytes`.
-    static func create(_ path: String, bytes: [UInt8]) throws(BagWriteError) {
+    /// Creates a new file holding `bytes`, flushed to disk; on failure nothing is left at `path`.
+    public static func create(_ path: String, bytes: [UInt8]) throws(BagWriteError) {
         try create(path) { (write) throws(BagWriteError) in
             var failure: BagWriteError?
             bytes.withUnsafeBytes { buffer in
@@ -45,6 +45,14 @@ enum FileWriter {
             }
             if let failure { throw failure }
         }
+    }
+
+    /// Flushes a finished file that other code wrote (libarchive's ZIP writer) to disk.
+    static func flush(_ path: String) throws(BagWriteError) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw BagWriteError(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw BagWriteError(path: path, reason: "cannot flush to disk: \(String(cString: strerror(errno)))") }
     }
 
     /// Replaces a file atomically: a temporary file beside it, fsync, rename.

@@ -88,12 +88,7 @@ public enum ZipRewriter {
             try add(writer, addition.name, bytes: addition.bytes, time: time, output: output)
         }
         try check(writer, archive_write_close(writer), output, "finish the archive")
-        let descriptor = open(output, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0, fsync(descriptor) == 0 else {
-            if descriptor >= 0 { close(descriptor) }
-            throw BagWriteError(path: output, reason: "cannot flush the new archive to disk")
-        }
-        close(descriptor)
+        try FileWriter.flush(output)
     }
 
     private static func copyData(_ reader: OpaquePointer, _ writer: OpaquePointer, source: String, output: String, name: String) throws(BagWriteError) {

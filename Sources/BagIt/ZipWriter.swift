@@ -72,10 +72,11 @@ final class ZipWriter {
         }
     }
 
-    /// Writes the central directory and closes the file.
+    /// Writes the central directory, closes the file and flushes it to disk.
     func close() throws(BagWriteError) {
         closed = true
         try check(archive_write_close(handle), "finish the archive")
+        try FileWriter.flush(path)
     }
 
     private func header(_ name: String, size: Int64, type: UInt32, permissions: UInt32, modified: Int) throws(BagWriteError) {

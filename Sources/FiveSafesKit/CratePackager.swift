@@ -57,7 +57,7 @@ public struct CratePackager: Sendable {
             return result(output, summary, backup: backup)
         } catch let error as BagWriteError {
             // Failures while writing the hidden temporary file are the output's.
-            let path = error.path.hasSuffix(".fivesafes.tmp") ? output : error.path
+            let path = error.path.hasSuffix(TemporaryName.suffix) ? output : error.path
             throw .failure(FiveSafesError(.writeFailure, error.reason, path: path))
         } catch let error as FiveSafesError {
             throw .failure(error)

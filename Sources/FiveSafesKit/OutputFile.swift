@@ -28,27 +28,10 @@ public enum OutputFile {
     @discardableResult
     public static func write(_ bytes: some Collection<UInt8>, to path: String, replace: Bool = true, backup: Bool = false) throws(FiveSafesError) -> String? {
         let temporary = temporaryPath(beside: path)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw failure("cannot create a file beside it", path) }
-        var problem: FiveSafesError?
-        let contiguous = Array(bytes)
-        contiguous.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = posixWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    problem = failure("cannot write", path)
-                    return
-                }
-                offset += written
-            }
-        }
-        if problem == nil && fsync(descriptor) != 0 { problem = failure("cannot flush to disk", path) }
-        close(descriptor)
-        if let problem {
-            unlink(temporary)
-            throw problem
+        do {
+            try FileWriter.create(temporary, bytes: Array(bytes))
+        } catch {
+            throw FiveSafesError(.writeFailure, "cannot write: \(error.reason)", path: path)
         }
         guard replace else {
             // link(2) fails when the name exists, so a file that appeared meanwhile is never overwritten.
@@ -60,21 +43,12 @@ public enum OutputFile {
         return try commit(temporary, to: path, keepingBackup: backup)
     }
 
-    /// Moves a finished temporary file over `output` in one rename, first keeping the old file as `.bak` when
-    /// asked. Removes the temporary file when the move fails.
+    /// Moves a finished, flushed temporary file over `output` in one rename, first keeping the old file as `.bak`
+    /// when asked. Removes the temporary file when the move fails.
     ///
     /// - Returns: the backup's path, when one was made.
     @discardableResult
     static func commit(_ temporary: String, to output: String, keepingBackup: Bool) throws(FiveSafesError) -> String? {
-        // Files written by other code (libarchive's ZIP writer) reach the disk here, before they get a final name.
-        let written = open(temporary, O_RDONLY | O_CLOEXEC)
-        let synced = written >= 0 && fsync(written) == 0
-        let syncError = failure("cannot flush to disk", output)
-        if written >= 0 { close(written) }
-        guard synced else {
-            unlink(temporary)
-            throw syncError
-        }
         var backup: String?
         // Attributes of the name itself (links not followed).
         if let existing = try? FileManager.default.attributesOfItem(atPath: output) {
@@ -140,9 +114,4 @@ public enum OutputFile {
     private static func failure(_ what: String, _ path: String) -> FiveSafesError {
         FiveSafesError(.writeFailure, "\(what): \(String(cString: strerror(errno)))", path: path)
     }
-}
-
-/// write(2), named apart from ``OutputFile/write(_:to:replace:backup:)``.
-private func posixWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-    write(descriptor, bytes, count)
 }

@@ -23,9 +23,11 @@ import Testing
         let running = folder + "/.out.zip.\(live)-9.fivesafes.tmp"
         let otherOutput = folder + "/.other.zip.\(dead)-10.fivesafes.tmp"
         let userFile = folder + "/out.zip.fivesafes.tmp"
-        for file in [staleFile, running, otherOutput, userFile] { FileManager.default.createFile(atPath: file, contents: Data("x".utf8)) }
+        for file in [staleFile, running, otherOutput, userFile] {
+            try #require(FileManager.default.createFile(atPath: file, contents: Data("x".utf8)))
+        }
         try FileManager.default.createDirectory(atPath: staleFolder + "/data", withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: staleFolder + "/data/a.txt", contents: Data("x".utf8))
+        try #require(FileManager.default.createFile(atPath: staleFolder + "/data/a.txt", contents: Data("x".utf8)))
 
         let fresh = TemporaryName.beside(folder + "/out.zip")
 
