@@ -15,16 +15,8 @@ public enum TerminalText {
         guard text.unicodeScalars.contains(where: needsEscape) else { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count + 8)
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            index += 1
-            if keepingLines && scalar == "\n" {
-                output.unicodeScalars.append(scalar)
-                continue
-            }
-            guard needsEscape(scalar) else {
+        for scalar in text.unicodeScalars {
+            guard needsEscape(scalar), !(keepingLines && scalar == "\n") else {
                 output.unicodeScalars.append(scalar)
                 continue
             }
