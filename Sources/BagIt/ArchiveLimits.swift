@@ -1,4 +1,5 @@
-/// Bounds for reading untrusted archives: total size, entry count, and expansion ratio (zip bombs).
+/// Bounds for reading untrusted archives: total size, entry count, expansion ratio (zip bombs), and the length and
+/// depth of entry names.
 public struct ArchiveLimits: Sendable {
     /// Most uncompressed bytes in total.
     public var maxSize: Int64
@@ -8,13 +9,23 @@ public struct ArchiveLimits: Sendable {
     public var maxRatio: Int64
     /// Expansion below this many bytes is never called a bomb (tiny, very compressible files are normal).
     public var ratioFloor: Int64
+    /// Longest entry name, in UTF-8 bytes (Linux's PATH_MAX: a longer name cannot be extracted anyway).
+    public var maxNameLength: Int
+    /// Most `/`-separated components in an entry name.
+    public var maxNameDepth: Int
 
-    /// Generous but finite defaults: 64 GiB, 1,000,000 entries, 100:1 past 100 MiB.
-    public init(maxSize: Int64 = 64 << 30, maxFiles: Int = 1_000_000, maxRatio: Int64 = 100, ratioFloor: Int64 = 100 << 20) {
+    /// Generous but finite defaults: 64 GiB, 1,000,000 entries, 100:1 past 100 MiB, names of 4,096 bytes and
+    /// 256 levels.
+    public init(
+        maxSize: Int64 = 64 << 30, maxFiles: Int = 1_000_000, maxRatio: Int64 = 100, ratioFloor: Int64 = 100 << 20,
+        maxNameLength: Int = 4096, maxNameDepth: Int = 256
+    ) {
         self.maxSize = maxSize
         self.maxFiles = maxFiles
         self.maxRatio = maxRatio
         self.ratioFloor = ratioFloor
+        self.maxNameLength = maxNameLength
+        self.maxNameDepth = maxNameDepth
     }
 
     /// The most bytes an archive of `archiveSize` bytes may expand to: the size limit, or the ratio limit

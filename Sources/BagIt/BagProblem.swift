@@ -9,7 +9,7 @@ public struct BagProblem: Error, Sendable, Equatable, CustomStringConvertible {
         case checksumMismatch, tagManifestIncomplete, tagManifestListsPayload
         case metadataMissing, payloadEmpty, fetchPresent
         case zipTopLevel, zipUnsafePath, zipLinkOrDevice, zipDuplicateName, zipMethod, zipEncrypted, zipLimit
-        case zipUnreadable
+        case zipUnreadable, zipStructure, zipNameLimit
     }
 
     /// The kind.

@@ -8,7 +8,8 @@ import Darwin
 
 /// Unpacks an untrusted ZIP into a new folder, or into nothing at all.
 ///
-/// Every entry is checked before it is written: no absolute paths, `..`, backslashes or drive letters; no
+/// The archive's central directory must first match its local headers one to one (``ZipDirectory``). Every
+/// entry is checked before it is written: no absolute paths, `..`, backslashes or drive letters; no
 /// links or devices; no encrypted entries; no names that collide after case or Unicode folding; total size,
 /// file count and expansion ratio within limits. Files are written into a temporary sibling folder that is
 /// renamed to the target only when everything succeeded; on any problem it is removed.
@@ -54,6 +55,7 @@ public struct SafeExtractor: Sendable {
 
     /// Extracts every entry into `folder` (the temporary folder); write failures name `displayRoot` (the target).
     private func extractEntries(_ archive: String, into folder: String, shownAs displayRoot: String) throws -> Result {
+        let directory = try ZipDirectory(path: archive, limits: limits)
         let reader = try ZipReader(path: archive)
         let archiveSize = FileReader.size(of: archive)
         var paths = EntryPaths()
@@ -118,6 +120,7 @@ public struct SafeExtractor: Sendable {
                 throw BagProblem(.zipLimit, file: name, "the archive expands more than \(limits.maxRatio) times its size (a zip bomb?)")
             }
         }
+        try directory.confirm(listed: count)
         return result
     }
 }

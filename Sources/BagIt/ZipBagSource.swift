@@ -29,12 +29,23 @@ public struct ZipBagSource: BagSource {
         self.path = path
         self.limits = limits
         let archiveSize = FileReader.size(of: path)
+        // The central directory and the local headers must agree before libarchive's view of them is trusted.
+        let directory: ZipDirectory
+        do throws(BagProblem) {
+            directory = try ZipDirectory(path: path, limits: limits)
+        } catch {
+            problems.append(error)
+            isTruncated = true
+            return
+        }
         let reader = try ZipReader(path: path)
+        var listed = 0
         var raw: [(String, BagEntry)] = []
         var paths = EntryPaths()
         var hashing = HashingWindow(width: 2)
         do {
             while let header = try reader.next() {
+                listed += 1
                 if raw.count >= limits.maxFiles {
                     throw BagProblem(.zipLimit, file: header.name, "the archive has more than \(limits.maxFiles) entries")
                 }
@@ -48,12 +59,12 @@ public struct ZipBagSource: BagSource {
                     try reader.skip()
                     continue
                 }
-                if let declared = header.size, expandedBytes + declared > limits.maxSize {
+                if let declared = header.size, ZipBagSource.exceeds(limits.maxSize, expandedBytes, declared) {
                     throw BagProblem(.zipLimit, file: name, "the archive expands past the limit of \(limits.maxSize) bytes")
                 }
                 let keepLimit = keep(name)
                 guard hash || keepLimit != nil else {
-                    raw.append((name, BagEntry(path: name, size: header.size ?? 0, kind: .file)))
+                    raw.append((name, BagEntry(path: name, size: max(header.size ?? 0, 0), kind: .file)))
                     try reader.skip()
                     continue
                 }
@@ -75,6 +86,7 @@ public struct ZipBagSource: BagSource {
                 if keepLimit != nil { kept[name] = bytes }
                 raw.append((name, BagEntry(path: name, size: size, kind: .file)))
             }
+            try directory.confirm(listed: listed)
         } catch let problem as BagProblem {
             problems.append(problem)
             isTruncated = true
@@ -89,6 +101,12 @@ public struct ZipBagSource: BagSource {
         }
         for (path, digest) in hashing.finish() { sha512[path] = digest }
         locateBag(raw)
+    }
+
+    /// Whether `expanded + declared` bytes pass `limit`, overflow included (a declared size is the archive's word).
+    static func exceeds(_ limit: Int64, _ expanded: Int64, _ declared: Int64) -> Bool {
+        let (total, overflow) = expanded.addingReportingOverflow(declared)
+        return overflow || total > limit
     }
 
     /// Keeps tag files at the top two levels (up to 64 MiB) and the crate's metadata (up to 1 GiB) and preview.

@@ -71,7 +71,7 @@ extension CrateSigner {
         .declarationMissing, .payloadManifestMissing, .tagManifestMissing, .manifestLineMalformed,
         .manifestPathOutsidePayload, .manifestDuplicatePath, .manifestedFileMissing, .fileNotInManifest,
         .checksumMismatch, .tagManifestIncomplete, .zipUnsafePath, .zipLinkOrDevice, .zipDuplicateName,
-        .zipEncrypted, .zipLimit, .zipUnreadable,
+        .zipEncrypted, .zipLimit, .zipUnreadable, .zipStructure, .zipNameLimit,
     ]
 
     /// Writes a new file into a bag folder atomically (temporary file beside it, fsync, link); never replaces.

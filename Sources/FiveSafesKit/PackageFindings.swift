@@ -39,10 +39,12 @@ enum PackageFindings {
         .zipEncrypted: ["5S-PKG-15", "FS-ZIP-007"],
         .zipLimit: ["FS-ZIP-004"],
         .zipUnreadable: ["FS-ZIP-005"],
+        .zipStructure: ["FS-ZIP-008"],
+        .zipNameLimit: ["FS-ZIP-009"],
     ]
 
     /// Problems that stop validation: nothing trustworthy can be said about the rest.
-    static let fatal: Set<BagProblem.Kind> = [.zipLimit, .zipUnreadable, .metadataMissing]
+    static let fatal: Set<BagProblem.Kind> = [.zipLimit, .zipUnreadable, .zipStructure, .zipNameLimit, .metadataMissing]
 
     /// Diagnostics for problems under the requirements in force (skipped ids and unknown kinds are dropped).
     static func diagnostics(_ problems: [BagProblem], under rows: StageFindings) -> [Diagnostic] {

@@ -3013,6 +3013,24 @@ package enum EmbeddedProfiles {
       "spec": "https://www.researchobject.org/ro-crate/specification/1.2/appendix/implementation-notes.html#adding-ro-crate-to-bagit",
       "stage": "package",
       "fix": "Rebuild the archive with `fivesafes zip`"
+    },
+    {
+      "id": "FS-ZIP-008",
+      "level": "MUST",
+      "summary": "A ZIP's central directory MUST match its local headers one to one: same names, offsets, methods, CRCs and sizes, no overlapping entries, no bytes outside the listed entries",
+      "spec": "https://pkwaredownloads.blob.core.windows.net/pkware-general/Documentation/APPNOTE-6.3.9.TXT",
+      "stage": "package",
+      "fix": "Do not accept the archive as sent; ask for it again, built with `fivesafes zip`",
+      "explanation": "ZIP readers disagree on which of the two to believe, so a renamed, overlapping or hidden entry means one thing to the validator and another to `unzip` or Python. Such an archive is refused before any entry is read."
+    },
+    {
+      "id": "FS-ZIP-009",
+      "level": "MUST",
+      "summary": "Archive entry names MUST stay within the length and depth limits (4,096 bytes, 256 levels)",
+      "spec": "https://www.researchobject.org/ro-crate/specification/1.2/appendix/implementation-notes.html#adding-ro-crate-to-bagit",
+      "stage": "package",
+      "fix": "Shorten the folder structure and rebuild the archive with `fivesafes zip`",
+      "explanation": "A longer name cannot be extracted on Linux, and names of tens of thousands of folders are a way to exhaust memory. Such an archive is refused before any entry is read."
     }
   ]
 }
