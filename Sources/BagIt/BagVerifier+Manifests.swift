@@ -98,7 +98,7 @@ extension BagVerifier {
         }
         result.hashedFiles = digests.count
         let sizes = Dictionary(source.entries.map { ($0.path, $0.size) }) { first, _ in first }
-        result.hashedBytes = digests.keys.reduce(0) { $0 + (sizes[$1] ?? 0) }
+        result.hashedBytes = digests.keys.map { sizes[$0] ?? 0 }.saturatingSum
         for (file, manifest) in manifests.sorted(by: { $0.0 < $1.0 }) {
             guard let algorithm = DigestAlgorithm(rawValue: manifest.algorithm) else { continue }
             for entry in manifest.entries where present.contains(entry.path) {

@@ -78,7 +78,7 @@ public struct BagVerifier: Sendable {
             result.problems.append(BagProblem(.externalIdentifierNotUUID, file: "bag-info.txt", "External-Identifier `\(identifier)` is not a urn:uuid: identifier"))
         }
         for oxumText in info.values("Payload-Oxum") {
-            let actual = PayloadOxum(octets: result.payloadFiles.values.reduce(0, +), count: result.payloadFiles.count)
+            let actual = PayloadOxum(octets: result.payloadFiles.values.saturatingSum, count: result.payloadFiles.count)
             guard let declared = PayloadOxum(oxumText) else {
                 result.problems.append(BagProblem(.oxumMismatch, file: "bag-info.txt", "Payload-Oxum `\(oxumText)` is not OCTETS.COUNT"))
                 continue

@@ -15,7 +15,7 @@ public struct BagMaintenance: Sendable {
         } catch let problem as BagProblem {
             // Entry names come from the archive: escape control characters before they reach a terminal.
             let message = TerminalText.printable(problem.message)
-            throw FiveSafesError(.unreadableInput, "refused: \(message); nothing was extracted", path: archive)
+            throw FiveSafesError(.unreadableInput, "refused: \(PackageFindings.label(problem.kind))\(message); nothing was extracted", path: archive)
         } catch let error as BagWriteError {
             throw FiveSafesError(.writeFailure, "cannot write: \(error.reason); nothing was extracted", path: TerminalText.printable(error.path))
         } catch let error as BagReadError {

@@ -29,7 +29,7 @@ public struct CrateInspector: Sendable {
         let rows = StageFindings(requirements: validator.catalog.requirements(of: profile), profile: profile, version: version, skip: [])
         let problems = PackageFindings.diagnostics(loaded.packageProblems, under: rows)
         guard let crate = loaded.crate else {
-            let reasons = (loaded.diagnostics + problems).map(\.message)
+            let reasons = loaded.diagnostics.map(\.message) + problems.map { "[\($0.rule)] \($0.message)" }
             throw FiveSafesError(.unreadableInput, reasons.isEmpty ? "no crate found" : reasons.joined(separator: "; "), path: name)
         }
         let kind: String
@@ -64,7 +64,7 @@ public struct CrateInspector: Sendable {
             let entity = crate.entity(path) ?? crate.entity(CrateInitializer.fileID(path))
             let type = entity?.string("encodingFormat").flatMap { $0.contains("/") ? $0 : nil } ?? MediaTypes.type(forFileName: path)
             byType[type, default: (0, 0)].files += 1
-            byType[type, default: (0, 0)].bytes += size
+            byType[type, default: (0, 0)].bytes = [byType[type, default: (0, 0)].bytes, size].saturatingSum
         }
         let counts = byType.map { CrateSummary.MediaTypeCount(mediaType: $0.key, files: $0.value.files, bytes: $0.value.bytes) }
             .sorted { $0.bytes == $1.bytes ? $0.mediaType < $1.mediaType : $0.bytes > $1.bytes }

@@ -3,15 +3,17 @@ internal import Foundation
 internal import ROCrate
 
 extension CratePackager {
-    /// Every regular file under the crate folder, refusing symbolic links (never followed silently).
+    /// Every regular file under the crate folder, refusing symbolic links (never followed silently) and FIFOs,
+    /// sockets and devices (never dropped silently: one could be the metadata file itself).
     func listPayload(_ directory: String, excluding output: String) throws(Refusal) -> [PayloadFile] {
         let index = DirectoryScanner().scan(directory)
-        if !index.symlinks.isEmpty {
-            let links = index.symlinks.sorted().prefix(5).joined(separator: ", ")
+        for (paths, problem) in [
+            (index.symlinks, "symbolic links (%@); fivesafes never follows links silently: replace them by the files"),
+            (index.specialFiles, "FIFOs, sockets or device files (%@); only regular files can be packaged: remove them or replace them by files"),
+        ] where !paths.isEmpty {
+            let listed = paths.sorted().prefix(5).joined(separator: ", ")
             throw .failure(FiveSafesError(
-                .unreadableInput,
-                "the crate contains symbolic links (\(links)); fivesafes never follows links silently: replace them by the files",
-                path: directory
+                .unreadableInput, "the crate contains " + problem.replacingOccurrences(of: "%@", with: listed), path: directory
             ))
         }
         let root = URL(fileURLWithPath: directory).standardizedFileURL.path

@@ -44,7 +44,7 @@ extension CrateSigner {
                 throw FiveSafesError(.unreadableInput, "not a readable ZIP: \(error.reason)", path: path)
             }
             if zip.isTruncated {
-                throw FiveSafesError(.unreadableInput, zip.problems.map(\.description).joined(separator: "; "), path: path)
+                throw FiveSafesError(.unreadableInput, zip.problems.map { PackageFindings.label($0.kind) + $0.description }.joined(separator: "; "), path: path)
             }
             zipPrefix = zip.bagPrefix
             archiveProblems = zip.problems

@@ -17,6 +17,7 @@ public struct DirectoryScanner: Sendable {
         var files: [String: Int64] = [:]
         var directories: Set<String> = []
         var symlinks: Set<String> = []
+        var specialFiles: Set<String> = []
         var pending: [String] = [""]
         var count = 0
         let manager = FileManager.default
@@ -39,12 +40,12 @@ public struct DirectoryScanner: Sendable {
                 case .typeSymbolicLink:
                     symlinks.insert(path)
                 default:
-                    continue
+                    specialFiles.insert(path)
                 }
             }
         }
         let base = rootURL.path
-        return PayloadIndex(files: files, directories: directories, symlinks: symlinks) { path, limit in
+        return PayloadIndex(files: files, directories: directories, symlinks: symlinks, specialFiles: specialFiles) { path, limit in
             guard let handle = FileHandle(forReadingAtPath: base + "/" + path) else { return nil }
             defer { try? handle.close() }
             return (try? handle.read(upToCount: limit)).map { Array($0) } ?? []

@@ -43,6 +43,12 @@ enum PackageFindings {
         .zipNameLimit: ["FS-ZIP-009"],
     ]
 
+    /// `[FS-ZIP-008] ` for a problem's kind: its tool rule id, to lead messages of commands that refuse an input
+    /// without a report (`zip --extract`, `sign --verify`, `inspect`).
+    static func label(_ kind: BagProblem.Kind) -> String {
+        candidates[kind]?.last.map { "[\($0)] " } ?? ""
+    }
+
     /// Problems that stop validation: nothing trustworthy can be said about the rest.
     static let fatal: Set<BagProblem.Kind> = [.zipLimit, .zipUnreadable, .zipStructure, .zipNameLimit, .metadataMissing]
 

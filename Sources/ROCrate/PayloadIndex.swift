@@ -9,6 +9,8 @@ public struct PayloadIndex: Sendable {
     public var directories: Set<String>
     /// Paths that are symbolic links (never followed).
     public var symlinks: Set<String>
+    /// Paths that are neither files, folders nor links: FIFOs, sockets, devices (never opened).
+    public var specialFiles: Set<String>
     /// Reads at most `limit` bytes from the start of a payload file; nil when it cannot be read.
     public var read: @Sendable (_ path: String, _ limit: Int) -> [UInt8]?
 
@@ -17,14 +19,21 @@ public struct PayloadIndex: Sendable {
         files: [String: Int64],
         directories: Set<String>,
         symlinks: Set<String> = [],
+        specialFiles: Set<String> = [],
         read: @escaping @Sendable (_ path: String, _ limit: Int) -> [UInt8]? = { _, _ in nil }
     ) {
         self.files = files
         self.directories = directories
         self.symlinks = symlinks
+        self.specialFiles = specialFiles
         self.read = read
     }
 
-    /// Total bytes of all files.
-    public var totalBytes: Int64 { files.values.reduce(0, +) }
+    /// Total bytes of all files (saturating: sizes from an archive are only its claims).
+    public var totalBytes: Int64 {
+        files.values.reduce(0) { total, size in
+            let (sum, overflow) = total.addingReportingOverflow(size)
+            return overflow ? .max : sum
+        }
+    }
 }

@@ -14,6 +14,8 @@ struct HostileCase: Decodable, Sendable, CustomTestStringConvertible {
     var writes: String?
     var large: Bool?
     var absent: [String]?
+    /// Paths in the case folder made as FIFOs before the run (git cannot hold one).
+    var fifos: [String]?
 
     var testDescription: String { "\(name): \(what)" }
 }
@@ -48,6 +50,9 @@ struct HostileCase: Decodable, Sendable, CustomTestStringConvertible {
         if hostile.large == true { try #require(Self.largeFilesReady, "make_hostile.py --large failed") }
         let sandbox = try Sandbox(copying: "\(Self.root)/\(hostile.name)")
         defer { sandbox.remove() }
+        for fifo in hostile.fifos ?? [] {
+            try #require(mkfifo(sandbox.work + "/case/" + fifo, 0o644) == 0, "mkfifo \(fifo)")
+        }
         let before = try sandbox.snapshot()
         let arguments = hostile.args.map { $0.replacingOccurrences(of: "{case}", with: "case") }
         let outcome = try BoundedProcess.run(
