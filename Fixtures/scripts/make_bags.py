@@ -265,6 +265,53 @@ def make_bags(request, result):
         assert b"data/100%25 done.txt" in handle.read()
 
 
+# Central-directory surgery (also used by make_hostile.py's zip_round2_cases).
+
+def zip_parts(data):
+    """(local region, [central-directory records], comment) of a ZIP without zip64 end records."""
+    end = data.rindex(b"PK\x05\x06")
+    count = int.from_bytes(data[end + 10:end + 12], "little")
+    offset = int.from_bytes(data[end + 16:end + 20], "little")
+    records, position = [], offset
+    for _ in range(count):
+        lengths = [int.from_bytes(data[position + at:position + at + 2], "little") for at in (28, 30, 32)]
+        size = 46 + sum(lengths)
+        records.append(bytearray(data[position:position + size]))
+        position += size
+    return bytearray(data[:offset]), records, bytes(data[end + 22:])
+
+
+def zip_join(local, records, comment=b"", offset_shift=0):
+    """A ZIP of a local region and central-directory records, with a fresh end record (the directory offset
+    moved by offset_shift, to lie about it)."""
+    directory = b"".join(bytes(record) for record in records)
+    end = (b"PK\x05\x06" + b"\x00" * 4 + len(records).to_bytes(2, "little") * 2
+           + len(directory).to_bytes(4, "little") + (len(local) + offset_shift).to_bytes(4, "little")
+           + len(comment).to_bytes(2, "little") + comment)
+    return bytes(local) + directory + end
+
+
+def record_name(record):
+    length = int.from_bytes(record[28:30], "little")
+    return bytes(record[46:46 + length])
+
+
+def renamed_record(record, name):
+    """A central-directory record with another name (its length field updated)."""
+    length = int.from_bytes(record[28:30], "little")
+    renamed = bytearray(record[:46]) + name + record[46 + length:]
+    renamed[28:30] = len(name).to_bytes(2, "little")
+    return renamed
+
+
+def record_offset(record):
+    return int.from_bytes(record[42:46], "little")
+
+
+def set_record_offset(record, offset):
+    record[42:46] = offset.to_bytes(4, "little")
+
+
 def make_archives(request, with_bomb):
     os.makedirs(ARCHIVES, exist_ok=True)
     for name in os.listdir(ARCHIVES):
@@ -307,6 +354,14 @@ def make_archives(request, with_bomb):
     no_declaration = {name: content for name, content in files.items() if name != "bagit.txt"}
     write_zip(out("no-bagit.zip"), bag_entries(no_declaration, "request/"))
     write_zip(out("method-bzip2.zip"), bag_entries(files, "request/", method=zipfile.ZIP_BZIP2))
+
+    # Two central-directory records pointing at the local entry of input1.txt (an overlap), and an entry name of
+    # 5,000 bytes (past the 4,096-byte limit).
+    local, records, comment = zip_parts(whole)
+    target = next(r for r in records if record_name(r) == b"request/data/input1.txt")
+    with open(out("overlap.zip"), "wb") as handle:
+        handle.write(zip_join(local, records + [renamed_record(target, b"request/data/copy.txt")], comment))
+    write_zip(out("long-name.zip"), entries + [(zip_info("request/data/" + "n" * 5000 + ".txt"), b"long\n")])
 
     started = time.monotonic()
     write_many(out("many-entries.zip"), request)

@@ -352,51 +352,6 @@ def zip_cases():
 # ---------------------------------------------------------------------------------------------------
 # ZIPs, round two (issue 14): central directory against local headers, declared sizes, deep names, special files
 
-def zip_parts(data):
-    """(local region, [central-directory records], comment) of a ZIP without zip64 end records."""
-    end = data.rindex(b"PK\x05\x06")
-    count = int.from_bytes(data[end + 10:end + 12], "little")
-    offset = int.from_bytes(data[end + 16:end + 20], "little")
-    records, position = [], offset
-    for _ in range(count):
-        lengths = [int.from_bytes(data[position + at:position + at + 2], "little") for at in (28, 30, 32)]
-        size = 46 + sum(lengths)
-        records.append(bytearray(data[position:position + size]))
-        position += size
-    return bytearray(data[:offset]), records, bytes(data[end + 22:])
-
-
-def zip_join(local, records, comment=b"", offset_shift=0):
-    """A ZIP of a local region and central-directory records, with a fresh end record (the directory offset
-    moved by offset_shift, to lie about it)."""
-    directory = b"".join(bytes(record) for record in records)
-    end = (b"PK\x05\x06" + b"\x00" * 4 + len(records).to_bytes(2, "little") * 2
-           + len(directory).to_bytes(4, "little") + (len(local) + offset_shift).to_bytes(4, "little")
-           + len(comment).to_bytes(2, "little") + comment)
-    return bytes(local) + directory + end
-
-
-def record_name(record):
-    length = int.from_bytes(record[28:30], "little")
-    return bytes(record[46:46 + length])
-
-
-def renamed_record(record, name):
-    """A central-directory record with another name (its length field updated)."""
-    length = int.from_bytes(record[28:30], "little")
-    renamed = bytearray(record[:46]) + name + record[46 + length:]
-    renamed[28:30] = len(name).to_bytes(2, "little")
-    return renamed
-
-
-def record_offset(record):
-    return int.from_bytes(record[42:46], "little")
-
-
-def set_record_offset(record, offset):
-    record[42:46] = offset.to_bytes(4, "little")
-
-
 def request_zip_bytes(extra=()):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -408,9 +363,9 @@ def request_zip_bytes(extra=()):
 def zip64_size_claim(data, name, size):
     """Gives the entry `name` a zip64 extra field claiming `size` uncompressed bytes, in its local header and its
     central-directory record (both 32-bit size fields set to 0xFFFFFFFF), offsets kept consistent."""
-    local, records, comment = zip_parts(data)
+    local, records, comment = make_bags.zip_parts(data)
     extra = (1).to_bytes(2, "little") + (8).to_bytes(2, "little") + size.to_bytes(8, "little")
-    start = next(record_offset(r) for r in records if record_name(r) == name)
+    start = next(make_bags.record_offset(r) for r in records if make_bags.record_name(r) == name)
     name_length = int.from_bytes(local[start + 26:start + 28], "little")
     extra_length = int.from_bytes(local[start + 28:start + 30], "little")
     at = start + 30 + name_length + extra_length
@@ -418,15 +373,15 @@ def zip64_size_claim(data, name, size):
     local[start + 28:start + 30] = (extra_length + len(extra)).to_bytes(2, "little")
     local[at:at] = extra
     for record in records:
-        if record_offset(record) > start:
-            set_record_offset(record, record_offset(record) + len(extra))
-        if record_name(record) == name:
+        if make_bags.record_offset(record) > start:
+            make_bags.set_record_offset(record, make_bags.record_offset(record) + len(extra))
+        if make_bags.record_name(record) == name:
             record[24:28] = (0xFFFFFFFF).to_bytes(4, "little")
             name_length = int.from_bytes(record[28:30], "little")
             extra_length = int.from_bytes(record[30:32], "little")
             record[30:32] = (extra_length + len(extra)).to_bytes(2, "little")
             record[46 + name_length + extra_length:46 + name_length + extra_length] = extra
-    return zip_join(local, records, comment)
+    return make_bags.zip_join(local, records, comment)
 
 
 def zip_round2_case(name, what, data, exit, contains, commands=("validate", "extract", "inspect", "verify"),
@@ -453,38 +408,38 @@ def zip_round2_cases():
     hidden_file = (info("request/data/payload.sh", method=zipfile.ZIP_STORED), b"#!/bin/sh\necho smuggled\n")
 
     # 1. The central directory renames an entry: the local header says payload.sh, the directory notes.txt.
-    local, records, comment = zip_parts(request_zip_bytes([hidden_file]))
-    records = [renamed_record(r, b"request/data/notes.txt") if record_name(r) == b"request/data/payload.sh" else r
+    local, records, comment = make_bags.zip_parts(request_zip_bytes([hidden_file]))
+    records = [make_bags.renamed_record(r, b"request/data/notes.txt") if make_bags.record_name(r) == b"request/data/payload.sh" else r
                for r in records]
     zip_round2_case("zip-cd-renamed-entry", "the central directory calls an entry notes.txt, its local header payload.sh",
-                    zip_join(local, records, comment), 2, ["FS-ZIP-008", "payload.sh"])
+                    make_bags.zip_join(local, records, comment), 2, ["FS-ZIP-008", "payload.sh"])
 
     # Several directory records pointing at one local entry: the overlap bomb's trick, on a small scale.
-    local, records, comment = zip_parts(request_zip_bytes())
-    target = next(r for r in records if record_name(r) == b"request/data/input1.txt")
-    copies = [renamed_record(target, f"request/data/copy-{index}.txt".encode()) for index in range(3)]
+    local, records, comment = make_bags.zip_parts(request_zip_bytes())
+    target = next(r for r in records if make_bags.record_name(r) == b"request/data/input1.txt")
+    copies = [make_bags.renamed_record(target, f"request/data/copy-{index}.txt".encode()) for index in range(3)]
     zip_round2_case("zip-cd-overlapping-entries", "three more directory records point at the local entry of input1.txt",
-                    zip_join(local, records + copies, comment), 2, ["FS-ZIP-008", "overlap"])
+                    make_bags.zip_join(local, records + copies, comment), 2, ["FS-ZIP-008", "overlap"])
 
     # A local entry the central directory does not list, between the last entry and the directory.
-    local, records, comment = zip_parts(request_zip_bytes())
-    hidden, _, _ = zip_parts(request_zip_bytes([hidden_file]))
+    local, records, comment = make_bags.zip_parts(request_zip_bytes())
+    hidden, _, _ = make_bags.zip_parts(request_zip_bytes([hidden_file]))
     smuggled = hidden[hidden.rindex(b"PK\x03\x04"):]
     zip_round2_case("zip-cd-hidden-local-entry", "a local entry (payload.sh) that no central-directory record lists",
-                    zip_join(local + smuggled, records, comment), 2, ["FS-ZIP-008", "hidden entry"])
+                    make_bags.zip_join(local + smuggled, records, comment), 2, ["FS-ZIP-008", "hidden entry"])
 
     # Data before the first entry with every offset moved along (a self-extractor's stub), and without (the
     # directory is not where the end record says).
-    local, records, comment = zip_parts(request_zip_bytes())
+    local, records, comment = make_bags.zip_parts(request_zip_bytes())
     stub = b"#!/bin/sh\nexit 0\n" + b"\x00" * 1007
     for record in records:
-        set_record_offset(record, record_offset(record) + len(stub))
+        make_bags.set_record_offset(record, make_bags.record_offset(record) + len(stub))
     zip_round2_case("zip-cd-prepended-data", "1 KiB before the first entry, offsets adjusted (a self-extractor stub)",
-                    zip_join(stub + local, records, comment), 2, ["FS-ZIP-008", "prepended"],
+                    make_bags.zip_join(stub + local, records, comment), 2, ["FS-ZIP-008", "prepended"],
                     commands=("validate", "extract"))
-    local, records, comment = zip_parts(request_zip_bytes())
+    local, records, comment = make_bags.zip_parts(request_zip_bytes())
     zip_round2_case("zip-cd-misplaced", "the end record puts the central directory 1 KiB before where it is",
-                    zip_join(local, records, comment, offset_shift=-1024), 2, ["FS-ZIP-008", "not where the end record says"],
+                    make_bags.zip_join(local, records, comment, offset_shift=-1024), 2, ["FS-ZIP-008", "not where the end record says"],
                     commands=("validate", "extract"))
 
     # 2. A zip64 extra field claiming 2^63-1 bytes (a Swift overflow trap before), and the same with the size limit

@@ -30,6 +30,9 @@ import Testing
         // A bag folder without bagit.txt: no declaration, and the tag manifest lists the missing file.
         "no-bagit.zip": [.declarationMissing, .manifestedFileMissing, .zipTopLevel],
         "method-bzip2.zip": Array(repeating: .zipMethod, count: 6),
+        // Refused before any entry is read: nothing of the bag is verified.
+        "overlap.zip": [.zipStructure],
+        "long-name.zip": [.zipNameLimit],
     ]
 
     /// Archives `SafeExtractor` must refuse, with the problem kind it throws (nil: a read error, not a BagProblem).
@@ -42,8 +45,10 @@ import Testing
         ("case-collision.zip", .zipDuplicateName),
         ("unicode-collision.zip", .zipDuplicateName),
         ("encrypted-flag.zip", .zipEncrypted),
-        ("truncated.zip", nil),
-        ("not-a-zip.zip", nil),
+        ("truncated.zip", .zipUnreadable),
+        ("not-a-zip.zip", .zipUnreadable),
+        ("overlap.zip", .zipStructure),
+        ("long-name.zip", .zipNameLimit),
         ("bomb.zip", .zipLimit),
         ("many-entries.zip", .zipLimit),
     ]
