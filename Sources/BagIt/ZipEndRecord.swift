@@ -13,15 +13,16 @@ struct ZipEndRecord {
     init(_ file: ZipFileBytes, archive: String) throws(BagProblem) {
         let tailLength = min(file.size, 22 + 0xFFFF)
         let tail = try file.bytes(at: file.size - tailLength, count: Int(tailLength))
-        // The last record whose comment ends exactly at the end of the file.
-        var found: Int?
-        var index = tail.count - 22
-        while index >= 0, found == nil {
-            if tail.uint32(index) == 0x0605_4B50, index + 22 + Int(tail.uint16(index + 20)) == tail.count { found = index }
-            index -= 1
-        }
-        guard let found else {
+        // Records whose comment ends exactly at the end of the file: there must be one. Two (one hidden in the
+        // other's comment) would let readers that scan differently find different archives.
+        let candidates = Array(stride(from: tail.count - 22, through: 0, by: -1).lazy.filter { index in
+            tail.uint32(index) == 0x0605_4B50 && index + 22 + Int(tail.uint16(index + 20)) == tail.count
+        }.prefix(2))
+        guard let found = candidates.first else {
             throw BagProblem(.zipUnreadable, file: archive, "cannot be read as a ZIP: no end-of-central-directory record at the end of the file (truncated, or not a ZIP)")
+        }
+        if candidates.count > 1 {
+            throw BagProblem(.zipStructure, file: archive, "the archive comment holds a second end-of-central-directory record (two archives in one?)")
         }
         let end = Array(tail[found..<found + 22])
         let endOffset = file.size - tailLength + UInt64(found)

@@ -32,6 +32,8 @@ struct HandBuiltZip {
     var zip64End = false
     /// Added to the central directory's offset in the end record.
     var directoryOffsetShift: Int64 = 0
+    /// The archive comment after the end record.
+    var comment: [UInt8] = []
 
     init(_ entries: [Entry]) { self.entries = entries }
 
@@ -88,7 +90,8 @@ struct HandBuiltZip {
         file += Self.le(UInt32(0x0605_4B50)) + Self.le(UInt16(0)) + Self.le(UInt16(0))
         file += Self.le(zip64End ? UInt16(0xFFFF) : UInt16(count)) + Self.le(zip64End ? UInt16(0xFFFF) : UInt16(count))
         file += Self.le(zip64End ? UInt32(0xFFFF_FFFF) : UInt32(directory.count))
-        file += Self.le(zip64End ? UInt32(0xFFFF_FFFF) : UInt32(truncatingIfNeeded: shifted)) + Self.le(UInt16(0))
+        file += Self.le(zip64End ? UInt32(0xFFFF_FFFF) : UInt32(truncatingIfNeeded: shifted))
+        file += Self.le(UInt16(comment.count)) + comment
         return file
     }
 

@@ -85,6 +85,14 @@ import Testing
         #expect(try Self.structureMessage(zip).contains("outside the"))
     }
 
+    @Test func aSecondEndRecordInTheCommentIsRefused() throws {
+        var zip = HandBuiltZip(Self.files)
+        zip.comment = Array("an ordinary comment".utf8)
+        #expect(!(try Self.read(zip).stopped))
+        zip.comment = [0x50, 0x4B, 0x05, 0x06] + Array(repeating: 0, count: 18)
+        #expect(try Self.structureMessage(zip).contains("second end-of-central-directory record"))
+    }
+
     @Test func aDescriptorThatDisagreesIsRefused() throws {
         var zip = HandBuiltZip(Self.files)
         zip.entries[1].descriptor = .signed
