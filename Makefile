@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 VENV := .venv-test
 
-.PHONY: all deps test-deps build test demo demo-provenance screenshot docs generate record lint format bench fuzz fuzz-build ci clean
+.PHONY: all deps test-deps build test reference demo demo-provenance screenshot docs generate record lint format bench fuzz fuzz-build ci clean
 
 all: build
 
@@ -137,6 +137,11 @@ screenshot: build
 ## generate: embed Schemas/ (contexts, profiles) into Swift sources; a test fails when this is stale
 generate:
 	$(SWIFT) run fivesafes-embed-schemas .
+
+## reference: refresh the in-repo copy of the requirements catalogue (tests read the copy, never ../shared)
+reference:
+	@test -f ../shared/spec/requirements.md || { echo "../shared/spec/requirements.md not found: the copy in Fixtures/reference stays"; exit 1; }
+	cp ../shared/spec/requirements.md Fixtures/reference/requirements.md
 
 ## docs: regenerate RULES.md and the generated tables of README.md from Schemas/ and bench/RESULTS.md
 docs:

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Locates the repository's `Fixtures/` and `Schemas/` folders and the shared reference material.
+/// Locates the repository's `Fixtures/` and `Schemas/` folders.
 public enum Fixtures {
     /// The repository root (found from this source file's path).
     public static let repositoryRoot: URL = {
