@@ -655,6 +655,43 @@ def terminal_cases():
     write(folder, "crate/input1.txt", REQUEST["data/input1.txt"])
 
 
+# ---------------------------------------------------------------------------------------------------
+# Round two (issue 14): writers and links, special files, YAML, review actions, structured output
+
+
+def round2_cases():
+    # Class 4: a bag whose data/ is a symbolic link to a crate elsewhere. Every writer refuses to write through
+    # it; nothing changes anywhere (the harness snapshots the whole sandbox).
+    sanitize_request = json.loads(METADATA)
+    sanitize_request["@graph"].append({"@id": "#fake-check", "@type": "AssessAction", "name": "client check"})
+    linked_writers = (
+        ("bag-data-link-provenance-add", "provenance add check on a bag whose data/ is a link outside the bag",
+         ["provenance", "add", "check", "{case}/bag", "--agent", "https://tre72.example.com/#crate-validator"]),
+        ("bag-data-link-provenance-publish", "provenance add publish on a bag whose data/ is a link outside the bag",
+         ["provenance", "add", "publish", "{case}/bag", "--agent", "https://tre72.example.com/#crate-validator",
+          "--force"]),
+        ("bag-data-link-sanitize", "provenance sanitize on a bag whose data/ is a link outside the bag",
+         ["provenance", "sanitize", "{case}/bag"]),
+        ("bag-data-link-refresh", "zip --refresh on a bag whose data/ is a link outside the bag",
+         ["zip", "--refresh", "{case}/bag"], "`data` is a link or special file"),
+        ("bag-data-link-sign", "sign on a bag whose data/ is a link outside the bag",
+         ["sign", "{case}/bag", "--key", "{case}/key.pem", "--cert", "{case}/cert.pem"]),
+    )
+    for name, what, args, *said in linked_writers:
+        folder = case(name, what, args, 2, said or ["symbolic link"])
+        bag = request_bag()
+        for relative in [key for key in bag if key.startswith("data/")]:
+            content = bag.pop(relative)
+            if relative == "data/ro-crate-metadata.json":
+                content = json.dumps(sanitize_request, indent=2)
+            write(folder, "elsewhere/" + relative[len("data/"):], content)
+        make_bags.write_folder(os.path.join(folder, "bag"), bag)
+        shutil.rmtree(os.path.join(folder, "bag", "data"), ignore_errors=True)
+        os.symlink("../elsewhere", os.path.join(folder, "bag", "data"))
+        write(folder, "key.pem", TEST_KEY)
+        shutil.copyfile(os.path.join(FIXTURES, "signing", "leaf-p256.pem"), os.path.join(folder, "cert.pem"))
+
+
 def main():
     large = "--large" in sys.argv[1:]
     if not large or not os.path.exists(os.path.join(HOSTILE, "cases.json")):
@@ -665,6 +702,7 @@ def main():
         folder_cases()
         zip_cases()
         zip_round2_cases()
+        round2_cases()
         bag_cases()
         signing_cases()
         secret_cases()

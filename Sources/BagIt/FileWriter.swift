@@ -63,6 +63,7 @@ public enum FileWriter {
         } catch {
             throw BagWriteError(path: path, reason: "cannot write: \(error.reason)")
         }
+        WritePath.keepAttributes(of: path, on: temporary)
         if rename(temporary, path) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temporary)

@@ -77,9 +77,11 @@ public struct CrateInitializer: Sendable {
             throw FiveSafesError(.writeFailure, "cannot create the folder: \(error.localizedDescription)", path: directory)
         }
         var backups: [String] = []
-        if let backup = try OutputFile.write(Array(text.utf8), to: metadata, backup: exists && !options.update) { backups.append(backup) }
+        if let backup = try OutputFile.write(Array(text.utf8), to: metadata, backup: exists && !options.update, inside: directory) {
+            backups.append(backup)
+        }
         let html = try CrateInspector().summary(of: .directory(directory), named: directory).html()
-        if let backup = try OutputFile.write(Array(html.utf8), to: preview, backup: true) { backups.append(backup) }
+        if let backup = try OutputFile.write(Array(html.utf8), to: preview, backup: true, inside: directory) { backups.append(backup) }
         return Outcome(
             metadataPath: metadata,
             previewPath: preview,

@@ -74,12 +74,14 @@ extension CrateSigner {
         .zipEncrypted, .zipLimit, .zipUnreadable, .zipStructure, .zipNameLimit,
     ]
 
-    /// Writes a new file into a bag folder atomically (temporary file beside it, fsync, link); never replaces.
-    static func writeNew(_ bytes: [UInt8], to path: String) throws(FiveSafesError) {
+    /// Writes a new file into a bag folder atomically (temporary file beside it, fsync, link); never replaces, and
+    /// never writes through a symbolic link inside the bag.
+    static func writeNew(_ bytes: [UInt8], to path: String, inside bag: String) throws(FiveSafesError) {
+        try OutputFile.refuseLinks(in: path, below: bag)
         let folder = (path as NSString).deletingLastPathComponent
         if mkdir(folder, 0o755) != 0 && errno != EEXIST {
             throw FiveSafesError(.writeFailure, "cannot create the folder: \(String(cString: strerror(errno)))", path: folder)
         }
-        try OutputFile.write(bytes, to: path, replace: false)
+        try OutputFile.write(bytes, to: path, replace: false, inside: bag)
     }
 }

@@ -61,7 +61,7 @@ public struct CrateSigner: Sendable {
             }
             try OutputFile.commit(temporary, to: path, keepingBackup: false)
         } else {
-            try Self.writeNew(signature, to: path + "/" + name)
+            try Self.writeNew(signature, to: path + "/" + name, inside: path)
             if let previous { try? FileManager.default.removeItem(atPath: path + "/" + previous) }
         }
         return SignResult(path: path, signatureFile: name, signer: key.signer, replaced: previous)

@@ -24,9 +24,13 @@ public enum OutputFile {
     /// - Parameters:
     ///   - replace: replace an existing file (false: refuse, for files that must never overwrite another).
     ///   - backup: keep the file being replaced as `<path>.bak`.
+    ///   - root: the crate or bag folder the file belongs to: no folder between it and the file may be a symbolic
+    ///     link (``WritePath``), so a hostile crate cannot redirect the write outside itself.
     /// - Returns: the backup's path, when one was made.
     @discardableResult
-    public static func write(_ bytes: some Collection<UInt8>, to path: String, replace: Bool = true, backup: Bool = false) throws(FiveSafesError) -> String? {
+    public static func write(_ bytes: some Collection<UInt8>, to path: String, replace: Bool = true, backup: Bool = false,
+                             inside root: String? = nil) throws(FiveSafesError) -> String? {
+        try refuseLinks(in: path, below: root)
         let temporary = temporaryPath(beside: path)
         do {
             try FileWriter.create(temporary, bytes: Array(bytes))
@@ -70,6 +74,7 @@ public enum OutputFile {
                 backup = path
             }
         }
+        WritePath.keepAttributes(of: output, on: temporary)
         guard rename(temporary, output) == 0 else {
             let error = failure("cannot move the finished file into place", output)
             unlink(temporary)
@@ -77,6 +82,16 @@ public enum OutputFile {
         }
         syncFolder(of: output)
         return backup
+    }
+
+    /// Refuses a path that goes through a symbolic link below `root` (the shared check of every writer).
+    static func refuseLinks(in path: String, below root: String?) throws(FiveSafesError) {
+        guard let root else { return }
+        do {
+            try WritePath.refuseLinks(in: path, below: root)
+        } catch {
+            throw FiveSafesError(.writeFailure, error.reason, path: error.path)
+        }
     }
 
     /// Refuses an existing output unless `force` (checked before any work is done).

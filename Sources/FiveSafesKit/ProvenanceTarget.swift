@@ -63,6 +63,6 @@ public struct ProvenanceTarget: Sendable {
 
     /// Replaces the metadata file atomically (temporary file in the same folder, fsync, rename).
     func writeMetadata(_ bytes: [UInt8]) throws(FiveSafesError) {
-        try OutputFile.write(bytes, to: metadataPath)
+        try OutputFile.write(bytes, to: metadataPath, inside: bagRoot ?? crateRoot)
     }
 }
