@@ -691,6 +691,15 @@ def round2_cases():
         write(folder, "key.pem", TEST_KEY)
         shutil.copyfile(os.path.join(FIXTURES, "signing", "leaf-p256.pem"), os.path.join(folder, "cert.pem"))
 
+    # Class 7: a YAML alias bomb (10^10 values from 11 lines) as init's answers file.
+    bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+    for level in range(1, 10):
+        bomb += f"a{level}: &a{level} [" + ", ".join([f"*a{level - 1}"] * 10) + "]\n"
+    folder = case("init-yaml-alias-bomb", "init --from an answers file whose aliases expand to 10^10 values",
+                  ["init", "{case}/crate", "--from", "{case}/answers.yaml"], 64,
+                  ["answers.yaml", "YAML aliases"], seconds=20)
+    write(folder, "answers.yaml", bomb + "name: *a9\n")
+
 
 def main():
     large = "--large" in sys.argv[1:]

@@ -90,14 +90,47 @@ extension CrateInitializer.Options {
             throw FiveSafesError(.usage, "not valid YAML: \(error)", path: path)
         }
         guard let mapping = node?.mapping else { throw FiveSafesError(.usage, "the answers must be a YAML mapping", path: path) }
-        return mapping.map { key, value in (key.string ?? "", strings(value)) }
+        // Aliases (`*name`) share the anchored node, so a few lines can stand for billions of values (an "alias
+        // bomb"); reading stops once the answers hold more values than any real answers file.
+        var budget = maximumYAMLValues
+        var answers: [(String, [String])] = []
+        for (key, value) in mapping {
+            guard let values = strings(value, budget: &budget) else {
+                throw FiveSafesError(
+                    .usage,
+                    "the answers expand to more than \(maximumYAMLValues) values (YAML aliases repeating an anchor?); refusing to read further",
+                    path: path
+                )
+            }
+            answers.append((key.string ?? "", values))
+        }
+        return answers
     }
 
-    private static func strings(_ node: Node) -> [String] {
+    /// The most YAML nodes an answers file may expand to, aliases counted at every use.
+    static let maximumYAMLValues = 10_000
+
+    /// The values of a node, or nil once more than `budget` nodes were visited.
+    private static func strings(_ node: Node, budget: inout Int) -> [String]? {
+        budget -= 1
+        guard budget >= 0 else { return nil }
         switch node {
-        case .scalar(let scalar): scalar.string == "~" || scalar.string == "null" ? [] : [scalar.string]
-        case .sequence(let sequence): sequence.flatMap { strings($0) }
-        case .mapping(let mapping): mapping.map { "\($0.key.string ?? "")=\(strings($0.value).first ?? "")" }
+        case .scalar(let scalar):
+            return scalar.string == "~" || scalar.string == "null" ? [] : [scalar.string]
+        case .sequence(let sequence):
+            var values: [String] = []
+            for item in sequence {
+                guard let more = strings(item, budget: &budget) else { return nil }
+                values += more
+            }
+            return values
+        case .mapping(let mapping):
+            var values: [String] = []
+            for (key, value) in mapping {
+                guard let inner = strings(value, budget: &budget) else { return nil }
+                values.append("\(key.string ?? "")=\(inner.first ?? "")")
+            }
+            return values
         }
     }
 }

@@ -109,6 +109,30 @@ import XMLSupport
         #expect(report.isValid && report.issues.isEmpty, "\(InitTestSupport.describe(report))")
     }
 
+    @Test func aYAMLAliasBombIsRefusedAndAnOrdinaryAliasIsRead() throws {
+        let folder = try InitTestSupport.folder("answers")
+        // Ten levels of ten aliases each: 10^10 values if expanded.
+        var bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...9 {
+            bomb += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        bomb += "name: *a9\n"
+        try InitTestSupport.write(bomb, to: folder + "/bomb.yaml")
+        var options = CrateInitializer.Options()
+        do {
+            try options.merge(answersFile: folder + "/bomb.yaml")
+            Issue.record("the alias bomb was read")
+        } catch {
+            #expect(error.code == .usage)
+            #expect(error.message.contains("more than 10000 values") && error.message.contains("aliases"), "\(error.message)")
+        }
+
+        try InitTestSupport.write("name: &title Protein stability\nproject-name: *title\n", to: folder + "/alias.yaml")
+        var aliased = CrateInitializer.Options()
+        try aliased.merge(answersFile: folder + "/alias.yaml")
+        #expect(aliased.name == "Protein stability" && aliased.projectName == "Protein stability")
+    }
+
     @Test func unknownAnswerKeysAreUsageErrors() throws {
         let answers = try InitTestSupport.folder("answers") + "/answers.yaml"
         try InitTestSupport.write("nmae: typo\n", to: answers)
