@@ -700,6 +700,22 @@ def round2_cases():
                   ["answers.yaml", "YAML aliases"], seconds=20)
     write(folder, "answers.yaml", bomb + "name: *a9\n")
 
+    # Class 10: review actions spelled so that provenance show counts them but the old sanitize missed them.
+    spelled = json.loads(METADATA)
+    spelled["@graph"] += [
+        {"@id": "#plain-type-sign-off", "type": "AssessAction", "name": "signed off",
+         "additionalType": {"@id": "https://w3id.org/shp#SignOff"}},
+        {"@id": "#untyped-check", "name": "check", "additionalType": {"@id": "https://w3id.org/shp#CheckValue"}},
+        {"@id": "#string-phase", "@type": "UpdateAction", "name": "publish",
+         "additionalType": "https://w3id.org/shp#GenerateCheckValue"},
+    ]
+    folder = case("sanitize-review-action-spellings",
+                  "provenance sanitize lists review actions typed with `type`, only an additionalType, or a string phase",
+                  ["provenance", "sanitize", "--dry-run", "{case}/crate"], 0,
+                  ["#plain-type-sign-off", "#untyped-check", "#string-phase"])
+    write(folder, "crate/ro-crate-metadata.json", json.dumps(spelled, indent=2))
+    write(folder, "crate/input1.txt", REQUEST["data/input1.txt"])
+
 
 def main():
     large = "--large" in sys.argv[1:]

@@ -41,15 +41,9 @@ public struct ProvenanceSanitizer: Sendable {
         }
     }
 
-    /// The review-phase actions of a crate: AssessActions, DownloadActions, and any action typed with a Safe Haven
-    /// Provenance term; never the requested workflow run.
+    /// The review-phase actions of a crate: ROCrate's one recogniser (``Crate/reviewActions``), shared with
+    /// `provenance show`, the lifecycle and the review rules.
     static func reviewActions(in crate: Crate) -> [Entity] {
-        let runs = Set(crate.runActions.map(\.index))
-        return crate.entities.filter { entity in
-            guard !runs.contains(entity.index) else { return false }
-            if crate.hasType(entity, "AssessAction") || crate.hasType(entity, "DownloadAction") { return true }
-            let typedAction = entity.types.contains { crate.typeIRI($0).hasSuffix("Action") }
-            return typedAction && entity.references("additionalType").contains { $0.hasPrefix(ReviewPhase.namespace) }
-        }
+        crate.reviewActions
     }
 }

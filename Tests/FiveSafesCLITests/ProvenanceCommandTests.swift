@@ -35,6 +35,40 @@ import Testing
         #expect(disclose.status == 1 && disclose.stderr.contains("[5S-SIGN-01]"), "\(disclose.stderr)")
     }
 
+    /// Review actions in every spelling `provenance show` counts (and a few naive readers would): sanitize removes
+    /// them all, after which show sees no review phase and the request validates with no client-made phase.
+    @Test func sanitizeRemovesEveryReviewActionSpellingThatShowCounts() throws {
+        let crate = try copyOfRequest()
+        let metadata = crate + "/ro-crate-metadata.json"
+        var document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: metadata))) as? [String: Any])
+        var graph = try #require(document["@graph"] as? [[String: Any]])
+        graph += [
+            ["@id": "#plain-type-sign-off", "type": "AssessAction", "name": "signed off (type, no @type)",
+             "additionalType": ["@id": "https://w3id.org/shp#SignOff"], "actionStatus": "http://schema.org/CompletedActionStatus"],
+            ["@id": "#untyped-check", "name": "check with only an additionalType", "additionalType": ["@id": "https://w3id.org/shp#CheckValue"]],
+            ["@id": "#string-phase", "@type": "UpdateAction", "name": "phase as a string", "additionalType": "https://w3id.org/shp#GenerateCheckValue"],
+            ["@id": "#compact-phase", "@type": "AssessAction", "name": "compact phase", "additionalType": ["@id": "shp:DisclosureCheck"]],
+            ["@id": "#plain-type-download", "type": "DownloadAction", "name": "download (type, no @type)"],
+        ]
+        document["@graph"] = graph
+        try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted]).write(to: URL(fileURLWithPath: metadata))
+
+        let shownBefore = try CommandRunner.run(["provenance", "show", crate, "--format", "json"])
+        #expect(shownBefore.stdout.contains("#plain-type-sign-off") && shownBefore.stdout.contains("#untyped-check"), "\(shownBefore.stdout)")
+
+        let sanitized = try CommandRunner.run(["provenance", "sanitize", crate])
+        #expect(sanitized.status == 0, "\(sanitized.stderr)")
+        for id in ["#plain-type-sign-off", "#untyped-check", "#string-phase", "#compact-phase", "#plain-type-download"] {
+            #expect(sanitized.stdout.contains(id), "\(id) not removed: \(sanitized.stdout)")
+        }
+        let after = try String(contentsOfFile: metadata, encoding: .utf8)
+        #expect(!after.contains("#plain-type-sign-off") && !after.contains("#untyped-check") && !after.contains("#plain-type-download"))
+        #expect(after.contains("CreateAction"), "the run request is kept")
+        let shownAfter = try CommandRunner.run(["provenance", "show", crate, "--format", "json"])
+        #expect(shownAfter.status == 0 && !shownAfter.stdout.contains("\"phase\": \"sign-off\"") && !shownAfter.stdout.contains("\"phase\": \"check\""),
+                "\(shownAfter.stdout)")
+    }
+
     @Test func anUnreadableCrateExitsTwo() throws {
         #expect(try CommandRunner.run(["provenance", "show", "/no/such/crate"]).status == 2)
         let notJSON = FileManager.default.temporaryDirectory.appendingPathComponent("fivesafes-bad-\(UUID().uuidString)").path

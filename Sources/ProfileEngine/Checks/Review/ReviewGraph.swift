@@ -33,12 +33,7 @@ enum ReviewGraph {
     /// The actions that record the review process: every AssessAction and DownloadAction, and every other
     /// action typed with an SHP term (e.g. the GenerateCheckValue UpdateAction); never the run action.
     static func reviewActions(in crate: Crate) -> [Entity] {
-        let runs = runIDs(in: crate)
-        return crate.entities.filter { entity in
-            if let id = entity.id, runs.contains(id) { return false }
-            if crate.hasType(entity, "AssessAction") || crate.hasType(entity, "DownloadAction") { return true }
-            return isAction(entity, in: crate) && hasSHPType(entity)
-        }
+        crate.reviewActions
     }
 
     /// AssessActions that none of the four phase rows targets (no `{"@id"}` additionalType of a phase).

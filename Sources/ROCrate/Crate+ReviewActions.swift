@@ -1,0 +1,47 @@
+/// The one recogniser of the actions that record a TRE's review process. `provenance sanitize` removes exactly
+/// these, `provenance show` and the lifecycle count phases among them, and the review rules check them, so the
+/// three can never disagree about what a client smuggled in.
+extension Crate {
+    /// The review-process actions, in graph order; never the requested workflow run.
+    ///
+    /// An entity is one when any of these holds:
+    /// - the lifecycle counts it as a phase action (an `additionalType` reference to a phase's Safe Haven
+    ///   Provenance term, or a `DownloadAction`);
+    /// - it is an `AssessAction` or a `DownloadAction`;
+    /// - it has a schema.org `…Action` type and an `additionalType` in the Safe Haven Provenance namespace, written
+    ///   as a reference or as a plain string, full or as `shp:…`.
+    ///
+    /// Types are read from `@type` and from a plain `type` key too: JSON-LD ignores `type` (RO-Crate's contexts do
+    /// not alias it), but naive readers do not, so an action typed that way is still treated as one.
+    public var reviewActions: [Entity] {
+        let runs = Set(runActions.map(\.index))
+        var phased = Set<Int>()
+        for phase in LifecyclePhase.allCases where phase != .execute {
+            for action in phase.actions(in: self) { phased.insert(action.index) }
+        }
+        return entities.filter { entity in
+            guard !runs.contains(entity.index) else { return false }
+            return phased.contains(entity.index) || isReviewAction(entity)
+        }
+    }
+
+    /// Whether an entity is typed as a review action (without the lifecycle's phase lookup).
+    func isReviewAction(_ entity: Entity) -> Bool {
+        let types = entity.types + entity.strings("type")
+        let iris = types.map(typeIRI)
+        if iris.contains(where: Self.reviewActionTypes.contains) { return true }
+        let isAction = iris.contains { ($0.hasPrefix("http://schema.org/") || $0.hasPrefix("https://schema.org/")) && $0.hasSuffix("Action") }
+        return isAction && (entity.references("additionalType") + entity.strings("additionalType")).contains(where: Self.isReviewTerm)
+    }
+
+    /// Whether an IRI (full or `shp:` compact) is a Safe Haven Provenance term.
+    static func isReviewTerm(_ iri: String) -> Bool {
+        iri.hasPrefix(ReviewPhase.namespace) || iri.hasPrefix("http://w3id.org/shp#") || iri.hasPrefix("shp:")
+    }
+
+    /// AssessAction and DownloadAction, expanded both ways schema.org is written.
+    static let reviewActionTypes: Set<String> = [
+        "http://schema.org/AssessAction", "https://schema.org/AssessAction",
+        "http://schema.org/DownloadAction", "https://schema.org/DownloadAction",
+    ]
+}
