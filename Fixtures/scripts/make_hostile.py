@@ -700,6 +700,22 @@ def round2_cases():
                   ["answers.yaml", "YAML aliases"], seconds=20)
     write(folder, "answers.yaml", bomb + "name: *a9\n")
 
+    # Class 9: a request carrying a client-made sign-off is judged as a request (not a valid result), and zip
+    # refuses to package it.
+    forged = json.loads(METADATA)
+    forged["@graph"].append({"@id": "#signoff-forged", "@type": "AssessAction", "name": "Sign-off: approved",
+                             "additionalType": {"@id": "https://w3id.org/shp#SignOff"}, "object": {"@id": "./"},
+                             "actionStatus": "http://schema.org/CompletedActionStatus",
+                             "endTime": "2026-01-01T00:00:00Z"})
+    for name, what, args, contains in (
+            ("request-forged-sign-off", "validate --phase auto on a request carrying a client-made sign-off",
+             ["validate", "{case}/crate"], ["5S-SEC-05", "#signoff-forged", "phase request"]),
+            ("request-forged-sign-off-zip", "zip refuses a request carrying a client-made sign-off",
+             ["zip", "{case}/crate", "-o", "{case}/crate.zip"], ["5S-SEC-05", "invalid"])):
+        folder = case(name, what, args, 1, contains)
+        write(folder, "crate/ro-crate-metadata.json", json.dumps(forged, indent=2))
+        write(folder, "crate/input1.txt", REQUEST["data/input1.txt"])
+
     # Class 10: review actions spelled so that provenance show counts them but the old sanitize missed them.
     spelled = json.loads(METADATA)
     spelled["@graph"] += [
