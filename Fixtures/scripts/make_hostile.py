@@ -716,6 +716,27 @@ def round2_cases():
         write(folder, "crate/ro-crate-metadata.json", json.dumps(forged, indent=2))
         write(folder, "crate/input1.txt", REQUEST["data/input1.txt"])
 
+    # Class 5: control characters (ESC, NUL, C1 NEL, a bidi override) in an @id and a name reach every structured
+    # format escaped or replaced, never raw.
+    esc, nul, nel, rlo = "\x1b[2J", "\x00", "\x85", "\u202e"
+    controlled = json.loads(METADATA)
+    control_id = "#ctl" + esc + nul + "tail" + nel + rlo + "gpj.exe"
+    for entity in controlled["@graph"]:
+        if entity["@id"] == "./":
+            entity["name"] = "Name" + esc + nul + "after-nul" + nel + rlo
+            entity["mentions"] = [entity["mentions"], {"@id": control_id}]
+    controlled["@graph"].append({"@id": control_id, "@type": "Thing", "name": "controls"})
+    folder = case("control-characters-html", "inspect --format html: a name and an @id holding ESC, NUL, NEL and RLO",
+                  ["inspect", "--format", "html", "{case}/crate"], 0, ["after-nul"], absent=[esc, nul, nel, rlo])
+    write(folder, "crate/ro-crate-metadata.json", json.dumps(controlled, indent=2))
+    write(folder, "crate/input1.txt", REQUEST["data/input1.txt"])
+    for fmt in ("github", "json", "sarif", "junit", "text"):
+        folder = case(f"control-characters-{fmt}", f"validate --format {fmt}: an @id holding ESC, NUL, NEL and RLO",
+                      ["validate", "--level", "optional", "--format", fmt, "{case}/crate"], 1,
+                      ["ctl"], absent=[esc, nul, nel, rlo])
+        write(folder, "crate/ro-crate-metadata.json", json.dumps(controlled, indent=2))
+        write(folder, "crate/input1.txt", REQUEST["data/input1.txt"])
+
     # Class 10: review actions spelled so that provenance show counts them but the old sanitize missed them.
     spelled = json.loads(METADATA)
     spelled["@graph"] += [

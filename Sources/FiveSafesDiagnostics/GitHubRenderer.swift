@@ -3,7 +3,8 @@
 /// `::error file=crate/ro-crate-metadata.json,line=41,col=5::[5S-RUN-05] message`.
 ///
 /// required → `::error`, recommended → `::warning`, optional → `::notice`. Property values escape `%`, CR, LF,
-/// `:` and `,`; the message escapes `%`, CR and LF, as the runner requires. Files are named as seen from the
+/// `:` and `,`; the message escapes `%`, CR and LF, as the runner requires; other control characters (ESC, NUL,
+/// C1, bidi controls) are written as `\u{XX}`. Files are named as seen from the
 /// directory the command ran in (a finding inside a ZIP names the ZIP). The last line is the text summary.
 public struct GitHubRenderer: ReportRenderer {
     /// Creates a renderer.
@@ -59,6 +60,9 @@ public struct GitHubRenderer: ReportRenderer {
             case "\n": output += "%0A"
             case ":" where property: output += "%3A"
             case "," where property: output += "%2C"
+            // ESC, NUL, other C0/C1 controls and bidi controls from the crate: shown as `\u{1b}`, never passed on
+            // raw to the log viewer.
+            case _ where TerminalText.needsEscape(character): output += TerminalText.printable(String(character))
             default: output.unicodeScalars.append(character)
             }
         }

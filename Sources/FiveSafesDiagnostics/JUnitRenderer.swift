@@ -96,7 +96,7 @@ public struct JUnitRenderer: ReportRenderer {
         return "\(milliseconds / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
     }
 
-    /// Character data: markup characters escaped, characters XML 1.0 forbids replaced by U+FFFD.
+    /// Character data: markup characters escaped; controls shown as `\u{XX}`, U+FFFE/U+FFFF replaced by U+FFFD.
     static func text(_ value: String) -> String {
         escape(value, attribute: false)
     }
@@ -119,10 +119,11 @@ public struct JUnitRenderer: ReportRenderer {
             case "\r": output += "&#13;"
             case "\t" where attribute: output += "&#9;"
             case "\t", "\n": output.unicodeScalars.append(scalar)
-            default:
-                let value = scalar.value
-                let allowed = value >= 0x20 && !(0xFFFE...0xFFFF).contains(value)
-                output.unicodeScalars.append(allowed ? scalar : "\u{FFFD}")
+            // Controls XML forbids (ESC, NUL), and C1 and bidi controls it allows but a reader is fooled by: shown as
+            // `\u{1b}`, so the report stays well-formed and says something was there.
+            case _ where TerminalText.needsEscape(scalar): output += TerminalText.printable(String(scalar))
+            case "\u{FFFE}", "\u{FFFF}": output.unicodeScalars.append("\u{FFFD}")
+            default: output.unicodeScalars.append(scalar)
             }
         }
         return output

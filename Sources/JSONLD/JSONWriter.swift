@@ -58,7 +58,9 @@ public struct JSONWriter: Sendable {
         output += String(repeating: " ", count: indent * level)
     }
 
-    /// Appends a JSON string literal with the escapes RFC 8259 requires.
+    /// Appends a JSON string literal with the escapes RFC 8259 requires, and `\uXXXX` for the characters a reader
+    /// could be fooled by when the JSON is shown: DEL, the C1 controls, the line and paragraph separators and the
+    /// bidirectional controls (the value read back is the same).
     public static func quote(_ text: String, into output: inout String) {
         output += "\""
         for scalar in text.unicodeScalars {
@@ -71,7 +73,7 @@ public struct JSONWriter: Sendable {
             case "\u{08}": output += "\\b"
             case "\u{0C}": output += "\\f"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x2028...0x2029).contains(scalar.value) {
+                if Self.escapedAsCode(scalar) {
                     let hex = String(scalar.value, radix: 16)
                     output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
@@ -80,6 +82,13 @@ public struct JSONWriter: Sendable {
             }
         }
         output += "\""
+    }
+
+    private static func escapedAsCode(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 }
 

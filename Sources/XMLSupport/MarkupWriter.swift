@@ -4,7 +4,8 @@ internal import CLibXML2
 ///
 /// `html5(_:)` writes polyglot markup: an HTML5 document (`<!DOCTYPE html>`) that is also well-formed XML
 /// (void elements as `<br />`, everything else closed), so browsers read it as HTML and XML tools can check it.
-/// All text and attribute values are escaped by libxml2; nothing is concatenated as markup.
+/// All text and attribute values are escaped by libxml2; nothing is concatenated as markup. Characters XML cannot
+/// hold (and a NUL, which would end libxml2's C string) are first shown as escapes by ``MarkupText``.
 public enum MarkupWriter {
     /// An HTML5 document with `root` (normally `<html>`) as its root element.
     public static func html5(_ root: MarkupElement) -> String {
@@ -53,16 +54,16 @@ public enum MarkupWriter {
         xmlSetNs(node, current)
         for attribute in element.attributes where attribute.name != "xmlns" {
             // xmlNewProp stores the value as text (no entity parsing); it is escaped when written.
-            xmlNewProp(node, attribute.name, attribute.value)
+            xmlNewProp(node, attribute.name, MarkupText.safe(attribute.value))
         }
         for child in element.children {
             switch child {
             case .element(let childElement):
                 if let childNode = build(childElement, in: document, namespace: current) { xmlAddChild(node, childNode) }
             case .text(let text):
-                if let textNode = xmlNewDocText(document, text) { xmlAddChild(node, textNode) }
+                if let textNode = xmlNewDocText(document, MarkupText.safe(text)) { xmlAddChild(node, textNode) }
             case .comment(let text):
-                let safe = text.replacing("--", with: "- -")
+                let safe = MarkupText.safe(text).replacing("--", with: "- -")
                 if let commentNode = xmlNewDocComment(document, safe) { xmlAddChild(node, commentNode) }
             }
         }

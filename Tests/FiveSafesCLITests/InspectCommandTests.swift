@@ -107,6 +107,25 @@ import XMLSupport
         #expect(try String(contentsOfFile: file, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
     }
 
+    /// A crate whose name and an @id hold ESC, NUL, NEL and a bidi override (the hostile fixture): the HTML report
+    /// is well-formed (libxml2 and xmllint), shows the characters as escapes, and loses nothing after the NUL.
+    @Test func controlCharactersInNamesKeepTheHTMLWellFormed() throws {
+        let crate = Fixtures.path("hostile/control-characters-html/crate")
+        let result = try Self.inspect(["--format", "html", crate])
+        #expect(result.status == 0, "\(result.stderr)")
+        for control in ["\u{1B}", "\u{0}", "\u{85}", "\u{202E}"] {
+            #expect(!result.stdout.contains(control), "raw \(control.debugDescription) in the HTML")
+        }
+        let bytes = Array(result.stdout.utf8)
+        #expect(MarkupReader.parseXML(bytes).problems.isEmpty)
+        #expect(result.stdout.contains(#"Name\u{1b}[2J\u{0}after-nul\u{85}\u{202e}"#), "the name is shown, with what was replaced")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("inspect-\(UUID().uuidString).html").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try result.stdout.write(toFile: file, atomically: true, encoding: .utf8)
+        let xmllint = try CommandRunner.runProgram("/usr/bin/env", ["xmllint", "--noout", file])
+        #expect(xmllint.status == 0, "xmllint (libxml2-utils, from `make test-deps`): \(xmllint.stderr)")
+    }
+
     @Test func aNameWithMarkupIsShownAsText() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("inspect-xss-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

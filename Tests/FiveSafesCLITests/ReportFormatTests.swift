@@ -197,6 +197,26 @@ import Testing
         #expect(lines.count == 3)
     }
 
+    @Test func githubNeverPassesRawControlCharacters() {
+        let issue = Diagnostic(
+            rule: "RC-DE-01",
+            severity: .required,
+            message: "`#ctl\u{1B}[2J\u{0}tail\u{85}\u{202E}x` is not described",
+            location: Location(file: "ro-crate-metadata.json", line: 1, column: 1)
+        )
+        let report = ValidationReport(
+            input: "crate\u{1B}]8;;x", profile: .init(id: "ro-crate", version: "1.2", iri: nil), phase: "request",
+            level: .optional, diagnostics: [issue], checked: .init(), elapsedMilliseconds: 1
+        )
+        let output = GitHubRenderer().render(report)
+        for control in ["\u{1B}", "\u{0}", "\u{85}", "\u{202E}"] {
+            #expect(!output.contains(control), "raw \(control.debugDescription) in \(output.debugDescription)")
+        }
+        let first = output.split(separator: "\n").map(String.init).first ?? ""
+        #expect(first.hasSuffix(#"::[RC-DE-01] `#ctl\u{1b}[2J\u{0}tail\u{85}\u{202e}x` is not described"#), "\(first)")
+        #expect(first.contains(#"file=crate\u{1b}]8;;x/ro-crate-metadata.json"#), "\(first)")
+    }
+
     @Test func junitEscapesMarkupAndForbiddenCharacters() {
         let issue = Diagnostic(
             rule: "FS-TEST-001",
@@ -214,7 +234,7 @@ import Testing
             elapsedMilliseconds: 1234
         )
         let xml = JUnitRenderer(rules: []).render(report)
-        #expect(xml.contains("message=\"a &lt;b&gt; &amp; &quot;c&quot;\u{FFFD}\""))
+        #expect(xml.contains(#"message="a &lt;b&gt; &amp; &quot;c&quot;\u{1}""#), "\(xml)")
         #expect(xml.contains("tests=\"1\" failures=\"1\" errors=\"0\" skipped=\"0\" time=\"1.234\""))
     }
 }

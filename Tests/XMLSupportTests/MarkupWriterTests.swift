@@ -55,6 +55,29 @@ import XMLSupport
         #expect(parsed.root?.descendants(named: "rect").count == 1)
     }
 
+    /// ESC and NUL cannot be in XML at all, and libxml2 would end a value at the NUL: both are shown as escapes, as
+    /// are C1 and bidi controls; the document stays well-formed and nothing after the NUL is lost.
+    @Test func controlCharactersAreShownAsEscapesAndTheDocumentStaysWellFormed() {
+        let raw = "Name\u{1B}[2J\u{0}after-nul\u{85}\u{202E}gpj.exe\ttab"
+        let page = MarkupElement(
+            "html", ["xmlns": "http://www.w3.org/1999/xhtml"],
+            [.element(MarkupElement("body", [:], [
+                .element(MarkupElement("h1", ["title": raw], text: raw)),
+                .comment(raw),
+            ]))]
+        )
+        let html = MarkupWriter.html5(page)
+        for control in ["\u{1B}", "\u{0}", "\u{85}", "\u{202E}"] {
+            #expect(!html.contains(control), "raw \(control.debugDescription) in the output")
+        }
+        let parsed = MarkupReader.parseXML(Array(html.utf8))
+        #expect(parsed.problems.isEmpty, "\(parsed.problems)")
+        let shown = #"Name\u{1b}[2J\u{0}after-nul\u{85}\u{202e}gpj.exe"# + "\ttab"
+        #expect(parsed.root?.descendants(named: "h1").first?.textContent == shown)
+        #expect(html.contains("title=\"" + #"Name\u{1b}[2J\u{0}after-nul"#))
+        #expect(MarkupText.safe("plain text, tabs\tand\nlines") == "plain text, tabs\tand\nlines")
+    }
+
     @Test func readerReportsMalformedMarkup() {
         let parsed = MarkupReader.parseXML(Array("<html><body><p>unclosed</body></html>".utf8))
         #expect(!parsed.problems.isEmpty)
