@@ -6,7 +6,8 @@ import Musl
 import Darwin
 #endif
 
-/// Streams a regular file in fixed-size chunks with POSIX calls, never following a final symlink.
+/// Streams a regular file in fixed-size chunks with POSIX calls, never following a final symlink and refusing
+/// FIFOs, sockets and devices.
 enum FileReader {
     static let chunkSize = 1 << 20
 
@@ -16,6 +17,11 @@ enum FileReader {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw BagReadError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
+        // Checked on the open descriptor, so a file swapped for a FIFO or device after listing is refused too.
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            throw BagReadError(path: path, reason: "it is not a regular file (a FIFO, socket or device)")
+        }
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
         var total: Int64 = 0

@@ -86,6 +86,28 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/bag").isEmpty)
     }
 
+    /// A payload file swapped for a FIFO after it was listed: both writers refuse it on the open descriptor,
+    /// without blocking (issue 14, class 8).
+    @Test func aPayloadFileSwappedForAFIFOIsRefusedWithoutBlocking() throws {
+        let folder = try BagTest.temporaryFolder("write-fifo")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var payload = try BagTest.payload(of: Fixtures.path("crates/valid/request"))
+        let pipe = folder + "/pipe"
+        try #require(mkfifo(pipe, 0o600) == 0)
+        payload[0].source = pipe
+        payload[0].size = 0
+        let packager = BagPackager(options: BagTest.options)
+        for write in [
+            { () throws -> Void in _ = try packager.writeZip(payload: payload, bagName: "request", to: folder + "/out.zip") },
+            { () throws -> Void in _ = try packager.writeDirectory(payload: payload, to: folder + "/bag") },
+        ] {
+            let error = try #require(throws: BagWriteError.self, performing: write)
+            #expect(error.path == pipe && error.reason.contains("not a regular file"), "\(error)")
+        }
+        // The partial ZIP is the caller's to remove (writeZip's contract); the bag folder leaves nothing.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["out.zip", "pipe"])
+    }
+
     @Test func refreshAfterAddingAndEditingPayloadMakesTheBagCleanAgain() throws {
         let folder = try BagTest.temporaryFolder("refresh")
         defer { try? FileManager.default.removeItem(atPath: folder) }
