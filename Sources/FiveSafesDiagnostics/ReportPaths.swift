@@ -1,4 +1,5 @@
-/// Where a finding's file is, seen from the directory the command ran in: what CI annotations and SARIF need.
+/// Where a finding's file is, seen from the directory the command ran in: what CI annotations, SARIF and the
+/// text report's `file:line:col` need (so editors and terminals can jump to it).
 ///
 /// A report names files relative to the crate (`ro-crate-metadata.json`, `data/…` in a bag); the input path the
 /// user gave says where the crate is. A file inside a ZIP has no path of its own, so the ZIP is named instead.
@@ -6,6 +7,8 @@ enum ReportPaths {
     /// The path of a report file, or nil when it lies inside an archive.
     static func path(of file: String, input: String) -> String? {
         if input == "-" { return file == "-" ? nil : file }
+        // A finding about the input itself (it cannot be read) names it as given, not joined to itself.
+        if file == input { return input }
         let lowered = input.lowercased()
         if lowered.hasSuffix(".zip") { return nil }
         var base = input

@@ -1,4 +1,5 @@
-/// The human report: compiler-style lines `file:line:col: error: [ID] message`, then entity and fix lines.
+/// The human report: compiler-style lines `file:line:col: error: [ID] message` (paths as seen from the working
+/// directory), then entity and fix lines.
 /// Text taken from the crate (names, messages) is printed through ``TerminalText/printable(_:)``.
 public struct TextReportRenderer: ReportRenderer {
     /// Whether to colour severities with ANSI escapes.
@@ -13,7 +14,8 @@ public struct TextReportRenderer: ReportRenderer {
     public func render(_ report: ValidationReport) -> String {
         var output = ""
         for issue in report.issues {
-            var place = TerminalText.printable(issue.location.file)
+            // As seen from the working directory (`crate/ro-crate-metadata.json:12:5`); inside a ZIP, the entry.
+            var place = TerminalText.printable(ReportPaths.path(of: issue.location.file, input: report.input) ?? issue.location.file)
             if let line = issue.location.line {
                 place += ":\(line)"
                 if let column = issue.location.column { place += ":\(column)" }

@@ -27,6 +27,10 @@ struct FiveSafes: ParsableCommand {
         // Past a file-size limit (`ulimit -f`) a write fails with EFBIG, which the command reports and cleans up
         // after, instead of the process being killed by SIGXFSZ mid-write.
         signal(SIGXFSZ, SIG_IGN)
+        if let suggestion = SubcommandSuggestion.message(for: Array(CommandLine.arguments.dropFirst()), in: Self.self) {
+            Terminal.printError("Error: \(suggestion)")
+            Self.exit(withError: ExitCode(ExitStatus.usage.rawValue))
+        }
         main(nil)
     }
 }

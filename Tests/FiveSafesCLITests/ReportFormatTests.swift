@@ -142,6 +142,28 @@ import Testing
         #expect(result.stdout.contains("<property name=\"valid\" value=\"false\"/>"))
     }
 
+    // MARK: Paths
+
+    /// Every format names files as seen from the directory the command ran in (issue 16, item 9): editors jump to
+    /// text locations, and an unreadable input is named once, not joined to itself.
+    @Test func pathsAreAsSeenFromTheWorkingDirectoryInEveryFormat() throws {
+        let root = Fixtures.repositoryRoot.path
+        let relative = "Fixtures/official/0.4/example-request/data"
+        let text = try CommandRunner.runProgram(CommandRunner.executable.path, ["validate", relative], directory: root)
+        #expect(text.stdout.contains("\(relative)/ro-crate-metadata.json:14:9: error: [RC-ROOT-04]"), "\(text.stdout)")
+        let github = try CommandRunner.runProgram(CommandRunner.executable.path, ["validate", "--format", "github", relative], directory: root)
+        #expect(github.stdout.contains("file=\(relative)/ro-crate-metadata.json,line=14,col=9::[RC-ROOT-04]"), "\(github.stdout)")
+
+        let missing = try CommandRunner.run(["validate", "--format", "github", "nosuchdir"])
+        #expect(missing.status == 2)
+        #expect(missing.stdout.hasPrefix("::error file=nosuchdir::[FS-INPUT-001]"), "\(missing.stdout)")
+        let sarif = try CommandRunner.run(["validate", "--format", "sarif", "nosuchdir"])
+        #expect(sarif.stdout.contains("\"uri\": \"nosuchdir\""), "\(sarif.stdout)")
+        #expect(!sarif.stdout.contains("nosuchdir/nosuchdir"))
+        let plain = try CommandRunner.run(["validate", "nosuchdir"])
+        #expect(plain.stdout.hasPrefix("nosuchdir: error: [FS-INPUT-001]"), "\(plain.stdout)")
+    }
+
     // MARK: GitHub
 
     @Test func githubAnnotationsMatchExactly() throws {
