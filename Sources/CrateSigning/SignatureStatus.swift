@@ -2,7 +2,8 @@
 public enum SignatureStatus: Sendable, Equatable {
     /// The signature matches the tag manifest and its signer is trusted (`--trust` chain or allowed_signers).
     case valid
-    /// The signature matches, but nothing was given to decide whether its signer is trusted.
+    /// The signature matches, but no trust source of its kind was given (`--trust` for CMS, `--allowed-signers`
+    /// for SSH), so whether its signer is trusted was not decided.
     case unchecked
     /// The signature does not match the tag manifest: the manifest or the signature changed.
     case mismatch(String)

@@ -45,7 +45,8 @@ public struct SignatureVerifier: Sendable {
             return check
         }
         guard let allowed = trust.allowedSigners else {
-            check.status = trust.isEmpty ? .unchecked : .untrusted("no --allowed-signers file was given for SSH signatures")
+            // No trust source of this kind: the signer cannot be judged either way (another kind may have been given).
+            check.status = .unchecked
             return check
         }
         check.principals = allowed.principals(for: key, namespace: signature.namespace, at: trust.validationTime ?? Date())

@@ -30,8 +30,14 @@ public struct SignatureReport: Sendable {
     /// Files whose checksums no longer match a manifest (payload files, `manifest-sha512.txt`, tag files).
     public var changedFiles: [String] = []
 
-    /// Valid when there is at least one signature, every signature is valid, and the bag is intact.
+    /// Whether every signature must be checked (`--require-signature`), so an unchecked one fails.
+    public var requiresEveryCheck = false
+
+    /// Valid when the bag is intact, at least one signature is valid, and every other one is valid or unchecked
+    /// (no trust source of its kind was given: `--trust` alone leaves SSH signatures unchecked, not failed);
+    /// with ``requiresEveryCheck`` every signature must be valid.
     public var isValid: Bool {
-        !signers.isEmpty && signers.allSatisfy(\.isValid) && bagProblems.isEmpty
+        guard bagProblems.isEmpty, signers.contains(where: \.isValid) else { return false }
+        return signers.allSatisfy { $0.isValid || (!requiresEveryCheck && $0.status == "unchecked") }
     }
 }

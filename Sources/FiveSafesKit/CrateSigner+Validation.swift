@@ -46,10 +46,15 @@ extension CrateSigner {
         return check(bag, trust: trust).compactMap { signer in
             guard !signer.isValid else { return nil }
             let who = "`\(signer.file)` (signed by \(signer.signer)\(signer.fingerprint.map { ", \($0)" } ?? ""))"
-            let message = signer.status == "unchecked"
-                ? "signature \(who) matches the tag manifest, but its signer was not checked: give --trust or --allowed-signers"
-                : "signature \(who): \(signer.reason ?? signer.status)"
-            return diagnostic(signer.status, message, file: signer.file)
+            guard signer.status == "unchecked" else {
+                return diagnostic(signer.status, "signature \(who): \(signer.reason ?? signer.status)", file: signer.file)
+            }
+            let source = signer.format == SignatureCheck.Format.ssh.rawValue ? "--allowed-signers file for SSH signatures" : "--trust root for CMS signatures"
+            // Partial trust is not a failure: the signature is reported unchecked (SHOULD), unless every signature
+            // must be checked, when it is untrusted (MUST).
+            return options.requireSignature
+                ? diagnostic("untrusted", "signature \(who) cannot be checked: no \(source) was given, and --require-signature needs every signature checked", file: signer.file)
+                : diagnostic("unchecked", "signature \(who) matches the tag manifest, but its signer was not checked: no \(source) was given", file: signer.file)
         }
     }
 }

@@ -12,6 +12,7 @@ extension CrateSigner {
         let trust = try Self.trust(options)
         let bag = try Self.open(path)
         var report = SignatureReport(path: path)
+        report.requiresEveryCheck = options.requireSignature
         report.signers = Self.check(bag, trust: trust)
         report.bagProblems = bag.problems.map(\.description)
         report.changedFiles = Self.changedFiles(bag.verification)

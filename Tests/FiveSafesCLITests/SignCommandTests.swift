@@ -22,6 +22,33 @@ import Testing
         #expect(untrusted.stdout.contains("UNTRUSTED: signatures/1-cms-"))
     }
 
+    /// Partial trust (issue 16, item 6): a signature whose kind has no trust source is unchecked, not failed,
+    /// unless --require-signature demands every signature be checked.
+    @Test func aSignatureWithNoTrustSourceOfItsKindIsUncheckedNotFailed() throws {
+        let zip = try SignCLI.zip()
+        #expect(try CommandRunner.run(["sign", zip] + SignCLI.cmsP256).status == 0)
+        #expect(try CommandRunner.run(["sign", zip, "--ssh-key", SignCLI.key("ssh-ed25519")]).status == 0)
+        let trustIndex = try #require(SignCLI.trust.firstIndex(of: "--allowed-signers"))
+        let rootsOnly = Array(SignCLI.trust[..<trustIndex]) + Array(SignCLI.trust[(trustIndex + 2)...])
+        let signersOnly = Array(SignCLI.trust[trustIndex...(trustIndex + 1)])
+
+        let cmsChecked = try CommandRunner.run(["sign", "--verify", zip] + rootsOnly)
+        #expect(cmsChecked.status == 0, "\(cmsChecked.stdout)")
+        #expect(cmsChecked.stdout.contains("VALID: signatures/1-cms-") && cmsChecked.stdout.contains("UNCHECKED: signatures/2-ssh-"), "\(cmsChecked.stdout)")
+        let sshChecked = try CommandRunner.run(["sign", "--verify", zip] + signersOnly)
+        #expect(sshChecked.status == 0 && sshChecked.stdout.contains("UNCHECKED: signatures/1-cms-"), "\(sshChecked.stdout)")
+        let demanded = try CommandRunner.run(["sign", "--verify", "--require-signature", zip] + rootsOnly)
+        #expect(demanded.status == 1, "\(demanded.stdout)")
+        let everything = try CommandRunner.run(["sign", "--verify", "--require-signature", zip] + SignCLI.trust)
+        #expect(everything.status == 0, "\(everything.stdout)")
+
+        let validated = try CommandRunner.run(["validate", "--level", "recommended", zip] + rootsOnly)
+        #expect(validated.status == 1 && validated.stdout.contains("[FS-SIG-006]") && validated.stdout.contains("no --allowed-signers file"), "\(validated.stdout)")
+        #expect(try CommandRunner.run(["validate", zip] + rootsOnly).status == 0, "unchecked is a SHOULD finding, not a failure")
+        let required = try CommandRunner.run(["validate", "--require-signature", zip] + rootsOnly)
+        #expect(required.status == 1 && required.stdout.contains("[FS-SIG-003]") && required.stdout.contains("needs every signature checked"), "\(required.stdout)")
+    }
+
     @Test func aChangedPayloadFileIsNamedAndExitsOne() throws {
         let bag = try SignCLI.bagFolder()
         #expect(try CommandRunner.run(["sign", bag, "--ssh-key", SignCLI.key("ssh-ecdsa")]).status == 0)

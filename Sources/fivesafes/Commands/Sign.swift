@@ -26,11 +26,15 @@ struct Sign: ParsableCommand {
     @Flag(help: "Verify every signature and re-hash the bag instead of signing.") var verify = false
     @Flag(help: "Replace this key's earlier signature.") var force = false
     @Option(help: "With --verify: text or json.") var format: SignFormat = .text
+    @Flag(name: .customLong("require-signature"),
+          help: "With --verify: every signature must be checked; without it, a signature with no trust source of its kind (--trust for CMS, --allowed-signers for SSH) is reported unchecked, not failed.")
+    var requireSignature = false
 
     func validate() throws {
         if verify {
             guard keys.key == nil, keys.cert == nil, keys.sshKey == nil else { throw ValidationError("--verify takes no signing key.") }
         } else {
+            guard !requireSignature else { throw ValidationError("--require-signature goes with --verify.") }
             _ = try keys.source()
         }
     }
@@ -39,7 +43,8 @@ struct Sign: ParsableCommand {
         do {
             var signer = CrateSigner()
             signer.force = force
-            let options = try trust.signatureOptions()
+            var options = try trust.signatureOptions()
+            options.requireSignature = requireSignature
             signer.validationTime = options.validationTime
             if verify {
                 let report = try signer.verify(bag, options: options)
