@@ -73,31 +73,51 @@ import Testing
         #expect(try String(contentsOfFile: folder + "/ro-crate-metadata.json", encoding: .utf8) == "{}")
     }
 
+    /// A typo in an interactive answer is explained and asked again (issue 16, item 8): the other answers survive.
+    @Test func anInvalidAnswerIsAskedAgain() throws {
+        let folder = try Self.folder()
+        let flags = Self.flags.enumerated().filter { index, _ in
+            !(2...3).contains(index) && !(4...5).contains(index)   // no --workflow, no --agent: both are asked for
+        }.map(\.element)
+        let answers = "A typo-free title\nnot-a-workflow\nhttps://workflowhub.eu/workflows/289?version=1\n"
+            + "0000-0002-1825-0096\n0000-0002-1825-0097\nJosiah Carberry\nProtein stability\n"
+        let arguments = ["-c", Self.ptyScript, answers, CommandRunner.executable.path, "init", folder] + flags
+        let result = try CommandRunner.runProgram(CommandRunner.python, CommandRunner.pythonArguments(arguments))
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("not-a-workflow is not an http(s) IRI; please try again"), "\(result.stdout)")
+        #expect(result.stdout.contains("0000-0002-1825-0096 is not an ORCID iD"), "\(result.stdout)")
+        let metadata = try String(contentsOfFile: folder + "/ro-crate-metadata.json", encoding: .utf8)
+        #expect(metadata.contains("\"name\": \"A typo-free title\"") && metadata.contains("https://orcid.org/0000-0002-1825-0097"))
+        try Self.expectValid(folder)
+    }
+
+    /// Runs a command on a pseudo-terminal (Python's `pty`), typing argv[1], and prints what it showed.
+    static let ptyScript = """
+        import os, pty, sys
+        answers = sys.argv[1].encode()
+        pid, fd = pty.fork()
+        if pid == 0:
+            os.execv(sys.argv[2], sys.argv[2:])
+        os.write(fd, answers)
+        output = b""
+        while True:
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            output += chunk
+        _, status = os.waitpid(pid, 0)
+        sys.stdout.write(output.decode("utf-8", "replace"))
+        sys.exit(os.waitstatus_to_exitcode(status))
+        """
+
     /// Prompts on a pseudo-terminal (Python's `pty`): the missing values are asked for and answered.
     @Test func promptsOnATerminal() throws {
         let folder = try Self.folder()
-        let script = """
-            import os, pty, sys
-            answers = sys.argv[1].encode()
-            pid, fd = pty.fork()
-            if pid == 0:
-                os.execv(sys.argv[2], sys.argv[2:])
-            os.write(fd, answers)
-            output = b""
-            while True:
-                try:
-                    chunk = os.read(fd, 4096)
-                except OSError:
-                    break
-                if not chunk:
-                    break
-                output += chunk
-            _, status = os.waitpid(pid, 0)
-            sys.stdout.write(output.decode("utf-8", "replace"))
-            sys.exit(os.waitstatus_to_exitcode(status))
-            """
         let answers = "Mutation screening on a terminal\nJosiah Carberry\nProtein stability\n"
-        let arguments = ["-c", script, answers, CommandRunner.executable.path, "init", folder] + Self.flags
+        let arguments = ["-c", Self.ptyScript, answers, CommandRunner.executable.path, "init", folder] + Self.flags
         let result = try CommandRunner.runProgram(CommandRunner.python, CommandRunner.pythonArguments(arguments))
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("Title of the request:"))

@@ -133,6 +133,20 @@ import XMLSupport
         #expect(aliased.name == "Protein stability" && aliased.projectName == "Protein stability")
     }
 
+    @Test func fieldChecksMatchTheFlagChecks() {
+        typealias Field = CrateInitializer.Options.Field
+        #expect(Field.agent.problem(with: "0000-0002-1825-0097") == nil)
+        #expect(Field.agent.problem(with: "0000-0002-1825-0096") != nil)
+        #expect(Field.license.problem(with: "CC-BY-4.0") == nil)
+        #expect(Field.license.problem(with: "my licence") != nil)
+        #expect(Field.organization.problem(with: "https://ror.org/05gq02987") == nil)
+        #expect(Field.organization.problem(with: "Brown University") != nil)
+        #expect(Field.input.problem(with: "fast_mode=true") == nil)
+        #expect(Field.input.problem(with: "bad name=1") != nil)
+        #expect(Field.name.problem(with: "anything at all") == nil)
+        #expect(Field.agent.problem(with: "") == nil, "an empty answer skips the question")
+    }
+
     @Test func unknownAnswerKeysAreUsageErrors() throws {
         let answers = try InitTestSupport.folder("answers") + "/answers.yaml"
         try InitTestSupport.write("nmae: typo\n", to: answers)
