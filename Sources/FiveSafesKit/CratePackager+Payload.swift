@@ -21,7 +21,15 @@ extension CratePackager {
         return index.files.compactMap { path, size in
             let source = root + "/" + path
             if source == outputPath || path.split(separator: "/").contains(where: { $0.hasSuffix(TemporaryName.suffix) }) { return nil }
+            if Self.isOwnBackup(path, among: index.files) { return nil }
             return PayloadFile(source: source, path: path, size: size)
         }
+    }
+
+    /// Whether a file is a backup fivesafes made (`--force`, `init`): `<name>.bak` beside a file `<name>`. A user's
+    /// own `notes.bak` with no `notes` beside it is payload like any other file.
+    static func isOwnBackup(_ path: String, among files: [String: Int64]) -> Bool {
+        guard path.hasSuffix(".bak") else { return false }
+        return files[String(path.dropLast(4))] != nil
     }
 }

@@ -42,6 +42,24 @@ import Testing
         #expect(listed.stdout.contains("request/data/ro-crate-metadata.json\n"))
     }
 
+    /// The tool's own backups (`<name>.bak` beside `<name>`, left by `init --force`) are not packaged; a user's file
+    /// that merely ends in `.bak` is (issue 16, item 10).
+    @Test func theToolsOwnBackupsAreLeftOutOfTheZip() throws {
+        let folder = try Self.temporaryFolder("zip-bak")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.copyItem(atPath: Self.request, toPath: folder + "/crate")
+        try "{}".write(toFile: folder + "/crate/ro-crate-metadata.json.bak", atomically: true, encoding: .utf8)
+        try "old".write(toFile: folder + "/crate/input1.txt.bak", atomically: true, encoding: .utf8)
+        try "mine".write(toFile: folder + "/crate/archive.bak", atomically: true, encoding: .utf8)
+        let zip = folder + "/request.zip"
+        let made = try CommandRunner.run(["zip", folder + "/crate", "-o", zip, "--no-progress", "--no-validate"])
+        #expect(made.status == 0, "\(Self.output(made))")
+        let listed = try CommandRunner.runProgram("/usr/bin/unzip", ["-Z1", zip]).stdout
+        #expect(!listed.contains("ro-crate-metadata.json.bak") && !listed.contains("input1.txt.bak"), "\(listed)")
+        #expect(listed.contains("crate/data/archive.bak\n"), "\(listed)")
+        #expect(listed.contains("crate/data/input1.txt\n"))
+    }
+
     @Test func anExistingOutputIsKeptAndExitsTwoWithoutForce() throws {
         let folder = try Self.temporaryFolder("zip-exists")
         defer { try? FileManager.default.removeItem(atPath: folder) }
