@@ -11,7 +11,7 @@ extension Diagnostic {
         Diagnostic(
             rule: "RC-MD-01",
             severity: .required,
-            message: "`\(directory)` has no ro-crate-metadata.json, so it is not an attached RO-Crate",
+            message: "`\(directory)` has no ro-crate-metadata.json, so it is not an attached RO-Crate\(CrateLocator.hint(for: directory))",
             location: Location(file: "ro-crate-metadata.json"),
             fix: "Point validate at the crate's root folder, or create the metadata with `fivesafes init`",
             spec: roCrateSpec,

@@ -35,7 +35,7 @@ public struct ProvenanceTarget: Sendable {
             self.crateRoot = trimmed + "/data"
             self.bagRoot = trimmed
         } else {
-            throw FiveSafesError(.unreadableInput, "no ro-crate-metadata.json here (nor in data/ of a bag)", path: path)
+            throw FiveSafesError(.unreadableInput, "no ro-crate-metadata.json here (nor in data/ of a bag)\(CrateLocator.hint(for: trimmed))", path: path)
         }
     }
 

@@ -60,6 +60,28 @@ import Testing
         #expect(listed.contains("crate/data/input1.txt\n"))
     }
 
+    /// The README's chain (issue 16, item 4): zip a crate, extract the ZIP into a folder, and the printed bag path is
+    /// what the next command takes; given the outer folder, commands name the bag inside it.
+    @Test func extractSaysWhereTheBagIsAndTheNextCommandWorks() throws {
+        let folder = try Self.temporaryFolder("zip-chain")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.copyItem(atPath: Self.request, toPath: folder + "/my-crate")
+        func run(_ arguments: [String]) throws -> CommandRunner.Result {
+            try CommandRunner.runProgram(CommandRunner.executable.path, arguments, directory: folder)
+        }
+        #expect(try run(["zip", "my-crate/", "-o", "request.zip", "--no-progress"]).status == 0)
+        let extracted = try run(["zip", "--extract", "request.zip", "-d", "incoming"])
+        #expect(extracted.status == 0, "\(Self.output(extracted))")
+        #expect(extracted.stdout.contains("the bag is incoming/my-crate"), "\(extracted.stdout)")
+        let sanitized = try run(["provenance", "sanitize", "incoming/my-crate/"])
+        #expect(sanitized.status == 0, "\(Self.output(sanitized))")
+        for arguments in [["provenance", "sanitize", "incoming"], ["validate", "incoming"], ["inspect", "incoming"]] {
+            let outer = try run(arguments)
+            #expect(outer.status == 2)
+            #expect(Self.output(outer).contains("it holds one bag, `incoming/my-crate`"), "\(arguments): \(Self.output(outer))")
+        }
+    }
+
     @Test func anExistingOutputIsKeptAndExitsTwoWithoutForce() throws {
         let folder = try Self.temporaryFolder("zip-exists")
         defer { try? FileManager.default.removeItem(atPath: folder) }

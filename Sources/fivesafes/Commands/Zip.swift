@@ -41,7 +41,8 @@ struct Zip: ParsableCommand {
         do {
             if let extract, let destination {
                 let done = try BagMaintenance().extract(extract, to: destination, maxSize: settings.maxSize, maxFiles: settings.maxFiles)
-                return say("extracted \(done.files) files (\(done.bytes) bytes) into \(destination)")
+                let bag = CrateLocator.onlyCrate(in: destination).map { "; the bag is \($0) (e.g. fivesafes validate \($0))" } ?? ""
+                return say("extracted \(done.files) files (\(done.bytes) bytes) into \(destination)\(bag)")
             }
             if let refresh {
                 let done = try BagMaintenance().refresh(refresh, jobs: settings.jobs)
