@@ -1,7 +1,9 @@
 /// Where a crate stands in its lifecycle: the outcome of each phase, read from its actions' `actionStatus`.
 public struct LifecycleState: Sendable {
-    /// The outcome of a phase: the most decisive status among its actions (completed, then failed, then active,
-    /// then potential), so a later approval supersedes an earlier failure; nil when the phase is not recorded.
+    /// The outcome of a phase: among its ended actions (completed or failed), the one that ended last (by
+    /// `endTime`, else `startTime`; graph order breaks ties and orders actions without times), so a later approval
+    /// supersedes an earlier failure and a later failure (a disclosure check failed after publishing) an earlier
+    /// approval; with none ended, active before potential. Nil when the phase is not recorded.
     public let outcomes: [LifecyclePhase: ActionStatus]
     /// The action that decides each outcome.
     public let deciding: [LifecyclePhase: Entity]
@@ -10,9 +12,15 @@ public struct LifecycleState: Sendable {
     public init(_ crate: Crate) {
         var outcomes: [LifecyclePhase: ActionStatus] = [:]
         var deciding: [LifecyclePhase: Entity] = [:]
-        let rank: [ActionStatus] = [.completed, .failed, .active, .potential]
+        let rank: [ActionStatus] = [.active, .potential]
         for phase in LifecyclePhase.allCases {
             let actions = phase.actions(in: crate).map { ($0, crate.actionStatus(of: $0)) }
+            let ended = actions.enumerated().filter { $0.element.1?.hasEnded ?? false }
+            if let last = ended.max(by: { Self.endsBefore($0, $1) }) {
+                outcomes[phase] = last.element.1
+                deciding[phase] = last.element.0
+                continue
+            }
             for status in rank {
                 if let match = actions.last(where: { $0.1 == status }) {
                     outcomes[phase] = status
@@ -26,6 +34,14 @@ public struct LifecycleState: Sendable {
         }
         self.outcomes = outcomes
         self.deciding = deciding
+    }
+
+    /// Whether the first (position, action) ended before the second: by time when both have one, else by position.
+    private static func endsBefore(_ lhs: (offset: Int, element: (Entity, ActionStatus?)),
+                                   _ rhs: (offset: Int, element: (Entity, ActionStatus?))) -> Bool {
+        let time = { (entity: Entity) in LifecycleTime.time(entity, "endTime") ?? LifecycleTime.time(entity, "startTime") }
+        if let left = time(lhs.element.0), let right = time(rhs.element.0), left != right { return left < right }
+        return lhs.offset < rhs.offset
     }
 
     /// The outcome of a phase.

@@ -69,6 +69,21 @@ import Testing
                 "\(shownAfter.stdout)")
     }
 
+    /// A disclosure check that fails after the crate was approved and published (issue 16, item 10): the later
+    /// failure decides the phase, so `provenance show` flags it and `validate` reports 5S-DISC-08.
+    @Test func aDisclosureFailedAfterPublishingIsFlagged() throws {
+        let crate = try copyOfResult()
+        let before = try CommandRunner.run(["validate", crate])
+        #expect(before.status == 0, "\(before.stdout)")
+        let failed = try CommandRunner.run(["provenance", "add", "disclose", crate, "--status", "failed", "--new",
+                                            "--agent", "https://tre72.example.com/people/ro"])
+        #expect(failed.status == 0, "\(failed.stderr)")
+        let shown = try CommandRunner.run(["provenance", "show", crate])
+        #expect(shown.stdout.contains("anomaly: [5S-DISC-08]"), "\(shown.stdout)")
+        let validated = try CommandRunner.run(["validate", crate])
+        #expect(validated.status == 1 && validated.stdout.contains("[5S-DISC-08]"), "\(validated.stdout)")
+    }
+
     @Test func anUnreadableCrateExitsTwo() throws {
         #expect(try CommandRunner.run(["provenance", "show", "/no/such/crate"]).status == 2)
         let notJSON = FileManager.default.temporaryDirectory.appendingPathComponent("fivesafes-bad-\(UUID().uuidString)").path

@@ -78,11 +78,12 @@ enum ReviewGraph {
         return covered ? [] : [Finding(entity: root.label, property: "mentions", pointer: pointer(root, "mentions"), message: unmentioned)]
     }
 
-    /// The failed DisclosureCheck, when the crate failed disclosure: one failed and none completed (a later
-    /// approval supersedes an earlier failure).
+    /// The failed DisclosureCheck, when the crate failed disclosure: the check that ended last failed (a later
+    /// approval supersedes an earlier failure, and a later failure an earlier approval).
     static func failedDisclosure(in crate: Crate) -> Entity? {
-        let checks = crate.actions(in: .disclosureCheck)
-        guard !checks.contains(where: { crate.actionStatus(of: $0) == .completed }) else { return nil }
-        return checks.first { crate.actionStatus(of: $0) == .failed }
+        // The lifecycle's outcome: the disclosure check that ended last decides, so a check failed after an
+        // approval (even after publishing) is a failed disclosure.
+        let state = LifecycleState(crate)
+        return state[.disclose] == .failed ? state.deciding[.disclose] : nil
     }
 }
