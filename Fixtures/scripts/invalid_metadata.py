@@ -176,6 +176,17 @@ meta = load()
 root(meta)["datePublished"] = "20 November 2026"
 write("RC-ROOT-06-date-not-iso-8601", meta)
 
+# RC-ROOT-05: a JSON-LD value object is a valid description (crates/valid/request-value-objects), but its
+# @value must still be a string.
+meta = load()
+root(meta)["description"] = {"@value": 42}
+write("RC-ROOT-05-description-value-not-string", meta)
+
+# RC-ROOT-06: a value object's @value is read as the date, and reported once.
+meta = load()
+root(meta)["datePublished"] = {"@value": "20 November 2026"}
+write("RC-ROOT-06-date-value-object-not-iso-8601", meta)
+
 # RC-ROOT-06: a space instead of "T" between date and time.
 meta = load()
 root(meta)["datePublished"] = "2026-11-20 10:00:00"

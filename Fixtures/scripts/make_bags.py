@@ -244,7 +244,10 @@ def make_bags(request, result):
         # Oxum counts the extra file, so the only defect is the unlisted file.
         "extra-file": bag(extra, manifest_entries=list(request.items())),
         "missing-file": bag(request, manifest_entries=listed_missing),
-        "lowercase-bagit-version": bag(request, declaration=b"BagIt-version: 1.0\nTag-File-Character-Encoding: UTF-8\n"),
+        # RO-Crate 1.1's implementation notes write exactly `BagIt-version: 1.0`: accepted (RC-BAG-03, issue 17).
+        "rocrate-bagit-version": bag(request, declaration=b"BagIt-version: 1.0\nTag-File-Character-Encoding: UTF-8\n"),
+        # Any other spelling of the label is still an RC-BAG-03 finding.
+        "lowercase-bagit-version": bag(request, declaration=b"bagit-version: 1.0\nTag-File-Character-Encoding: UTF-8\n"),
         "old-version": bag(request, declaration=b"BagIt-Version: 0.97\nTag-File-Character-Encoding: UTF-8\n"),
         "no-external-identifier": bag(request, info=info(None)),
         "non-uuid-external-identifier": bag(request, info=info("request-2020-01")),
@@ -258,7 +261,7 @@ def make_bags(request, result):
         "bag-info-malformed": bag(request, info=info(EXTERNAL_ID) + [("this line has no colon", None)]),
     }
     for name, files in bags.items():
-        target = valid if name in ("crlf-manifest", "percent-encoded-name") else invalid
+        target = valid if name in ("crlf-manifest", "percent-encoded-name", "rocrate-bagit-version") else invalid
         write_folder(os.path.join(target, name), files)
     # The percent fixture must really carry the encoded name.
     with open(os.path.join(valid, "percent-encoded-name", "manifest-sha512.txt"), "rb") as handle:

@@ -11,8 +11,12 @@ public struct BagDeclaration: Sendable, Equatable {
 
     /// The bytes the `zip` command writes: RFC 8493's spelling `BagIt-Version`. (The RO-Crate and Five Safes
     /// examples write `BagIt-version`, which Python's `bagit` rejects; reading compares labels without case and
-    /// reports any other spelling.)
+    /// reports spellings other than ``versionLabels``.)
     public static let canonical = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
+
+    /// The version labels read without a finding: RFC 8493's `BagIt-Version`, and `BagIt-version`, exactly the
+    /// line RO-Crate 1.1's implementation notes ("Adding RO-Crate to BagIt") give for bagit.txt (RC-BAG-03).
+    public static let versionLabels: Set<String> = ["BagIt-Version", "BagIt-version"]
 
     /// Reads `bagit.txt`.
     public init(parsing bytes: [UInt8], file: String = "bagit.txt") {
@@ -47,8 +51,8 @@ public struct BagDeclaration: Sendable, Equatable {
                 if number != 0 {
                     problems.append(BagProblem(.declarationMalformed, file: file, line: number + 1, "the BagIt-Version line must come first"))
                 }
-                if label != "BagIt-Version" {
-                    problems.append(BagProblem(.declarationLabelCase, file: file, line: number + 1, "the label `\(label)` should be written `BagIt-Version` as RFC 8493 spells it; tools such as Python's bagit reject other spellings"))
+                if !Self.versionLabels.contains(label) {
+                    problems.append(BagProblem(.declarationLabelCase, file: file, line: number + 1, "the label `\(label)` should be written `BagIt-Version` as RFC 8493 spells it (or `BagIt-version`, as RO-Crate 1.1's implementation notes write it)"))
                 }
             case "tag-file-character-encoding":
                 encoding = value

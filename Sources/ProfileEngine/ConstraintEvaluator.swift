@@ -59,7 +59,7 @@ struct ConstraintEvaluator {
         case .pattern(let pattern):
             guard let regex = try? Regex(pattern) else { return [] }
             return values.compactMap { located in
-                guard let text = located.node.value.stringValue else { return (located.node, located.pointer, nil) }
+                guard let text = located.node.literalString else { return (located.node, located.pointer, Self.text(located.node)) }
                 return text.wholeMatch(of: regex) == nil ? (located.node, located.pointer, text) : nil
             }
         case .referencesType(let types):
@@ -71,7 +71,7 @@ struct ConstraintEvaluator {
             }
         case .minLength(let minimum):
             return values.compactMap { located in
-                guard let text = located.node.value.stringValue, text.trimmingWhitespace().count >= minimum else {
+                guard let text = located.node.literalString, text.trimmingWhitespace().count >= minimum else {
                     return (located.node, located.pointer, Self.text(located.node))
                 }
                 return nil
@@ -81,15 +81,15 @@ struct ConstraintEvaluator {
 
     private func matches(_ node: JSONNode, _ datatype: Constraint.Datatype) -> Bool {
         switch datatype {
-        case .string: node.value.stringValue != nil
+        case .string: node.literalString != nil
         case .reference: node.referenceID != nil
-        case .stringOrReference: node.value.stringValue != nil || node.referenceID != nil
+        case .stringOrReference: node.literalString != nil || node.referenceID != nil
         }
     }
 
-    /// A value as text: a string, a reference's `@id`, or the JSON of anything else.
+    /// A value as text: a string (or a value object's `@value`), a reference's `@id`, or the JSON of anything else.
     static func text(_ node: JSONNode) -> String? {
-        if let string = node.value.stringValue { return string }
+        if let string = node.literalString { return string }
         if let id = node.referenceID { return id }
         return JSONWriter(indent: nil).string(node.value)
     }

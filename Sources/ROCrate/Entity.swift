@@ -57,9 +57,10 @@ public struct Entity: Sendable {
         values(property).compactMap { $0.referenceID }
     }
 
-    /// The string values of a property.
+    /// The string values of a property: plain strings and the strings of JSON-LD value objects
+    /// (`{"@value": "…", "@language": "en"}`, JSON-LD 1.0 compacted form).
     public func strings(_ property: String) -> [String] {
-        values(property).compactMap { $0.value.stringValue }
+        values(property).compactMap { $0.literalString }
     }
 
     /// The first string value of a property.
@@ -74,6 +75,14 @@ public struct Entity: Sendable {
 }
 
 extension JSONNode {
+    /// The text of a string literal: a JSON string, or the string `@value` of a JSON-LD value object
+    /// (`{"@value": "A crate", "@language": "en"}`), which JSON-LD 1.0 compaction writes for language-tagged
+    /// or typed literals. Nil for anything else.
+    public var literalString: String? {
+        if let string = value.stringValue { return string }
+        return value.objectValue?["@value"]?.value.stringValue
+    }
+
     /// The `@id` of a `{"@id": "…"}` node reference (extra keys allowed), or nil.
     public var referenceID: String? {
         value.objectValue?["@id"]?.value.stringValue

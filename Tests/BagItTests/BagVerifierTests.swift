@@ -11,6 +11,8 @@ import Testing
         "valid/result-bag": [],
         "valid/crlf-manifest": [],
         "valid/percent-encoded-name": [],
+        // `BagIt-version: 1.0`, the line RO-Crate 1.1's implementation notes give (issue 17).
+        "valid/rocrate-bagit-version": [],
         "invalid/stale-manifest": ["checksumMismatch manifest-sha512.txt:1"],
         "invalid/wrong-oxum": ["oxumMismatch bag-info.txt"],
         "invalid/missing-tagmanifest": ["tagManifestMissing tagmanifest-sha512.txt"],

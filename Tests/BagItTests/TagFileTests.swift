@@ -5,8 +5,11 @@ import Testing
     @Test(arguments: [
         ("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n", []),
         ("BagIt-Version: 1.0\r\nTag-File-Character-Encoding: UTF-8\r\n", []),
-        ("BagIt-version: 1.0\nTag-File-Character-Encoding: UTF-8\n", [.declarationLabelCase]),
+        // RO-Crate 1.1's implementation notes write exactly this line (RC-BAG-03, issue 17).
+        ("BagIt-version: 1.0\nTag-File-Character-Encoding: UTF-8\n", []),
         ("bagit-version: 1.0\nTag-File-Character-Encoding: UTF-8\n", [BagProblem.Kind.declarationLabelCase]),
+        ("BAGIT-VERSION: 1.0\nTag-File-Character-Encoding: UTF-8\n", [.declarationLabelCase]),
+        ("BagIt-Version: 1.0\ntag-file-character-encoding: UTF-8\n", [.declarationLabelCase]),
         ("Tag-File-Character-Encoding: UTF-8\nBagIt-Version: 1.0\n", [.declarationMalformed]),
         ("BagIt-Version: one\nTag-File-Character-Encoding: UTF-8\n", [.declarationMalformed]),
         ("BagIt-Version: 1.0\n", [.declarationMalformed, .declarationMalformed]),

@@ -91,6 +91,22 @@ import Testing
         #expect(list.stdout.hasSuffix("rules (five-safes-crate)\n"))
     }
 
+    /// Issue 17: the re-levelled rules say which spec text decides, with the level it gives.
+    @Test(arguments: [
+        ("5S-REV-12", "5S-REV-12 (MAY → optional)", "BCP 14"),
+        ("5S-PUB-04", "5S-PUB-04 (SHOULD → recommended)", "not a data entity of the crate"),
+        ("RC-BAG-03", "RC-BAG-03 (SHOULD → recommended)", "RO-Crate 1.1's implementation notes"),
+        ("RC-CE-06", "RC-CE-06 (MUST → required)", "in both RO-Crate 1.1 and 1.2"),
+        ("RC-DE-05", "RC-DE-05 (SHOULD → recommended)", "RO-Crate 1.1 has no such sentence"),
+        ("RC-MD-09", "RC-MD-09 (MUST → required)", "\"MAY have a URI\""),
+    ])
+    func explainCitesTheSpecTextForTheLevel(rule: String, heading: String, citation: String) throws {
+        let explain = try CommandRunner.run(["validate", "--explain", rule])
+        #expect(explain.status == 0)
+        #expect(explain.stdout.hasPrefix(heading + "\n"), "\(explain.stdout.prefix(80))")
+        #expect(explain.stdout.contains(citation))
+    }
+
     @Test func colourOnlyWhenAskedAndNotUnderNoColor() throws {
         let official = Fixtures.path("official/0.4/example-request/data")
         #expect(!(try CommandRunner.run(["validate", official]).stdout.contains("\u{1B}[")))

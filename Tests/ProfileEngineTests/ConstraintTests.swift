@@ -15,7 +15,9 @@ import Testing
           {"@id": "#p", "@type": "Person", "name": 42, "affiliation": [{"@id": "#org"}, {"@id": "#wf"}]},
           {"@id": "#org", "@type": "Organization"},
           {"@id": "#a1", "@type": "AssessAction", "actionStatus": "http://schema.org/CompletedActionStatus"},
-          {"@id": "#a2", "@type": "AssessAction", "actionStatus": "Done"}
+          {"@id": "#a2", "@type": "AssessAction", "actionStatus": "Done"},
+          {"@id": "#v", "@type": "Thing", "description": {"@value": "A value object", "@language": "en"},
+           "datePublished": {"@value": "2026-11-20"}, "alternateName": {"@value": 7}}
         ]}
         """
 
@@ -51,6 +53,20 @@ import Testing
     ])
     func reportsExactlyTheViolations(target: String, constraint: String, expected: [String]) throws {
         #expect(try findings(target, constraint).map(\.message) == expected)
+    }
+
+    /// JSON-LD value objects (`{"@value": …}`, JSON-LD 1.0 compacted form) are read by their `@value` (issue 17).
+    @Test(arguments: [
+        (#"{"property": "description", "datatype": "string"}"#, [String]()),
+        (#"{"property": "description", "minLength": 5}"#, []),
+        (#"{"property": "description", "in": ["A value object"]}"#, []),
+        (#"{"property": "datePublished", "pattern": "[0-9]{4}-[0-9]{2}-[0-9]{2}"}"#, []),
+        (#"{"property": "datePublished", "pattern": "[0-9]{4}"}"#, ["#v datePublished 2026-11-20"]),
+        (#"{"property": "alternateName", "datatype": "string"}"#, [#"#v alternateName {"@value":7}"#]),
+        (#"{"property": "alternateName", "pattern": "[0-9]+"}"#, [#"#v alternateName {"@value":7}"#]),
+    ])
+    func valueObjectsAreReadByTheirValue(constraint: String, expected: [String]) throws {
+        #expect(try findings(#"{"type": "Thing"}"#, constraint).map(\.message) == expected)
     }
 
     @Test func findingsCarryTheRequirementSeverityPointerAndLine() throws {

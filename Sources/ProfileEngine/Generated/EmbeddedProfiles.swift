@@ -238,12 +238,12 @@ package enum EmbeddedProfiles {
     },
     {
       "id": "5S-REV-12",
-      "level": "SHOULD",
+      "level": "MAY",
       "summary": "There may be multiple actors appearing as `agent` for different actions, each of which should be listed as contextual entities with at least `name`",
       "spec": "#review-process",
       "check": "reviewAgentIsDescribed",
       "fix": "Reference the agent as {\"@id\": …} and add that entity with a @type and a \"name\"",
-      "explanation": "Lower-case \"should\" in the spec, read as SHOULD. Each agent is reported once even when several actions name it. The run action's agent is the 5S-AGENT rows'.",
+      "explanation": "The spec writes a lower-case \"should\" here (review process: \"each of which should be listed as contextual entities with at least `name`\"), and the profile's conventions section adopts BCP 14, under which only the capitalised words are key words; so this is reported at optional (MAY), not recommended. Each agent is reported once even when several actions name it. The run action's agent is the 5S-AGENT rows'.",
       "example": {
         "invalid": "{\"agent\": {\"@id\": \"#validator\"}}",
         "valid": "{\"@id\": \"#validator\", \"@type\": \"SoftwareApplication\", \"name\": \"TRE72 crate validator\"}"
@@ -1227,13 +1227,13 @@ package enum EmbeddedProfiles {
     },
     {
       "id": "5S-PUB-04",
-      "level": "MUST",
+      "level": "SHOULD",
       "summary": "`hasPart` MUST include (possibly through intermediate folders as `Dataset`) any `result` data entities now referred to from the workflow execution's `CreateAction`",
       "spec": "#publishing-phase",
       "phase": "result",
       "check": "runResultsAreInHasPart",
       "fix": "Add the result to the root's `hasPart`, or to the `hasPart` of a Dataset folder that is in it",
-      "explanation": "Not in PR 167's Five Safes shapes. File and Dataset results are already RC-DE-01's MUST (every data entity reachable through hasPart), so to report nothing twice this row covers the other result types, e.g. a DigitalDocument for a sensitive output (5S-OUT-05). PropertyValue results and #-ids are values, not data entities.",
+      "explanation": "Not in PR 167's Five Safes shapes. The spec's MUST (Publishing phase) is about result *data entities*: File and Dataset results with local or web ids, which RC-DE-01 already requires to be reachable through hasPart (reported there, once). A result of another type, such as a DigitalDocument with a `urn:` id referring to sensitive data kept inside the TRE (5S-OUT-05), is not a data entity of the crate, so the MUST does not bind it; listing it in hasPart is still advised, so this row reports it at recommended (SHOULD). PropertyValue results and #-ids are values, not data entities.",
       "example": {
         "invalid": "{\"@id\": \"./\", \"hasPart\": [{\"@id\": \"input1.txt\"}]}",
         "valid": "{\"@id\": \"./\", \"hasPart\": [{\"@id\": \"input1.txt\"}, {\"@id\": \"urn:uuid:4a7e0f0c-6c1b-5f44-9d1b-3a0c1f3e9b21\"}]}"
@@ -2155,7 +2155,7 @@ package enum EmbeddedProfiles {
       "spec": "https://www.researchobject.org/ro-crate/specification/1.2/metadata.html#common-principles-for-ro-crate-entities",
       "check": "referencesUseIDObjects",
       "fix": "Replace the string with {\"@id\": \"…\"}",
-      "explanation": "A string value that equals the `@id` of another entity in `@graph` is reported, unless the property takes text, dates, numbers or URLs as literals (name, description, identifier, url, actionStatus, startTime, endTime, datePublished, value, version, encodingFormat, contentSize, email, keywords and similar), where such a string is data. Same approach as rocrate-validator 0.11 master. The same intent applies to 1.1 (the context gives no type coercion, so a string is never a link).",
+      "explanation": "The MUST is RO-Crate 1.2's (Common principles for RO-Crate entities). RO-Crate 1.1 (Root Data Entity) says the root's `license` \"MAY have a URI\" instead of a contextual entity, so in crates declaring 1.1 or earlier a URI string as the root's `license` is not reported (other string references in 1.1 crates are still reported here at MUST; the 1.1 text makes them at most a SHOULD, which needs a per-version level the engine does not have yet). A string value that equals the `@id` of another entity in `@graph` is reported, unless the property takes text, dates, numbers or URLs as literals (name, description, identifier, url, actionStatus, startTime, endTime, datePublished, value, version, encodingFormat, contentSize, email, keywords and similar), where such a string is data. Same approach as rocrate-validator 0.11 master. The same intent applies to 1.1 (the context gives no type coercion, so a string is never a link).",
       "example": {
         "invalid": "{\"@id\": \"./\", \"author\": \"#alice\"}",
         "valid": "{\"@id\": \"./\", \"author\": {\"@id\": \"#alice\"}}"
@@ -2561,7 +2561,7 @@ package enum EmbeddedProfiles {
       "spec": "https://www.researchobject.org/ro-crate/specification/1.2/data-entities.html#file-data-entity",
       "check": "filesHaveDescriptiveProperties",
       "fix": "Add the missing properties, e.g. \"name\": \"Result table\", \"description\": \"…\", \"encodingFormat\": \"text/csv\", \"contentSize\": \"1024\"",
-      "explanation": "The spec lists name, description, encodingFormat and contentSize (and conformsTo \"if applicable\", not checked). All four are asked of local files; web-based files get name, description and encodingFormat here and contentSize under RC-DE-06, so a missing size is reported once. PR 167 base only checks encodingFormat; master 1.2 checks all four.",
+      "explanation": "RO-Crate 1.2 only (File Data Entity: \"Additionally, File entities SHOULD have …\"); RO-Crate 1.1 has no such sentence, so crates whose descriptor declares 1.1 or earlier are not checked. The spec lists name, description, encodingFormat and contentSize (and conformsTo \"if applicable\", not checked). All four are asked of local files; web-based files get name, description and encodingFormat here and contentSize under RC-DE-06, so a missing size is reported once. PR 167 base only checks encodingFormat; master 1.2 checks all four.",
       "example": {
         "invalid": "{\"@id\": \"data.csv\", \"@type\": \"File\"}",
         "valid": "{\"@id\": \"data.csv\", \"@type\": \"File\", \"name\": \"Data\", \"description\": \"Measured values\", \"encodingFormat\": \"text/csv\", \"contentSize\": \"1024\"}"
@@ -2712,7 +2712,7 @@ package enum EmbeddedProfiles {
       "spec": "https://www.researchobject.org/ro-crate/specification/1.2/workflows.html#workflow-runtime-and-programming-language",
       "check": "softwareEntitiesHaveNameURLAndVersion",
       "fix": "Add \"name\", \"url\" (home page) and \"version\" (e.g. \"2.3.1\") to the SoftwareApplication or ComputerLanguage entity",
-      "explanation": "RO-Crate 1.2 only (1.1 has no such rule). Applied to every such contextual entity, as master 1.2 does, which includes the TRE software agents of a 5s crate (builders add url and version); data entities that are also SoftwareApplications are identified by their path and are skipped.",
+      "explanation": "The sentence is in both RO-Crate 1.1 and 1.2 (Workflows, \"Workflow Runtime and Programming Language\"), so the rule is not 1.2-only. fivesafes still checks it only in crates declaring RO-Crate 1.2 or later, until a finding can carry the split level the text implies (MUST for ComputerLanguage entities and `programmingLanguage` targets, SHOULD for other SoftwareApplications such as a TRE's software agent, since 5s asks agents only for a name). Applied to every such contextual entity, which includes the TRE software agents of a 5s crate (builders add url and version); data entities that are also SoftwareApplications are identified by their path and are skipped.",
       "example": {
         "invalid": "{\"@id\": \"#validator\", \"@type\": \"SoftwareApplication\", \"name\": \"Crate validator\"}",
         "valid": "{\"@id\": \"#validator\", \"@type\": \"SoftwareApplication\", \"name\": \"Crate validator\", \"url\": \"https://example.org/validator\", \"version\": \"2.3.1\"}"
@@ -2858,8 +2858,8 @@ package enum EmbeddedProfiles {
       "summary": "`bagit.txt` SHOULD hold exactly the two lines `BagIt-Version: 1.0` and `Tag-File-Character-Encoding: UTF-8`",
       "spec": "https://www.researchobject.org/ro-crate/specification/1.2/appendix/implementation-notes.html#adding-ro-crate-to-bagit",
       "stage": "package",
-      "fix": "Write the labels as `BagIt-Version` and `Tag-File-Character-Encoding`",
-      "explanation": "Labels are compared case-insensitively (RFC 8493), and any spelling other than `BagIt-Version` / `Tag-File-Character-Encoding` is reported here. The RO-Crate implementation notes and every Five Safes example write `BagIt-version` (lower-case v); Python's `bagit` rejects that spelling, so fivesafes reports it and `fivesafes zip` writes the RFC spelling."
+      "fix": "Write the labels as `BagIt-Version` (or `BagIt-version`, as RO-Crate 1.1 does) and `Tag-File-Character-Encoding`",
+      "explanation": "Labels are compared case-insensitively (RFC 8493 §2.1.1). `BagIt-version: 1.0` is exactly the line RO-Crate 1.1's implementation notes (\"Adding RO-Crate to BagIt\") give for bagit.txt, and every Five Safes example writes it, so that spelling is accepted without a finding; any other spelling of the labels (e.g. `bagit-version`, `Tag-File-Character-encoding`) is reported here. Python's `bagit` rejects spellings other than RFC 8493's, so `fivesafes zip` writes `BagIt-Version`."
     },
     {
       "id": "RC-BAG-04",

@@ -1,15 +1,16 @@
 internal import JSONLD
 internal import ROCrate
 
-/// In RO-Crate 1.2, a `SoftwareApplication` or `ComputerLanguage` contextual entity has `name`, `url`
-/// and `version`.
+/// A `SoftwareApplication` or `ComputerLanguage` contextual entity has `name`, `url` and `version`
+/// (checked in crates declaring RO-Crate 1.2 or later).
 ///
-/// Spec (RO-Crate 1.2, Workflows and Scripts): "A contextual entity representing a ComputerLanguage and/or
+/// Spec (RO-Crate 1.1 and 1.2, Workflows, "Workflow Runtime and Programming Language"): "A contextual entity representing a ComputerLanguage and/or
 /// SoftwareApplication MUST have a name, url and version, which should indicate a known version the
 /// workflow/script was developed or tested with." Applied to every such contextual entity, as the
 /// reference validator (master, 1.2 profile) does, which includes the TRE software agents of a 5s crate;
 /// data entities (a `File` that is also a `SoftwareApplication`) are identified by their path and are not
-/// asked for `url`. RO-Crate 1.1 has no such rule. Fix: add `"url": "<home page>", "version": "<x.y.z>"`.
+/// asked for `url`. The same sentence is in RO-Crate 1.1; 1.1 crates are not checked yet (issue 17 item 8:
+/// the split MUST/SHOULD level needs a per-finding level). Fix: add `"url": "<home page>", "version": "<x.y.z>"`.
 struct SoftwareEntitiesHaveNameURLAndVersion: Check {
     static let name = "softwareEntitiesHaveNameURLAndVersion"
 

@@ -5,7 +5,10 @@ internal import ROCrate
 ///
 /// Spec (RO-Crate 1.2, Common principles for RO-Crate entities): "Property references to other entities (e.g.
 /// `author` property to a `Person` entity) MUST use the `{ "@id": "..."}` object form". A plain string is a
-/// literal in JSON-LD, so the link is lost. Fix: `"author": {"@id": "#alice"}` instead of `"author": "#alice"`.
+/// literal in JSON-LD, so the link is lost. That sentence is RO-Crate 1.2's; RO-Crate 1.1 says the root's
+/// `license` "MAY have a URI" instead of a contextual entity, so in crates declaring 1.1 or earlier a URI
+/// string as the root's `license` is not reported. Fix: `"author": {"@id": "#alice"}` instead of
+/// `"author": "#alice"`.
 struct ReferencesUseIDObjects: Check {
     static let name = "referencesUseIDObjects"
 
@@ -28,9 +31,11 @@ struct ReferencesUseIDObjects: Check {
     func evaluate(in context: CheckContext) -> [Finding] {
         let crate = context.crate
         let ids = Set(crate.entities.compactMap(\.id))
+        let rootLicenseMayBeURI = crate.roCrateVersion != nil && !crate.isROCrate12OrLater
         return crate.entities.flatMap { entity in
             entity.object.members.flatMap { member -> [Finding] in
                 guard !member.key.hasPrefix("@"), !Self.literalProperties.contains(member.key) else { return [] }
+                if rootLicenseMayBeURI, member.key == "license", entity.index == crate.root?.index { return [] }
                 return entity.locatedValues(member.key).compactMap { node, pointer in
                     guard let text = node.value.stringValue, text != entity.id, ids.contains(text) else { return nil }
                     return Finding(

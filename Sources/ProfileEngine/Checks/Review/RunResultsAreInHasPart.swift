@@ -5,9 +5,10 @@ internal import ROCrate
 ///
 /// Spec (5s 0.4, Publishing phase): "`hasPart` MUST include (possibly through intermediate folders as
 /// `Dataset`) any `result` data entities now referred to from the workflow execution's `CreateAction`."
-/// `File` and `Dataset` results are RC-DE-01's (every data entity is reachable from the root); this row covers
-/// the other result entities, e.g. a `DigitalDocument` for a sensitive output. Fix: add the result to the
-/// root's `hasPart` (or to a `Dataset` in it).
+/// The MUST binds result data entities: `File` and `Dataset` results with local or web ids, which RC-DE-01
+/// reports (every data entity is reachable from the root). This row, at SHOULD, covers the other result
+/// entities, e.g. a `DigitalDocument` with a `urn:` id for sensitive data kept in the TRE, which is not a data
+/// entity of the crate. Fix: add the result to the root's `hasPart` (or to a `Dataset` in it).
 struct RunResultsAreInHasPart: Check {
     static let name = "runResultsAreInHasPart"
 
