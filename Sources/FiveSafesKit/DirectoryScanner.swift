@@ -1,5 +1,6 @@
 internal import Foundation
 public import ROCrate
+internal import BagIt
 
 /// Lists the files under a crate directory without following symbolic links.
 public struct DirectoryScanner: Sendable {
@@ -45,10 +46,13 @@ public struct DirectoryScanner: Sendable {
             }
         }
         let base = rootURL.path
-        return PayloadIndex(files: files, directories: directories, symlinks: symlinks, specialFiles: specialFiles) { path, limit in
-            guard let handle = FileHandle(forReadingAtPath: base + "/" + path) else { return nil }
-            defer { try? handle.close() }
-            return (try? handle.read(upToCount: limit)).map { Array($0) } ?? []
-        }
+        return PayloadIndex(
+            files: files, directories: directories, symlinks: symlinks, specialFiles: specialFiles,
+            read: { path, limit in
+                guard let handle = FileHandle(forReadingAtPath: base + "/" + path) else { return nil }
+                defer { try? handle.close() }
+                return (try? handle.read(upToCount: limit)).map { Array($0) } ?? []
+            },
+            stream: { path, body in FileBlocks.forEach(base + "/" + path, body) })
     }
 }

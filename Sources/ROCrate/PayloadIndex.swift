@@ -13,6 +13,9 @@ public struct PayloadIndex: Sendable {
     public var specialFiles: Set<String>
     /// Reads at most `limit` bytes from the start of a payload file; nil when it cannot be read.
     public var read: @Sendable (_ path: String, _ limit: Int) -> [UInt8]?
+    /// Reads a whole payload file block by block (bounded memory), handing each block to `body` until it
+    /// answers false; false when the file cannot be read. Nil when the source only offers ``read``.
+    public var stream: (@Sendable (_ path: String, _ body: (UnsafeRawBufferPointer) -> Bool) -> Bool)?
 
     /// Creates an index.
     public init(
@@ -20,13 +23,24 @@ public struct PayloadIndex: Sendable {
         directories: Set<String>,
         symlinks: Set<String> = [],
         specialFiles: Set<String> = [],
-        read: @escaping @Sendable (_ path: String, _ limit: Int) -> [UInt8]? = { _, _ in nil }
+        read: @escaping @Sendable (_ path: String, _ limit: Int) -> [UInt8]? = { _, _ in nil },
+        stream: (@Sendable (_ path: String, _ body: (UnsafeRawBufferPointer) -> Bool) -> Bool)? = nil
     ) {
         self.files = files
         self.directories = directories
         self.symlinks = symlinks
         self.specialFiles = specialFiles
         self.read = read
+        self.stream = stream
+    }
+
+    /// Hands the bytes of a payload file to `body` block by block until it answers false: through ``stream``
+    /// when the source streams, else in one block from ``read``. False when the file cannot be read.
+    public func forEachBlock(of path: String, _ body: (UnsafeRawBufferPointer) -> Bool) -> Bool {
+        if let stream { return stream(path, body) }
+        guard let bytes = read(path, Int.max) else { return false }
+        _ = bytes.withUnsafeBytes(body)
+        return true
     }
 
     /// Total bytes of all files (saturating: sizes from an archive are only its claims).

@@ -1308,7 +1308,7 @@ package enum EmbeddedProfiles {
       "spec": "#security-considerations",
       "check": "crateHoldsNoSecrets",
       "fix": "Remove the secret (and revoke it); use keychain services or time-limited tokens that expire before the crate is published",
-      "explanation": "Not in PR 167; SHOULD NOT is reported at SHOULD level. Heuristic: properties named like credentials (password, passwd, secret, token, apiKey/api_key, privateKey, accessKey, credential) with a non-empty value, PropertyValues so named (e.g. the Hutch example's #input_db_password), and text shaped like a PEM private key, a GitHub, Slack or AWS key or a JSON Web Token, in the metadata and in payload files up to 1 MiB. Messages never show the value. Also covers 5S-DISC-10. Sensitive *data* in general cannot be recognised (5S-SEC-08).",
+      "explanation": "Not in PR 167; SHOULD NOT is reported at SHOULD level. Heuristic: properties named like credentials (password, passwd, secret, token, apiKey/api_key, privateKey, accessKey, credential) with a non-empty value, PropertyValues so named (e.g. the Hutch example's #input_db_password), and text shaped like a PEM private key, a GitHub, Slack or AWS key or a JSON Web Token, in the metadata and in every text payload file of any size (streamed with byte-level matchers, files in parallel; a file with a NUL byte in its first 8 KiB is binary and skipped). Messages never show the value. Also covers 5S-DISC-10. Sensitive *data* in general cannot be recognised (5S-SEC-08).",
       "example": {
         "invalid": "{\"@id\": \"#db\", \"@type\": \"PropertyValue\", \"name\": \"db_password\", \"value\": \"…\"}",
         "valid": "{\"@id\": \"#db\", \"@type\": \"PropertyValue\", \"name\": \"db_host\", \"value\": \"db.tre72.internal\"}"

@@ -6,8 +6,8 @@ internal import ROCrate
 /// Spec (5s 0.4, Security considerations): the crate "SHOULD NOT include sensitive data or security tokens
 /// within the metadata file or the BagIt archive (e.g. in configuration or log files)". Flags credential-named
 /// properties (`password`, `apiKey`, `accessToken`, …) and credential-named `PropertyValue`s with a non-empty
-/// value, and text shaped like a private key or a well-known token, in the metadata and in payload files up to
-/// 1 MiB. Messages never show the value. Fix: remove the secret (and revoke it); use a keychain or a token
+/// value, and text shaped like a private key or a well-known token, in the metadata and in every text payload file
+/// of any size (streamed, byte-level matchers; binary files are skipped, see ``PayloadSecretScan``). Messages never show the value. Fix: remove the secret (and revoke it); use a keychain or a token
 /// that expires before publication.
 struct CrateHoldsNoSecrets: Check {
     static let name = "crateHoldsNoSecrets"
@@ -33,17 +33,15 @@ struct CrateHoldsNoSecrets: Check {
                 }
             }
         }
-        return findings + payloadFindings(context.payload, regexes)
+        return findings + payloadFindings(context.payload)
     }
 
-    private func payloadFindings(_ payload: PayloadIndex?, _ regexes: [(String, Regex<AnyRegexOutput>)]) -> [Finding] {
+    private func payloadFindings(_ payload: PayloadIndex?) -> [Finding] {
         guard let payload else { return [] }
-        let limit = 1 << 20
-        return payload.files.keys.sorted().compactMap { path in
-            guard path != "ro-crate-metadata.json", path != "ro-crate-preview.html",
-                  let size = payload.files[path], size <= limit, let bytes = payload.read(path, limit),
-                  let kind = SecretShapes.match(String(decoding: bytes, as: UTF8.self), regexes)
-            else { return nil }
+        let paths = payload.files.keys.sorted().filter { $0 != "ro-crate-metadata.json" && $0 != "ro-crate-preview.html" }
+        return PayloadSecretScan.kinds(of: paths, in: payload).enumerated().compactMap { index, kind in
+            guard let kind else { return nil }
+            let path = paths[index]
             return Finding(entity: path, message: "the payload file `\(path)` contains what looks like \(kind) (not shown)", file: path)
         }
     }

@@ -1,0 +1,35 @@
+internal import Dispatch
+internal import ROCrate
+
+/// The payload part of ``CrateHoldsNoSecrets``: every payload file streamed once through a
+/// ``SecretStreamScanner`` (bounded memory, any size, binary files skipped after their first block), files in
+/// parallel on all cores. Results keep the order of the paths given.
+enum PayloadSecretScan {
+    /// The first secret kind found in each file (nil: none, binary or unreadable), in the order of `paths`.
+    static func kinds(of paths: [String], in payload: PayloadIndex) -> [String?] {
+        guard !paths.isEmpty else { return [] }
+        let results = UnsafeMutableBufferPointer<String?>.allocate(capacity: paths.count)
+        results.initialize(repeating: nil)
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
+        // Each iteration writes only its own slot, so sharing the buffer across threads is safe.
+        nonisolated(unsafe) let slots = results
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            slots[index] = kind(of: paths[index], in: payload)
+        }
+        return Array(results)
+    }
+
+    /// The first secret kind found in one file.
+    static func kind(of path: String, in payload: PayloadIndex) -> String? {
+        var scanner = SecretStreamScanner()
+        guard payload.forEachBlock(of: path, { block in
+            scanner.feed(block)
+            return scanner.wantsMore
+        }) else { return nil }
+        scanner.finish()
+        return scanner.firstKind
+    }
+}
