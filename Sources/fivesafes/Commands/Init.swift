@@ -12,10 +12,13 @@ struct Init: ParsableCommand {
             listed and the exit status is 64. Existing metadata is never overwritten: --update adds new files and \
             keeps everything else, --force starts again and keeps the old files as .bak.
             Examples:
-              fivesafes init my-request --name "Mutation screening for project 81" --license CC-BY-4.0 \\
-                --workflow "https://workflowhub.eu/workflows/289?version=1" --agent 0000-0002-1825-0097 \\
-                --agent-name "Josiah Carberry" --project project81 --project-name "Protein stability" \\
-                --organization https://ror.org/05gq02987 --organization-name "Brown University" \\
+              fivesafes init my-request --name "Mutation screening for project 81" \\
+                --license CC-BY-4.0 --agent 0000-0002-1825-0097 \\
+                --workflow "https://workflowhub.eu/workflows/289?version=1" \\
+                --agent-name "Josiah Carberry" --project project81 \\
+                --project-name "Protein stability" \\
+                --organization https://ror.org/05gq02987 \\
+                --organization-name "Brown University" \\
                 --input-file mutations.txt --input fast_mode=true
               fivesafes init my-request --from answers.yaml
               fivesafes init my-request --update

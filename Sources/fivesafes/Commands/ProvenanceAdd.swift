@@ -8,14 +8,21 @@ struct ProvenanceAdd: ParsableCommand {
         abstract: "Record a review phase (new action, or the phase's latest action updated in place).",
         discussion: """
             Examples:
-              fivesafes provenance add check crate/ --agent https://tre.example/#validator --agent-name Validator \\
-                  --agent-version 2.3.1 --tre https://tre.example/ --tre-name "TRE 72"
-              fivesafes provenance add sign-off crate/ --agent https://tre.example/people/ro --agent-name "R. Okafor" \\
-                  --instrument https://tre.example/agreement-policy/81 --instrument-name "Agreement policy 81"
+              fivesafes provenance add check crate/ \\
+                --agent https://tre.example/#validator --agent-name Validator \\
+                --agent-version 2.3.1 --tre https://tre.example/ --tre-name "TRE 72"
+              fivesafes provenance add sign-off crate/ \\
+                --agent https://tre.example/people/ro --agent-name "R. Okafor" \\
+                --instrument https://tre.example/agreement-policy/81 \\
+                --instrument-name "Agreement policy 81"
               fivesafes provenance add execute crate/ --status active
-              fivesafes provenance add execute crate/ --result outputs/qa.csv outputs/summary.txt
-              fivesafes provenance add disclose crate/ --status potential --note "estimate: 1 week" --agent …
-              fivesafes provenance add publish bag/ --agent https://tre.example/#validator --tre https://tre.example/
+              fivesafes provenance add execute crate/ \\
+                --result outputs/qa.csv outputs/summary.txt
+              fivesafes provenance add disclose crate/ --status potential \\
+                --note "estimate: 1 week" --agent https://tre.example/people/ro
+              fivesafes provenance add publish bag/ \\
+                --agent https://tre.example/#validator --tre https://tre.example/
+
             Times are RFC 3339 with a zone (2026-11-24T15:00:00Z); they default to now. publish on a bag folder \
             regenerates its manifests.
             """

@@ -14,7 +14,8 @@ struct Sign: ParsableCommand {
             Examples:
               fivesafes sign request.zip --key me.key --cert me.pem --chain issuing-ca.pem
               fivesafes sign request.zip --ssh-key ~/.ssh/id_ed25519
-              fivesafes sign --verify request.zip --trust tre-root-ca.pem --allowed-signers allowed_signers
+              fivesafes sign --verify request.zip --trust tre-root-ca.pem \\
+                --allowed-signers allowed_signers
             """
     )
 

@@ -6,10 +6,14 @@ struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check a crate against RO-Crate 1.1/1.2 and the Five Safes profile.",
         discussion: """
-            PATH is a crate directory, a ro-crate-metadata.json file, or - for metadata on stdin.
+            PATH is a crate directory, a ro-crate-metadata.json file, a BagIt bag folder (the crate in data/, \
+            every manifest checked), a ZIP holding one bag (read in place, never extracted), or - for metadata on \
+            stdin.
             Examples:
               fivesafes validate my-crate/
-              fivesafes validate --level recommended --format json my-crate/ro-crate-metadata.json
+              fivesafes validate request.zip --require-signature --trust tre-root-ca.pem
+              fivesafes validate --level recommended --format json \\
+                my-crate/ro-crate-metadata.json
               fivesafes validate --phase result --skip 5S-RUN-03 result-crate/
               fivesafes validate --explain 5S-RUN-05
               fivesafes validate --list-rules
@@ -19,7 +23,7 @@ struct Validate: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var selection: ValidateOptions
 
-    @Argument(help: "A crate directory, a ro-crate-metadata.json file, or - for stdin.")
+    @Argument(help: "A crate directory, a ro-crate-metadata.json file, a bag folder, a ZIP holding a bag, or - for stdin.")
     var path: String?
 
     @Option(help: "Report format: text, json, sarif (SARIF 2.1.0), junit (JUnit XML) or github (Actions annotations).")

@@ -12,10 +12,11 @@ struct Zip: ParsableCommand {
             in data/. The same input, --external-identifier and SOURCE_DATE_EPOCH give a byte-identical ZIP.
             Examples:
               fivesafes zip my-crate/ -o request.zip
-              SOURCE_DATE_EPOCH=1700000000 fivesafes zip my-crate/ --external-identifier urn:uuid:… -o request.zip
+              SOURCE_DATE_EPOCH=1700000000 fivesafes zip my-crate/ -o request.zip \\
+                --external-identifier urn:uuid:9796155a-fe44-4614-89b8-71945f718ffb
               fivesafes zip my-crate/ --bag-dir request-bag/
               fivesafes zip --refresh request-bag/
-              fivesafes zip --extract request.zip -d incoming/request
+              fivesafes zip --extract request.zip -d incoming  # bag: incoming/my-crate/
             """
     )
 
