@@ -27,7 +27,8 @@ public struct ProvenanceSanitizer: Sendable {
         let target = try ProvenanceTarget(path)
         let bytes = try target.readMetadata()
         let crate = try ProvenanceTarget.parse(bytes, path: target.metadataPath)
-        let actions = Self.reviewActions(in: crate)
+        // ROCrate's one recogniser, shared with `provenance show`, the lifecycle and the review rules.
+        let actions = crate.reviewActions
         guard !actions.isEmpty else { return [] }
         let mentioned = Set(crate.root?.references("mentions") ?? [])
         var draft = try ProvenanceDraft(crate: crate, bytes: bytes)
@@ -39,11 +40,5 @@ public struct ProvenanceSanitizer: Sendable {
         return actions.map { action in
             Removal(id: action.label, types: action.types, name: action.string("name"), wasMentioned: action.id.map(mentioned.contains) ?? false)
         }
-    }
-
-    /// The review-phase actions of a crate: ROCrate's one recogniser (``Crate/reviewActions``), shared with
-    /// `provenance show`, the lifecycle and the review rules.
-    static func reviewActions(in crate: Crate) -> [Entity] {
-        crate.reviewActions
     }
 }

@@ -30,8 +30,13 @@ extension Crate {
         let types = entity.types + entity.strings("type")
         let iris = types.map(typeIRI)
         if iris.contains(where: Self.reviewActionTypes.contains) { return true }
-        let isAction = iris.contains { ($0.hasPrefix("http://schema.org/") || $0.hasPrefix("https://schema.org/")) && $0.hasSuffix("Action") }
-        return isAction && (entity.references("additionalType") + entity.strings("additionalType")).contains(where: Self.isReviewTerm)
+        guard iris.contains(where: Self.isActionType) else { return false }
+        return (entity.references("additionalType") + entity.strings("additionalType")).contains(where: Self.isReviewTerm)
+    }
+
+    /// Whether an expanded type IRI is a schema.org `…Action` (either scheme schema.org is written with).
+    public static func isActionType(_ iri: String) -> Bool {
+        (iri.hasPrefix("http://schema.org/") || iri.hasPrefix("https://schema.org/")) && iri.hasSuffix("Action")
     }
 
     /// Whether an IRI (full or `shp:` compact) is a Safe Haven Provenance term.

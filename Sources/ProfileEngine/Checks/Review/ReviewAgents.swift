@@ -13,7 +13,7 @@ enum ReviewAgents {
     /// Every `agent` value of every review action; references with the same `@id` only the first time.
     static func references(in crate: Crate) -> [Reference] {
         var seen = Set<String>()
-        return ReviewGraph.reviewActions(in: crate).flatMap { action in
+        return crate.reviewActions.flatMap { action in
             action.locatedValues("agent").compactMap { node, pointer -> Reference? in
                 let id = node.referenceID
                 if let id, !seen.insert(id).inserted { return nil }

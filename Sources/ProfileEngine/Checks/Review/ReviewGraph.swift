@@ -14,10 +14,7 @@ enum ReviewGraph {
 
     /// Whether the entity has a schema.org `…Action` type (compared by expanded IRI).
     static func isAction(_ entity: Entity, in crate: Crate) -> Bool {
-        entity.types.contains { type in
-            let iri = crate.typeIRI(type)
-            return (iri.hasPrefix("http://schema.org/") || iri.hasPrefix("https://schema.org/")) && iri.hasSuffix("Action")
-        }
+        entity.types.contains { Crate.isActionType(crate.typeIRI($0)) }
     }
 
     /// Whether an `additionalType` `{"@id"}` of the entity is in the SHP namespace.
@@ -28,12 +25,6 @@ enum ReviewGraph {
     /// The run action ids (the requested workflow run).
     static func runIDs(in crate: Crate) -> Set<String> {
         Set(crate.runActions.compactMap(\.id))
-    }
-
-    /// The actions that record the review process: every AssessAction and DownloadAction, and every other
-    /// action typed with an SHP term (e.g. the GenerateCheckValue UpdateAction); never the run action.
-    static func reviewActions(in crate: Crate) -> [Entity] {
-        crate.reviewActions
     }
 
     /// AssessActions that none of the four phase rows targets (no `{"@id"}` additionalType of a phase).
