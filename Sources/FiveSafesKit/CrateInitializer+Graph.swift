@@ -9,14 +9,15 @@ extension CrateInitializer {
     func document(files: [(path: String, size: Int64)], links: Set<String> = []) throws(FiveSafesError) -> JSONValue {
         var problems = options.missing.map { "\($0.flag) is required: \($0.prompt)" }
         let value = { (text: String?) in text?.trimmingCharacters(in: .whitespaces).nilIfEmpty }
-        let orcid = value(options.agent).flatMap(Identifiers.orcid)
-        if let agent = value(options.agent), orcid == nil {
-            problems.append("--agent \(agent) is not an ORCID iD (16 digits in groups of four with a valid check digit)")
+        // The same per-value checks interactive prompts use to ask again (`Field.problem(with:)`).
+        for field in [Options.Field.agent, .license, .workflow] {
+            if let text = field.keyPath.flatMap({ value(options[keyPath: $0]) }), let problem = field.problem(with: text) {
+                problems.append("\(field.flag) \(problem)")
+            }
         }
+        let orcid = value(options.agent).flatMap(Identifiers.orcid)
         let licence = value(options.license).flatMap(Identifiers.licence)
-        if let text = value(options.license), licence == nil { problems.append("--license \(text) is neither an SPDX id nor a URL") }
         let workflow = value(options.workflow)
-        if let workflow, !Identifiers.isIRI(workflow, web: true) { problems.append("--workflow \(workflow) is not an http(s) IRI") }
         let download = value(options.workflowDownload) ?? workflow.flatMap(Self.workflowHubDownload)
         if let download, !Identifiers.isIRI(download, web: true) {
             problems.append("--workflow-download \(download) is not an http(s) IRI")
