@@ -196,6 +196,14 @@ import Testing
         #expect(Array(lines.dropLast()) == expected)
     }
 
+    /// A request-phase report of RO-Crate 1.2 at --level optional, for renderer tests.
+    static func report(input: String, _ diagnostics: [Diagnostic]) -> ValidationReport {
+        ValidationReport(
+            input: input, profile: .init(id: "ro-crate", version: "1.2", iri: nil), phase: "request",
+            level: .optional, diagnostics: diagnostics, checked: .init(), elapsedMilliseconds: 1
+        )
+    }
+
     @Test func githubEscapesDataAndProperties() {
         let issue = Diagnostic(
             rule: "5S-RUN-05",
@@ -204,15 +212,7 @@ import Testing
             location: Location(file: "x:y,z.json", line: 3, column: 7)
         )
         let optional = Diagnostic(rule: "RC-X-01", severity: .optional, message: "m", location: Location(file: "f.json"))
-        let report = ValidationReport(
-            input: "dir",
-            profile: .init(id: "ro-crate", version: "1.2", iri: nil),
-            phase: "request",
-            level: .optional,
-            diagnostics: [issue, optional],
-            checked: .init(),
-            elapsedMilliseconds: 1
-        )
+        let report = Self.report(input: "dir", [issue, optional])
         let lines = GitHubRenderer().render(report).split(separator: "\n").map(String.init)
         #expect(lines[0] == "::notice file=dir/f.json::[RC-X-01] m")
         #expect(lines[1] == "::warning file=dir/x%3Ay%2Cz.json,line=3,col=7::[5S-RUN-05] 50%25 done%0D%0Anext: a, b")
@@ -226,10 +226,7 @@ import Testing
             message: "`#ctl\u{1B}[2J\u{0}tail\u{85}\u{202E}x` is not described",
             location: Location(file: "ro-crate-metadata.json", line: 1, column: 1)
         )
-        let report = ValidationReport(
-            input: "crate\u{1B}]8;;x", profile: .init(id: "ro-crate", version: "1.2", iri: nil), phase: "request",
-            level: .optional, diagnostics: [issue], checked: .init(), elapsedMilliseconds: 1
-        )
+        let report = Self.report(input: "crate\u{1B}]8;;x", [issue])
         let output = GitHubRenderer().render(report)
         for control in ["\u{1B}", "\u{0}", "\u{85}", "\u{202E}"] {
             #expect(!output.contains(control), "raw \(control.debugDescription) in \(output.debugDescription)")
