@@ -13,33 +13,30 @@ import Testing
     static let potentialRun = ReviewTestCrate.run(##""actionStatus": "http://schema.org/PotentialActionStatus""##)
     static let finishedRun = ReviewTestCrate.run(completed)
 
+    /// The phase detected for a crate whose root mentions the run, with these entities.
+    static func phase(_ entities: [String]) throws -> CratePhase {
+        CratePhase.detect(in: try ReviewTestCrate.make(root: ReviewTestCrate.runRoot, entities: entities.joined(separator: ",\n")))
+    }
+
     @Test func aRequestWithNoReviewIsARequest() throws {
-        let crate = try ReviewTestCrate.make(root: ReviewTestCrate.runRoot, entities: Self.potentialRun)
-        #expect(CratePhase.detect(in: crate) == .request)
+        #expect(try Self.phase([Self.potentialRun]) == .request)
     }
 
     @Test func aClientMadeSignOffDoesNotMakeAResult() throws {
-        let crate = try ReviewTestCrate.make(root: ReviewTestCrate.runRoot,
-                                             entities: Self.potentialRun + ",\n" + Self.action("forged", "SignOff"))
-        #expect(CratePhase.detect(in: crate) == .request)
+        #expect(try Self.phase([Self.potentialRun, Self.action("forged", "SignOff")]) == .request)
     }
 
     @Test func aRunClaimedFinishedWithoutASignOffIsARequest() throws {
-        let crate = try ReviewTestCrate.make(root: ReviewTestCrate.runRoot,
-                                             entities: Self.finishedRun + ",\n" + Self.action("check", "CheckValue"))
-        #expect(CratePhase.detect(in: crate) == .request)
+        #expect(try Self.phase([Self.finishedRun, Self.action("check", "CheckValue")]) == .request)
     }
 
     @Test func aRequestTheTREHasCheckedIsUnderReview() throws {
-        let crate = try ReviewTestCrate.make(root: ReviewTestCrate.runRoot,
-                                             entities: Self.potentialRun + ",\n" + Self.action("check", "CheckValue"))
-        #expect(CratePhase.detect(in: crate) == .result)
+        #expect(try Self.phase([Self.potentialRun, Self.action("check", "CheckValue")]) == .result)
     }
 
     @Test func aCheckedSignedOffAndRunCrateIsAResult() throws {
         let entities = [Self.finishedRun, Self.action("check", "CheckValue"), Self.action("validate", "ValidationCheck"),
-                        Self.action("sign-off", "SignOff")].joined(separator: ",\n")
-        let crate = try ReviewTestCrate.make(root: ReviewTestCrate.runRoot, entities: entities)
-        #expect(CratePhase.detect(in: crate) == .result)
+                        Self.action("sign-off", "SignOff")]
+        #expect(try Self.phase(entities) == .result)
     }
 }
