@@ -8,8 +8,16 @@ public protocol Check: Sendable {
     /// The name a profile uses in `"check": "…"`.
     static var name: String { get }
 
+    /// The level cases its findings may name (``Finding/levelCase``), which the catalogue may give own levels.
+    static var levelCases: Set<String> { get }
+
     /// Returns one finding per violation; an empty array means the requirement holds.
     func evaluate(in context: CheckContext) -> [Finding]
+}
+
+extension Check {
+    /// No level cases: every finding has the row's level.
+    public static var levelCases: Set<String> { [] }
 }
 
 /// What a check may look at.

@@ -46,3 +46,21 @@ public struct Constraint: Sendable {
         self.message = message
     }
 }
+
+extension Constraint {
+    /// A short statement of the constraint for `--explain`, e.g. `name: at least 10 characters`.
+    public var summary: String {
+        let rule: String
+        switch kind {
+        case .minCount(let count): rule = "at least \(count) value\(count == 1 ? "" : "s")"
+        case .maxCount(let count): rule = "at most \(count) value\(count == 1 ? "" : "s")"
+        case .datatype(let datatype): rule = "every value a \(datatype.rawValue)"
+        case .oneOf(let values): rule = "every value one of \(values.joined(separator: ", "))"
+        case .hasValue(let value): rule = "includes \(value)"
+        case .pattern(let pattern): rule = "every value matches \(pattern)"
+        case .referencesType(let types): rule = "every value references a \(types.joined(separator: " or "))"
+        case .minLength(let length): rule = "at least \(length) character\(length == 1 ? "" : "s")"
+        }
+        return "\(property): \(rule)"
+    }
+}

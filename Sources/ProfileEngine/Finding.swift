@@ -16,6 +16,9 @@ public struct Finding: Sendable {
     public var fix: String?
     /// The file, when not the metadata file (e.g. a payload file).
     public var file: String?
+    /// The case of the requirement this finding is, when the catalogue gives that case its own level
+    /// (``Requirement/LevelCase``), e.g. `software-application` for RC-CE-06.
+    public var levelCase: String?
 
     /// Creates a finding.
     public init(
@@ -25,7 +28,8 @@ public struct Finding: Sendable {
         offset: Int? = nil,
         message: String? = nil,
         fix: String? = nil,
-        file: String? = nil
+        file: String? = nil,
+        levelCase: String? = nil
     ) {
         self.entity = entity
         self.property = property
@@ -34,5 +38,6 @@ public struct Finding: Sendable {
         self.message = message
         self.fix = fix
         self.file = file
+        self.levelCase = levelCase
     }
 }

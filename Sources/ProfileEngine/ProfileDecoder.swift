@@ -11,8 +11,10 @@ struct ProfileDecoder {
     ]
     private static let requirementKeys: Set<String> = [
         "id", "level", "summary", "spec", "phase", "needs", "target", "constraints", "check", "message", "fix",
-        "explanation", "example", "stage",
+        "explanation", "example", "stage", "levels", "reference",
     ]
+    private static let levelCaseKeys: Set<String> = ["case", "upToROCrate", "level"]
+    private static let referenceKeys: Set<String> = ["level", "omitted", "constraints"]
     private static let targetKeys: Set<String> = [
         "root", "descriptor", "type", "additionalType", "runAction", "runAgent", "mainEntity", "project", "status",
     ]
@@ -103,7 +105,7 @@ struct ProfileDecoder {
             })
         }
         let example = object["example"]?.value.objectValue
-        return Requirement(
+        var requirement = Requirement(
             id: id,
             level: level,
             summary: try string(object, "summary", requirement: id),
@@ -118,6 +120,69 @@ struct ProfileDecoder {
             validExample: example?["valid"]?.value.stringValue,
             section: section
         )
+        requirement.levelCases = try levelCases(object["levels"], id: id)
+        let known = requirement.checkName.flatMap { registry[$0] }.map { type(of: $0).levelCases } ?? []
+        if let unknown = requirement.levelCases.compactMap(\.finding).first(where: { !known.contains($0) }) {
+            throw ProfileError("the check never reports the level case \"\(unknown)\"", file: file, requirement: id)
+        }
+        requirement.reference = try reference(object["reference"], body: body, id: id)
+        return requirement
+    }
+
+    private func level(_ object: JSONObject, id: String) throws(ProfileError) -> Requirement.Level? {
+        guard let text = object["level"]?.value.stringValue else { return nil }
+        guard let level = Requirement.Level(rawValue: text) else {
+            throw ProfileError("`level` must be MUST, SHOULD or MAY", file: file, requirement: id)
+        }
+        return level
+    }
+
+    /// `"levels": [{"case": "software-application", "upToROCrate": "1.1", "level": "SHOULD"}]`.
+    private func levelCases(_ node: JSONNode?, id: String) throws(ProfileError) -> [Requirement.LevelCase] {
+        guard let node else { return [] }
+        guard let items = node.value.arrayValue else {
+            throw ProfileError("`levels` must be an array", file: file, requirement: id)
+        }
+        return try items.map { item throws(ProfileError) in
+            guard let object = item.value.objectValue else {
+                throw ProfileError("each of `levels` must be an object", file: file, requirement: id)
+            }
+            try requireKnownKeys(object, Self.levelCaseKeys, what: "level case", id: id)
+            let upTo = object["upToROCrate"]?.value.stringValue
+            guard let level = try level(object, id: id), object["case"] != nil || upTo != nil,
+                  upTo.map({ ROCrateVersion($0) != nil }) ?? true
+            else {
+                throw ProfileError("a level case needs `level` and a `case` or an `upToROCrate` version such as \"1.1\"", file: file, requirement: id)
+            }
+            return Requirement.LevelCase(finding: object["case"]?.value.stringValue, upToROCrate: upTo, level: level)
+        }
+    }
+
+    /// `"reference": {"level": "MUST"}`, `{"omitted": true}` or `{"constraints": [...]}`.
+    private func reference(_ node: JSONNode?, body: Requirement.Body, id: String) throws(ProfileError)
+        -> Requirement.ReferenceBehaviour?
+    {
+        guard let node else { return nil }
+        guard let object = node.value.objectValue else {
+            throw ProfileError("`reference` must be an object", file: file, requirement: id)
+        }
+        try requireKnownKeys(object, Self.referenceKeys, what: "reference", id: id)
+        var constraints: [Constraint]?
+        if let items = object["constraints"] {
+            guard case .constraints = body, let list = items.value.arrayValue else {
+                throw ProfileError("`reference.constraints` needs a declarative requirement and an array", file: file, requirement: id)
+            }
+            constraints = try list.map { item throws(ProfileError) in try constraint(item, id: id) }
+        }
+        let behaviour = Requirement.ReferenceBehaviour(
+            level: try level(object, id: id),
+            omitted: object["omitted"]?.value == .bool(true),
+            constraints: constraints
+        )
+        guard behaviour.level != nil || behaviour.omitted || behaviour.constraints != nil else {
+            throw ProfileError("`reference` needs `level`, `omitted` or `constraints`", file: file, requirement: id)
+        }
+        return behaviour
     }
 
     private func selector(_ object: JSONObject, id: String) throws(ProfileError) -> EntitySelector {

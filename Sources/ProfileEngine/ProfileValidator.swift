@@ -10,11 +10,14 @@ public struct ProfileValidator: Sendable {
         public var skip: Set<String>
         /// Leave out requirements that read payload files.
         public var metadataOnly: Bool
+        /// Whose levels findings carry (`--levels`).
+        public var levels: LevelScheme
 
         /// Creates options.
-        public init(skip: Set<String> = [], metadataOnly: Bool = false) {
+        public init(skip: Set<String> = [], metadataOnly: Bool = false, levels: LevelScheme = .spec) {
             self.skip = skip
             self.metadataOnly = metadataOnly
+            self.levels = levels
         }
     }
 
@@ -40,6 +43,7 @@ public struct ProfileValidator: Sendable {
         requirements.filter { requirement in
             if options.skip.contains(requirement.id) { return false }
             if options.metadataOnly && requirement.needsPayload { return false }
+            if options.levels == .reference && requirement.reference?.omitted == true { return false }
             switch requirement.phase {
             case .any: return true
             case .request: return phase == .request
@@ -58,7 +62,7 @@ public struct ProfileValidator: Sendable {
         var diagnostics: [Diagnostic] = []
         for requirement in rules {
             let findings: [Finding]
-            switch requirement.body {
+            switch requirement.body(under: options.levels) {
             case .constraints(let target, let constraints):
                 findings = ConstraintEvaluator(crate: context.crate, profileIRI: context.profileIRI)
                     .findings(target: target, constraints: constraints, requirement: requirement)
@@ -70,12 +74,17 @@ public struct ProfileValidator: Sendable {
             case .stage:
                 continue
             }
-            diagnostics += findings.map { diagnostic(for: $0, of: requirement, in: context) }
+            diagnostics += findings.map { diagnostic(for: $0, of: requirement, in: context, levels: options.levels) }
         }
         return (diagnostics, rules.count)
     }
 
-    private func diagnostic(for finding: Finding, of requirement: Requirement, in context: CheckContext) -> Diagnostic {
+    private func diagnostic(
+        for finding: Finding,
+        of requirement: Requirement,
+        in context: CheckContext,
+        levels: LevelScheme
+    ) -> Diagnostic {
         let crate = context.crate
         let file = finding.file ?? crate.fileName
         var line: Int?
@@ -94,7 +103,7 @@ public struct ProfileValidator: Sendable {
         )
         return Diagnostic(
             rule: requirement.id,
-            severity: requirement.level.severity,
+            severity: requirement.level(of: finding, roCrateVersion: crate.declaredROCrateVersion, scheme: levels).severity,
             message: message,
             location: Location(
                 file: file,

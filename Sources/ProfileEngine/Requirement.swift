@@ -1,4 +1,5 @@
 public import FiveSafesDiagnostics
+public import ROCrate
 
 /// One row of the catalogue: an id, a level, the spec's words, and how to check it.
 ///
@@ -18,6 +19,50 @@ public struct Requirement: Sendable {
             case .should: .recommended
             case .may: .optional
             }
+        }
+    }
+
+    /// A level the spec text gives one case of the requirement, or crates of older RO-Crate versions, instead
+    /// of the row's (e.g. RC-MD-09 is a MUST in RO-Crate 1.2 but at most a SHOULD in 1.1).
+    public struct LevelCase: Sendable, Hashable {
+        /// The case a check names on its finding (``Finding/levelCase``); nil for every finding of the row.
+        public var finding: String?
+        /// Applies only to crates declaring this RO-Crate version or an earlier one (e.g. `1.1`); nil for all.
+        public var upToROCrate: String?
+        /// The level for the case.
+        public var level: Level
+
+        /// Creates a case.
+        public init(finding: String? = nil, upToROCrate: String? = nil, level: Level) {
+            self.finding = finding
+            self.upToROCrate = upToROCrate
+            self.level = level
+        }
+
+        /// Whether the case covers a finding in a crate declaring an RO-Crate version.
+        func covers(_ finding: Finding, roCrateVersion: ROCrateVersion?) -> Bool {
+            if let wanted = self.finding, wanted != finding.levelCase { return false }
+            guard let limit = upToROCrate.flatMap(ROCrateVersion.init) else { return true }
+            guard let roCrateVersion else { return false }
+            return roCrateVersion <= limit
+        }
+    }
+
+    /// What the reference validator (rocrate-validator's five-safes-crate profile, PR 167) does differently, for
+    /// `--levels reference` (catalogue section 2.22, D2 and D3).
+    public struct ReferenceBehaviour: Sendable {
+        /// Its level, when it differs from the spec's.
+        public var level: Level?
+        /// True when it does not check the requirement at all.
+        public var omitted: Bool
+        /// Its constraints, when it checks something the spec does not say (a declarative row only).
+        public var constraints: [Constraint]?
+
+        /// Creates a reference behaviour.
+        public init(level: Level? = nil, omitted: Bool = false, constraints: [Constraint]? = nil) {
+            self.level = level
+            self.omitted = omitted
+            self.constraints = constraints
         }
     }
 
@@ -64,6 +109,25 @@ public struct Requirement: Sendable {
     public var validExample: String?
     /// The catalogue section this row belongs to.
     public var section: String
+    /// Levels the spec gives particular cases or RO-Crate versions; the first that covers a finding wins.
+    public var levelCases: [LevelCase] = []
+    /// How the reference validator differs, for `--levels reference`; nil when it agrees with the spec.
+    public var reference: ReferenceBehaviour?
+
+    /// The level of a finding: the reference validator's when asked for and different, else the first level case
+    /// covering the finding, else the row's.
+    public func level(of finding: Finding, roCrateVersion: ROCrateVersion?, scheme: LevelScheme) -> Level {
+        if scheme == .reference, let level = reference?.level { return level }
+        return levelCases.first { $0.covers(finding, roCrateVersion: roCrateVersion) }?.level ?? level
+    }
+
+    /// The checking body under a level scheme: PR 167's own constraints replace the spec's in reference mode.
+    public func body(under scheme: LevelScheme) -> Body {
+        guard scheme == .reference, let constraints = reference?.constraints,
+              case .constraints(let target, _) = body
+        else { return body }
+        return .constraints(target: target, constraints)
+    }
 
     /// The Swift check's name, for a check requirement.
     public var checkName: String? {

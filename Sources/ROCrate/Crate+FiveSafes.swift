@@ -50,12 +50,15 @@ extension Crate {
         return nil
     }
 
+    /// The RO-Crate version the descriptor declares, as a comparable number; nil when none is declared.
+    public var declaredROCrateVersion: ROCrateVersion? {
+        roCrateVersion.flatMap(ROCrateVersion.init)
+    }
+
     /// Whether the crate declares RO-Crate 1.2 or later (including drafts).
     public var isROCrate12OrLater: Bool {
-        guard let version = roCrateVersion else { return false }
-        let parts = version.split(separator: "-").first?.split(separator: ".").compactMap { Int($0) } ?? []
-        guard parts.count >= 2 else { return false }
-        return parts[0] > 1 || (parts[0] == 1 && parts[1] >= 2)
+        guard let version = declaredROCrateVersion else { return false }
+        return version >= ROCrateVersion(major: 1, minor: 2)
     }
 }
 
