@@ -60,10 +60,61 @@ def rules_md(data):
         for title, rows in sections:
             lines += ["### " + title, "", "| id | level | phase | how | requirement |", "|---|---|---|---|---|"]
             for row in sorted(rows, key=lambda r: key(r["id"])):
-                lines.append("| %s | %s | %s | %s | %s |" % (row["id"], LEVEL[row["level"]], row.get("phase", "any"),
+                lines.append("| %s | %s | %s | %s | %s |" % (row["id"], level_cell(row), row.get("phase", "any"),
                                                             how(row), cell(row["summary"])))
             lines.append("")
+    lines += ["## `--levels reference`", "",
+              "Where the reference validator (rocrate-validator's five-safes-crate profile, PR 167) differs from the",
+              "spec (catalogue 2.22, D2 and D3), `validate --levels reference` applies its behaviour instead:", "",
+              reference_block(data), ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def level_cell(row):
+    """`required`, plus the levels the catalogue gives cases or older RO-Crate versions (`levels`)."""
+    notes = []
+    for case in row.get("levels", []):
+        where = []
+        if "case" in case:
+            where.append("case `%s`" % case["case"])
+        if "upToROCrate" in case:
+            where.append("RO-Crate ≤ %s" % case["upToROCrate"])
+        notes.append("%s for %s" % (LEVEL[case["level"]], " in ".join(where)))
+    return "; ".join([LEVEL[row["level"]]] + notes)
+
+
+def reference_block(data):
+    """The rows where `--levels reference` differs: the reference validator's level, omission or own constraints."""
+    lines = ["| id | spec level | with `--levels reference` |", "|---|---|---|"]
+    seen = set()
+    for _, sections in data:
+        for _, rows in sections:
+            for row in sorted(rows, key=lambda r: key(r["id"])):
+                reference = row.get("reference")
+                if not reference or row["id"] in seen:
+                    continue
+                seen.add(row["id"])
+                parts = []
+                if reference.get("omitted"):
+                    parts.append("not checked")
+                if "level" in reference:
+                    parts.append(LEVEL[reference["level"]])
+                if "constraints" in reference:
+                    parts.append("its own constraints: " + "; ".join(constraint_text(c) for c in reference["constraints"]))
+                lines.append("| %s | %s | %s |" % (row["id"], LEVEL[row["level"]], cell(", ".join(parts))))
+    return "\n".join(lines)
+
+
+def constraint_text(constraint):
+    kind = next(k for k in constraint if k not in ("property", "message"))
+    value = constraint[kind]
+    text = {"minCount": "at least %s", "maxCount": "at most %s", "minLength": "at least %s characters",
+            "datatype": "a %s", "hasValue": "includes `%s`", "pattern": "matches `%s`"}.get(kind)
+    if text:
+        return "`%s` %s" % (constraint["property"], text % value)
+    if kind == "in":
+        return "`%s` only %s" % (constraint["property"], ", ".join("`%s`" % v for v in value))
+    return "`%s` a %s" % (constraint["property"], " or ".join(value if isinstance(value, list) else [value]))
 
 
 def counts_block(data):
@@ -110,7 +161,8 @@ def main():
     readme = open(readme_path, encoding="utf-8").read()
     new_readme = readme
     for name, body in [("rule counts", counts_block(data)), ("not machine-checkable", not_checkable_block()),
-                       ("bench", bench_block())]:
+                       ("bench", bench_block()),
+                       ("reference levels", reference_block(data))]:
         new_readme = replace_block(new_readme, name, body)
     outputs = {os.path.join(ROOT, "RULES.md"): rules_md(data), readme_path: new_readme}
     stale = []

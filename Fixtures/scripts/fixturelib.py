@@ -54,15 +54,16 @@ def remove_entity(meta, entity_id):
                       if not (isinstance(item, dict) and item.get("@id") == entity_id)]
 
 
-def write(name, meta, base="request", files=None, remove=(), settings=None, raw=None):
-    """Writes Fixtures/crates/invalid/<name>/ from a valid base crate.
+def write(name, meta, base="request", files=None, remove=(), settings=None, raw=None, valid=False):
+    """Writes Fixtures/crates/invalid/<name>/ (crates/valid/<name>/ when `valid`) from a valid base crate.
 
     meta: the metadata to write (dict), or None when raw bytes are given in `raw`.
     files: {relative path: bytes or str} extra or replaced payload files.
     remove: payload paths (relative) not to copy from the base.
     settings: dict written as fixture.json (phase, profile, profileVersion, metadataOnly).
     """
-    target = os.path.join(INVALID, name)
+    target = os.path.join(VALID if valid else INVALID, name)
+    assert not (valid and name == base), "a valid fixture is never written over its own base"
     if os.path.isdir(target):
         shutil.rmtree(target, ignore_errors=False) if not os.path.exists(os.path.join(target, "expected.json")) else None
     source = os.path.join(VALID, base)

@@ -226,6 +226,7 @@ package enum EmbeddedProfiles {
     {
       "id": "5S-REV-11",
       "level": "MUST",
+      "reference": {"omitted": true},
       "summary": "A `SoftwareApplication` acting on behalf of a TRE MUST include a reference to the TRE `Organization` using `provider`",
       "spec": "#review-process",
       "check": "softwareAgentHasProvider",
@@ -252,6 +253,7 @@ package enum EmbeddedProfiles {
     {
       "id": "5S-TIME-01",
       "level": "SHOULD",
+      "reference": {"level": "MUST"},
       "summary": "Each completed action SHOULD have a timestamp using `endTime` that follow the ISO-8601 syntax of RFC 3339 (including timezone or Z)",
       "spec": "#review-process",
       "check": "timesAreRFC3339",
@@ -303,6 +305,7 @@ package enum EmbeddedProfiles {
     {
       "id": "5S-CHK-03",
       "level": "MUST",
+      "reference": {"constraints": [{"property": "name", "datatype": "string", "message": "the name of the checksum check `{entity}` is not a string"}]},
       "summary": "The `name` of the action MUST provide a human readable name of the type of check and its outcome",
       "spec": "#review-process",
       "target": {"additionalType": "https://w3id.org/shp#CheckValue"},
@@ -367,6 +370,7 @@ package enum EmbeddedProfiles {
     {
       "id": "5S-CHK-07",
       "level": "SHOULD",
+      "reference": {"constraints": [{"property": "object", "hasValue": "./", "message": "the object of the checksum check `{entity}` does not include the root `./`"}, {"property": "object", "in": ["./"], "message": "the checksum check `{entity}` assesses `{value}` besides the root (the reference validator wants only the root in `object`)"}]},
       "summary": "Each assessment SHOULD have the root data entity (typically {\"@id\": \"./\"}) listed under `object`, and MAY include additional entities that were assessed",
       "spec": "#check-phase",
       "target": {"additionalType": "https://w3id.org/shp#CheckValue"},
@@ -489,6 +493,7 @@ package enum EmbeddedProfiles {
     {
       "id": "5S-VAL-03",
       "level": "MUST",
+      "reference": {"constraints": [{"property": "name", "datatype": "string", "message": "the name of the validation `{entity}` is not a string"}]},
       "summary": "The `name` of the action MUST provide a human readable name of the type of check and its outcome",
       "spec": "#review-process",
       "target": {"additionalType": "https://w3id.org/shp#ValidationCheck"},
@@ -523,6 +528,7 @@ package enum EmbeddedProfiles {
     {
       "id": "5S-VAL-05",
       "level": "SHOULD",
+      "reference": {"constraints": [{"property": "object", "hasValue": "./", "message": "the object of the validation `{entity}` does not include the root `./`"}, {"property": "object", "in": ["./"], "message": "the validation `{entity}` assesses `{value}` besides the root (the reference validator wants only the root in `object`)"}]},
       "summary": "Each assessment SHOULD have the root data entity (typically {\"@id\": \"./\"}) listed under `object`, and MAY include additional entities that were assessed",
       "spec": "#validation-phase",
       "target": {"additionalType": "https://w3id.org/shp#ValidationCheck"},
@@ -539,6 +545,7 @@ package enum EmbeddedProfiles {
     {
       "id": "5S-VAL-06",
       "level": "SHOULD",
+      "reference": {"level": "MUST"},
       "summary": "Assessment actions SHOULD indicate an actionStatus to reflect the outcome or pending nature of the assessment",
       "spec": "#validation-phase",
       "target": {"additionalType": "https://w3id.org/shp#ValidationCheck"},
@@ -740,6 +747,7 @@ package enum EmbeddedProfiles {
     {
       "id": "5S-DL-10",
       "level": "SHOULD",
+      "reference": {"level": "MUST"},
       "summary": "The unpacked Workflow Crate folder, referenced as result, SHOULD reference the `mainEntity` from `sameAs`",
       "spec": "#workflow-retrieval-phase",
       "check": "downloadedWorkflowIsSameAsMainEntity",
@@ -753,6 +761,7 @@ package enum EmbeddedProfiles {
     {
       "id": "5S-DL-11",
       "level": "SHOULD",
+      "reference": {"level": "MUST"},
       "summary": "The unpacked Workflow Crate folder SHOULD reference the download location in `distribution`",
       "spec": "#workflow-retrieval-phase",
       "check": "downloadedWorkflowDistributionIsDownloadObject",
@@ -1069,6 +1078,7 @@ package enum EmbeddedProfiles {
     {
       "id": "5S-DISC-03",
       "level": "MUST",
+      "reference": {"constraints": [{"property": "name", "minCount": 1, "message": "the disclosure check `{entity}` has no name stating the check and its outcome"}, {"property": "name", "datatype": "string", "message": "the name of the disclosure check `{entity}` is not a string"}, {"property": "name", "minLength": 10, "message": "the name of the disclosure check `{entity}` is shorter than 10 characters (the reference validator's floor: \"DisclosureCheck MUST have a name string of at least 10 characters.\")"}]},
       "summary": "The `name` of the action MUST provide a human readable name of the type of check and its outcome",
       "spec": "#review-process",
       "target": {"additionalType": "https://w3id.org/shp#DisclosureCheck"},
@@ -1153,6 +1163,7 @@ package enum EmbeddedProfiles {
     {
       "id": "5S-DISC-08",
       "level": "MUST",
+      "reference": {"omitted": true},
       "summary": "If a crate fails the disclosure phase, its content such as workflow results MUST NOT be included in the returned crate returned to the user",
       "spec": "#disclosure-phase",
       "check": "failedDisclosureWithholdsResults",
@@ -1166,6 +1177,7 @@ package enum EmbeddedProfiles {
     {
       "id": "5S-DISC-09",
       "level": "SHOULD",
+      "reference": {"omitted": true},
       "summary": "Likewise, its workflow execution `CreateAction` and corresponding output data entities SHOULD be removed from the metadata file",
       "spec": "#disclosure-phase",
       "check": "failedDisclosureRemovesRun",
@@ -1228,6 +1240,7 @@ package enum EmbeddedProfiles {
     {
       "id": "5S-PUB-04",
       "level": "SHOULD",
+      "reference": {"omitted": true},
       "summary": "`hasPart` MUST include (possibly through intermediate folders as `Dataset`) any `result` data entities now referred to from the workflow execution's `CreateAction`",
       "spec": "#publishing-phase",
       "phase": "result",
@@ -1361,6 +1374,7 @@ package enum EmbeddedProfiles {
     {
       "id": "5S-ROOT-01",
       "level": "MUST",
+      "reference": {"level": "SHOULD"},
       "summary": "The root data entity of a Five Safes RO-Crate MUST have the @id equal \"./\"",
       "spec": "#metadata-file-expectations",
       "target": {"root": true},
@@ -1451,6 +1465,7 @@ package enum EmbeddedProfiles {
     {
       "id": "5S-WF-03",
       "level": "MUST",
+      "reference": {"constraints": [{"property": "conformsTo", "minCount": 1, "message": "the mainEntity `{entity}` has no conformsTo declaring the Workflow RO-Crate profile"}, {"property": "conformsTo", "maxCount": 1, "message": "the mainEntity `{entity}` has more than one conformsTo (the reference validator: \"mainEntity MUST have one and only one `conformsTo` property.\")"}]},
       "summary": "The mainEntity MUST be a Workflow RO-Crate, declared with conformsTo",
       "spec": "#referencing-a-workflow-crate",
       "target": {"mainEntity": true},
@@ -1623,6 +1638,7 @@ package enum EmbeddedProfiles {
     {
       "id": "5S-RUN-08",
       "level": "MUST",
+      "reference": {"constraints": [{"property": "name", "minCount": 1, "message": "the run request `{entity}` has no name"}, {"property": "name", "datatype": "string", "message": "the name of the run request `{entity}` is not a string"}, {"property": "name", "minLength": 10, "message": "the name of the run request `{entity}` is shorter than 10 characters (the reference validator's floor: \"Workflow (CreateAction) MUST have a name string of at least 10 characters.\")"}]},
       "summary": "The name of the action MUST provide a human readable name",
       "spec": "#requested-workflow-run",
       "target": {"runAction": true},
@@ -1747,6 +1763,7 @@ package enum EmbeddedProfiles {
     {
       "id": "5S-AGENT-06",
       "level": "SHOULD",
+      "reference": {"level": "MUST", "constraints": [{"property": "memberOf", "class": ["Project", "ResearchProject"], "message": "the memberOf `{value}` of the requesting agent `{entity}` is not a Project (the reference validator: \"The 'memberOf' property of an agent MUST be of type Project.\")"}]},
       "summary": "Virtual organisations such as research projects MAY additionally be listed using memberOf",
       "spec": "#requesting-agent",
       "target": {"runAgent": true},
@@ -1779,6 +1796,7 @@ package enum EmbeddedProfiles {
     {
       "id": "5S-AGENT-08",
       "level": "SHOULD",
+      "reference": {"level": "MUST"},
       "summary": "The responsible project SHOULD be referenced from the requesting agent's memberOf",
       "spec": "#responsible-project",
       "check": "agentIsMemberOfResponsibleProject",
@@ -2151,11 +2169,12 @@ package enum EmbeddedProfiles {
     {
       "id": "RC-MD-09",
       "level": "MUST",
+      "levels": [{"upToROCrate": "1.1", "level": "SHOULD"}],
       "summary": "Property references to other entities (e.g. `author` property to a `Person` entity) MUST use the `{ \"@id\": \"...\"}` object form",
       "spec": "https://www.researchobject.org/ro-crate/specification/1.2/metadata.html#common-principles-for-ro-crate-entities",
       "check": "referencesUseIDObjects",
       "fix": "Replace the string with {\"@id\": \"…\"}",
-      "explanation": "The MUST is RO-Crate 1.2's (Common principles for RO-Crate entities). RO-Crate 1.1 (Root Data Entity) says the root's `license` \"MAY have a URI\" instead of a contextual entity, so in crates declaring 1.1 or earlier a URI string as the root's `license` is not reported (other string references in 1.1 crates are still reported here at MUST; the 1.1 text makes them at most a SHOULD, which needs a per-version level the engine does not have yet). A string value that equals the `@id` of another entity in `@graph` is reported, unless the property takes text, dates, numbers or URLs as literals (name, description, identifier, url, actionStatus, startTime, endTime, datePublished, value, version, encodingFormat, contentSize, email, keywords and similar), where such a string is data. Same approach as rocrate-validator 0.11 master. The same intent applies to 1.1 (the context gives no type coercion, so a string is never a link).",
+      "explanation": "The MUST is RO-Crate 1.2's (Common principles for RO-Crate entities: \"Property references to other entities … MUST use the { \\\"@id\\\": \\\"...\\\"} object form\"). RO-Crate 1.1 has no such sentence: its examples link with {\"@id\"} and its Root Data Entity section says the root's `license` \"MAY have a URI\" instead of a contextual entity. So in crates declaring RO-Crate 1.1 or earlier a URI string as the root's `license` is not reported, and every other string reference is reported at SHOULD (the `levels` row: the link is still lost, but the 1.1 text makes it at most a SHOULD). A string value that equals the `@id` of another entity in `@graph` is reported, unless the property takes text, dates, numbers or URLs as literals (name, description, identifier, url, actionStatus, startTime, endTime, datePublished, value, version, encodingFormat, contentSize, email, keywords and similar), where such a string is data. Same approach as rocrate-validator 0.11 master.",
       "example": {
         "invalid": "{\"@id\": \"./\", \"author\": \"#alice\"}",
         "valid": "{\"@id\": \"./\", \"author\": {\"@id\": \"#alice\"}}"
@@ -2516,11 +2535,12 @@ package enum EmbeddedProfiles {
     {
       "id": "RC-DE-02",
       "level": "MUST",
+      "levels": [{"case": "other-type", "upToROCrate": "1.1", "level": "SHOULD"}],
       "summary": "File Data Entities MUST have File as a value for @type, and their @id MUST be a relative or absolute URI",
       "spec": "https://www.researchobject.org/ro-crate/specification/1.2/data-entities.html#file-data-entity",
       "check": "hasPartTargetsAreDataEntities",
       "fix": "Type the part `File` (or `Dataset` for a folder) and use the file's relative path or absolute URL as `@id`",
-      "explanation": "Checked on every described entity the root reaches through `hasPart`: a local path must be typed File or Dataset; a blank node id (`_:`) is never a URI. RO-Crate 1.2 lets a `#`-identified File or Dataset (not a data entity) be linked with hasPart, so `#` ids are only flagged in crates declaring RO-Crate 1.1 or earlier. Web resources (absolute URIs) may be other CreativeWorks (1.1: \"for instance an online database\"), so their type is left alone. References to undescribed ids are RC-CE-01's finding.",
+      "explanation": "Checked on every described entity the root reaches through `hasPart`: a local path must be typed File or Dataset; a blank node id (`_:`) is never a URI. In crates declaring RO-Crate 1.1 or earlier a local part of another type is reported at SHOULD (level case `other-type`): RO-Crate 1.1 (Data Entities, Referencing files and folders from the Root Data Entity) says \"Data Entities can also be other types, for instance an online database. These SHOULD be of @type CreativeWork\", so another type is not a MUST violation there; RO-Crate 1.2 (File Data Entity) keeps the MUST. RO-Crate 1.2 lets a `#`-identified File or Dataset (not a data entity) be linked with hasPart, so `#` ids are only flagged in crates declaring RO-Crate 1.1 or earlier (1.1: the `@id` \"MUST be a relative or absolute URI\"). Web resources (absolute URIs) may be other CreativeWorks, so their type is left alone. References to undescribed ids are RC-CE-01's finding.",
       "example": {
         "invalid": "{\"@id\": \"./\", \"hasPart\": [{\"@id\": \"data.csv\"}]}, {\"@id\": \"data.csv\", \"@type\": \"CreativeWork\"}",
         "valid": "{\"@id\": \"./\", \"hasPart\": [{\"@id\": \"data.csv\"}]}, {\"@id\": \"data.csv\", \"@type\": \"File\"}"
@@ -2708,11 +2728,12 @@ package enum EmbeddedProfiles {
     {
       "id": "RC-CE-06",
       "level": "MUST",
+      "levels": [{"case": "software-application", "level": "SHOULD"}],
       "summary": "A contextual entity representing a ComputerLanguage and/or SoftwareApplication MUST have a name, url and version",
       "spec": "https://www.researchobject.org/ro-crate/specification/1.2/workflows.html#workflow-runtime-and-programming-language",
       "check": "softwareEntitiesHaveNameURLAndVersion",
       "fix": "Add \"name\", \"url\" (home page) and \"version\" (e.g. \"2.3.1\") to the SoftwareApplication or ComputerLanguage entity",
-      "explanation": "The sentence is in both RO-Crate 1.1 and 1.2 (Workflows, \"Workflow Runtime and Programming Language\"), so the rule is not 1.2-only. fivesafes still checks it only in crates declaring RO-Crate 1.2 or later, until a finding can carry the split level the text implies (MUST for ComputerLanguage entities and `programmingLanguage` targets, SHOULD for other SoftwareApplications such as a TRE's software agent, since 5s asks agents only for a name). Applied to every such contextual entity, which includes the TRE software agents of a 5s crate (builders add url and version); data entities that are also SoftwareApplications are identified by their path and are skipped.",
+      "explanation": "The sentence is in both RO-Crate 1.1 and 1.2 (Workflows, \"Workflow Runtime and Programming Language\"), so it is checked in crates of every version. Its MUST is kept for what that section describes: ComputerLanguage entities and the targets of `programmingLanguage`. Other SoftwareApplications (level case `software-application`, e.g. a TRE's software agent, for which the Five Safes profile asks only a name: 0.4 Review process, \"agents should have at least a name\") are reported at SHOULD, since the sentence's scope is the workflow's runtime. Data entities that are also SoftwareApplications are identified by their path and are skipped. The fivesafes builders give their software agents a url and a version.",
       "example": {
         "invalid": "{\"@id\": \"#validator\", \"@type\": \"SoftwareApplication\", \"name\": \"Crate validator\"}",
         "valid": "{\"@id\": \"#validator\", \"@type\": \"SoftwareApplication\", \"name\": \"Crate validator\", \"url\": \"https://example.org/validator\", \"version\": \"2.3.1\"}"

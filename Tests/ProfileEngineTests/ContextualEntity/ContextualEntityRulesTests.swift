@@ -47,12 +47,27 @@ import Testing
         #expect(found == ["keywords", "citation", "dct:subject", "keyword"])
     }
 
-    @Test func softwareNeedsNameURLAndVersionIn12Only() throws {
+    @Test func softwareNeedsNameURLAndVersionInEveryROCrateVersion() throws {
         let entities = [##"{"@id": "#tool", "@type": "SoftwareApplication", "name": "Tool"}"##,
                         ##"{"@id": "tool.py", "@type": ["File", "SoftwareApplication"]}"##]
         let crate12 = try EntityTestCrate.make(root: ##""hasPart": {"@id": "tool.py"}"##, entities: entities)
         let crate11 = try EntityTestCrate.make(root: ##""hasPart": {"@id": "tool.py"}"##, entities: entities, version: "1.1")
         #expect(EntityTestCrate.findings(SoftwareEntitiesHaveNameURLAndVersion(), crate12).compactMap(\.property) == ["url", "version"])
-        #expect(EntityTestCrate.findings(SoftwareEntitiesHaveNameURLAndVersion(), crate11).isEmpty)
+        #expect(EntityTestCrate.findings(SoftwareEntitiesHaveNameURLAndVersion(), crate11).compactMap(\.property) == ["url", "version"])
+    }
+
+    /// The MUST covers languages and `programmingLanguage` targets; other software is the SHOULD case.
+    @Test func onlySoftwareThatIsNoLanguageIsTheSoftwareApplicationCase() throws {
+        let crate = try EntityTestCrate.make(root: ##""mentions": {"@id": "#wf"}"##, entities: [
+            ##"{"@id": "#wf", "@type": "SoftwareSourceCode", "programmingLanguage": {"@id": "#nextflow"}}"##,
+            ##"{"@id": "#nextflow", "@type": "SoftwareApplication", "name": "Nextflow"}"##,
+            ##"{"@id": "#cwl", "@type": "ComputerLanguage", "name": "CWL", "url": "https://www.commonwl.org/"}"##,
+            ##"{"@id": "#agent", "@type": "SoftwareApplication", "name": "TRE agent", "url": "https://tre.example/"}"##,
+        ])
+        let found = EntityTestCrate.findings(SoftwareEntitiesHaveNameURLAndVersion(), crate)
+            .map { "\($0.entity ?? "") \($0.property ?? "") \($0.levelCase ?? "-")" }
+        #expect(found == [
+            "#nextflow url -", "#nextflow version -", "#cwl version -", "#agent version software-application",
+        ])
     }
 }

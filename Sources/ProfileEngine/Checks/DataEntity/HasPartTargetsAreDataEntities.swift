@@ -10,10 +10,16 @@ internal import ROCrate
 /// `hasPart`, so `#` ids are flagged only in crates declaring RO-Crate 1.1 or earlier, where every data
 /// entity `@id` must be a URI path or an absolute URI. Web resources (absolute URIs) may be other
 /// `CreativeWork`s (RO-Crate 1.1: "Data Entities can also be other types, for instance an online
-/// database"), so their type is not checked. Fix: type the entity `File` (or `Dataset` for a folder) and
+/// database"), so their type is not checked. A local part of another type is the level case `other-type`: RO-Crate
+/// 1.1 lets data entities "also be other types" that "SHOULD be of @type CreativeWork", so the catalogue makes it
+/// a SHOULD in crates declaring 1.1 or earlier. Fix: type the entity `File` (or `Dataset` for a folder) and
 /// give it the file's path or URL as `@id`.
 struct HasPartTargetsAreDataEntities: Check {
     static let name = "hasPartTargetsAreDataEntities"
+
+    /// The level case of a local part typed neither `File` nor `Dataset`.
+    static let otherTypeCase = "other-type"
+    static let levelCases: Set<String> = [otherTypeCase]
 
     func evaluate(in context: CheckContext) -> [Finding] {
         let crate = context.crate
@@ -34,7 +40,8 @@ struct HasPartTargetsAreDataEntities: Check {
             } else if DataEntityScope.isURIPath(id), !crate.hasType(entity, "File"), !crate.hasType(entity, "Dataset") {
                 let types = entity.types.isEmpty ? "no type" : "type " + entity.types.map { "`\($0)`" }.joined(separator: ", ")
                 findings.append(Finding(entity: id, property: "@type", pointer: entity.pointer.appending("@type"),
-                                        message: "the part `\(id)` has \(types); a local data entity must be typed `File` or `Dataset`"))
+                                        message: "the part `\(id)` has \(types); a local data entity \(hashAllowed ? "must" : "should") be typed `File` or `Dataset`",
+                                        levelCase: Self.otherTypeCase))
             }
         }
         return findings
