@@ -20,6 +20,7 @@ public struct JSONReportRenderer: ReportRenderer {
             ("profile", report.profile.jsonValue),
             ("phase", .string(report.phase)),
             ("level", .string(report.level.rawValue)),
+            ("levels", .string(report.levels.rawValue)),
             ("valid", .bool(report.isValid)),
             (
                 "counts",

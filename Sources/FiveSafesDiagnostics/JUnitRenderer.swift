@@ -57,6 +57,7 @@ public struct JUnitRenderer: ReportRenderer {
             ("profile-iri", report.profile.iri ?? ""),
             ("phase", report.phase),
             ("level", report.level.rawValue),
+            ("levels", report.levels.rawValue),
             ("valid", report.isValid ? "true" : "false"),
         ]
         for (name, value) in properties {

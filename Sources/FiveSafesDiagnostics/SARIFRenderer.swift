@@ -129,6 +129,7 @@ public struct SARIFRenderer: ReportRenderer {
             ("profile", report.profile.jsonValue),
             ("phase", .string(report.phase)),
             ("level", .string(report.level.rawValue)),
+            ("levels", .string(report.levels.rawValue)),
             ("valid", .bool(report.isValid)),
             ("checked", report.checked.jsonValue),
             ("elapsed_ms", .integer(report.elapsedMilliseconds)),

@@ -45,7 +45,8 @@ public struct TextReportRenderer: ReportRenderer {
             .map { "\(report.count($0)) \($0.rawValue)" }
             .joined(separator: ", ")
         return "\(TerminalText.printable(report.input)): \(verdict) (\(counts)) against \(profile), phase \(report.phase), "
-            + "level \(report.level.rawValue); \(report.checked.rules) rules, \(report.checked.entities) entities, "
+            + "level \(report.level.rawValue)\(report.levels == .reference ? " (reference validator's levels)" : ""); "
+            + "\(report.checked.rules) rules, \(report.checked.entities) entities, "
             + "\(report.elapsedMilliseconds) ms"
     }
 

@@ -45,6 +45,8 @@ public struct ValidationReport: Sendable {
     public var phase: String
     /// The threshold: findings at or above it are reported and make the crate invalid.
     public var level: Severity
+    /// Whose levels the findings carry (`--levels`).
+    public var levels: LevelScheme
     /// Findings at or above the level, in report order.
     public var issues: [Diagnostic]
     /// What was checked.
@@ -58,6 +60,7 @@ public struct ValidationReport: Sendable {
         profile: ProfileInfo,
         phase: String,
         level: Severity,
+        levels: LevelScheme = .spec,
         diagnostics: [Diagnostic],
         checked: Checked,
         elapsedMilliseconds: Int
@@ -66,6 +69,7 @@ public struct ValidationReport: Sendable {
         self.profile = profile
         self.phase = phase
         self.level = level
+        self.levels = levels
         self.issues = diagnostics.filter { $0.severity >= level }.sorted(by: Diagnostic.reportOrder)
         self.checked = checked
         self.elapsedMilliseconds = elapsedMilliseconds

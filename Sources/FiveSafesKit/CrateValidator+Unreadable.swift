@@ -8,6 +8,7 @@ extension CrateValidator {
             profile: .init(id: "ro-crate", version: nil, iri: nil),
             phase: (options.phase ?? .request).rawValue,
             level: options.level,
+            levels: options.levels,
             diagnostics: [
                 Diagnostic(
                     rule: "FS-INPUT-001",

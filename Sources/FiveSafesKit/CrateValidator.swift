@@ -54,7 +54,9 @@ public struct CrateValidator: Sendable {
                 phase: phase,
                 payload: loaded.payload
             )
-            let result = validator.validate(context, options: .init(skip: options.skip, metadataOnly: options.metadataOnly))
+            let result = validator.validate(context, options: .init(
+                skip: options.skip, metadataOnly: options.metadataOnly, levels: options.levels
+            ))
             diagnostics += result.diagnostics.map { $0.inFolder(loaded.filePrefix) }
             checked.rules = result.rules
             checked.entities = crate.entities.count
@@ -80,6 +82,7 @@ public struct CrateValidator: Sendable {
             profile: profileInfo,
             phase: phase.rawValue,
             level: options.level,
+            levels: options.levels,
             diagnostics: diagnostics,
             checked: checked,
             elapsedMilliseconds: milliseconds

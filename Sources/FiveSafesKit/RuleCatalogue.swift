@@ -42,6 +42,12 @@ public struct RuleCatalogue: Sendable {
         if let link = profile?.specLink(requirement.spec, version: profile?.versions.first) {
             output += "Spec: \(link)\n"
         }
+        for levelCase in requirement.levelCases {
+            output += "Also: \(levelCase.level.rawValue) → \(levelCase.level.severity.rawValue) \(Self.describe(levelCase))\n"
+        }
+        if let reference = requirement.reference {
+            output += "With --levels reference: \(Self.describe(reference))\n"
+        }
         output += "\n\(requirement.summary)\n"
         if let explanation = requirement.explanation { output += "\n\(explanation)\n" }
         if let fix = requirement.fix { output += "\nFix: \(fix)\n" }
@@ -61,13 +67,16 @@ public struct RuleCatalogue: Sendable {
                 reason = "--skip \(requirement.id)"
             } else if options.metadataOnly && requirement.needsPayload {
                 reason = "--metadata-only"
+            } else if report.levels == .reference, requirement.reference?.omitted == true {
+                reason = "--levels reference: the reference validator does not check it"
             } else if requirement.phase != .any, let phase, requirement.phase.rawValue != phase.rawValue {
                 reason = "applies to \(requirement.phase.rawValue) crates; this is a \(phase.rawValue) crate"
             }
             return RuleInfo(
                 id: requirement.id,
                 name: Self.name(of: requirement.section),
-                severity: requirement.level.severity,
+                severity: (report.levels == .reference ? requirement.reference?.level : nil)?.severity
+                    ?? requirement.level.severity,
                 summary: requirement.summary,
                 explanation: requirement.explanation,
                 fix: requirement.fix,
@@ -83,6 +92,25 @@ public struct RuleCatalogue: Sendable {
         let words = section.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).filter { !$0.allSatisfy(\.isNumber) }
         let name = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
         return name.isEmpty ? "Rule" : name
+    }
+
+    /// `for findings of the case `software-application` in crates declaring RO-Crate 1.1 or earlier`.
+    static func describe(_ levelCase: Requirement.LevelCase) -> String {
+        var parts: [String] = []
+        if let finding = levelCase.finding { parts.append("for findings of the case `\(finding)`") }
+        if let version = levelCase.upToROCrate { parts.append("in crates declaring RO-Crate \(version) or earlier") }
+        return parts.joined(separator: " ")
+    }
+
+    /// `MUST → required`, `not checked`, or `its own constraints (…)`.
+    static func describe(_ reference: Requirement.ReferenceBehaviour) -> String {
+        if reference.omitted { return "not checked (the reference validator has no such check)" }
+        var parts: [String] = []
+        if let level = reference.level { parts.append("\(level.rawValue) → \(level.severity.rawValue)") }
+        if let constraints = reference.constraints {
+            parts.append("the reference validator's own constraints: " + constraints.map(\.summary).joined(separator: "; "))
+        }
+        return parts.joined(separator: ", ")
     }
 
     private func indent(_ text: String) -> String {

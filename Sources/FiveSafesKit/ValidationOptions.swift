@@ -25,6 +25,8 @@ public struct ValidationOptions: Sendable {
     public var metadataOnly = false
     /// Requirement ids to skip.
     public var skip: Set<String> = []
+    /// Whose levels findings carry: the spec's (default) or the reference validator's (`--levels reference`).
+    public var levels: LevelScheme = .spec
     /// Largest metadata file accepted, in bytes.
     public var maxMetadataSize: Int64 = 1 << 30
     /// Most bytes a ZIP may expand to.

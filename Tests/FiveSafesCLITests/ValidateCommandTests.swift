@@ -56,7 +56,7 @@ import Testing
         let keys = result.stdout.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map {
             $0.dropFirst(3).prefix { $0 != "\"" }
         }
-        #expect(keys == ["fivesafes", "input", "profile", "phase", "level", "valid", "counts", "issues", "checked", "elapsed_ms"])
+        #expect(keys == ["fivesafes", "input", "profile", "phase", "level", "levels", "valid", "counts", "issues", "checked", "elapsed_ms"])
     }
 
     @Test func outputFileGetsTheReportAndStdoutTheSummary() throws {
@@ -99,6 +99,12 @@ import Testing
         ("RC-CE-06", "RC-CE-06 (MUST → required)", "in both RO-Crate 1.1 and 1.2"),
         ("RC-DE-05", "RC-DE-05 (SHOULD → recommended)", "RO-Crate 1.1 has no such sentence"),
         ("RC-MD-09", "RC-MD-09 (MUST → required)", "\"MAY have a URI\""),
+        ("RC-MD-09", "RC-MD-09 (MUST → required)", "Also: SHOULD → recommended in crates declaring RO-Crate 1.1 or earlier"),
+        ("RC-DE-02", "RC-DE-02 (MUST → required)", "These SHOULD be of @type CreativeWork"),
+        ("RC-DE-02", "RC-DE-02 (MUST → required)", "Also: SHOULD → recommended for findings of the case `other-type` in crates declaring RO-Crate 1.1 or earlier"),
+        ("RC-CE-06", "RC-CE-06 (MUST → required)", "Also: SHOULD → recommended for findings of the case `software-application`"),
+        ("5S-TIME-01", "5S-TIME-01 (SHOULD → recommended)", "With --levels reference: MUST → required"),
+        ("5S-PUB-04", "5S-PUB-04 (SHOULD → recommended)", "With --levels reference: not checked"),
     ])
     func explainCitesTheSpecTextForTheLevel(rule: String, heading: String, citation: String) throws {
         let explain = try CommandRunner.run(["validate", "--explain", rule])

@@ -15,6 +15,12 @@ struct ValidateOptions: ParsableArguments {
     @Option(help: "auto, request or result (auto: from the run CreateAction's actionStatus).")
     var phase: PhaseChoice = .auto
 
+    @Option(help: ArgumentHelp(
+        "spec (the spec's levels, version by version) or reference (rocrate-validator's five-safes-crate levels where they differ).",
+        valueName: "SCHEME"
+    ))
+    var levels: LevelsChoice = .spec
+
     @Flag(name: .customLong("metadata-only"), help: "Skip checks that need payload files.")
     var metadataOnly = false
 
@@ -59,6 +65,7 @@ struct ValidateOptions: ParsableArguments {
         options.level = level.severity
         options.phase = phase.cratePhase
         options.metadataOnly = metadataOnly
+        options.levels = levels.scheme
         options.skip = Set(skip)
         if let maxSize {
             options.maxMetadataSize = maxSize
@@ -76,6 +83,13 @@ enum LevelChoice: String, ExpressibleByArgument, CaseIterable {
     case required, recommended, optional
 
     var severity: Severity { Severity(rawValue: rawValue) ?? .required }
+}
+
+/// `--levels` values.
+enum LevelsChoice: String, ExpressibleByArgument, CaseIterable {
+    case spec, reference
+
+    var scheme: LevelScheme { LevelScheme(rawValue: rawValue) ?? .spec }
 }
 
 /// `--phase` values.
