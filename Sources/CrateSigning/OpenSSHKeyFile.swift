@@ -58,10 +58,10 @@ struct OpenSSHKeyFile {
                     + OpenSSHKeyCipher.supported.joined(separator: ", ") + "); re-encrypt it with `ssh-keygen -p -Z aes256-ctr -f FILE`"
             )
         }
-        var options = SSHWireReader(kdfOptions, what: "the key's bcrypt options")
+        var options = SSHWireReader(kdfOptions, what: "the key's bcrypt option block")
         let salt = try options.readString()
         let rounds = try options.readUInt32()
-        guard options.isAtEnd else { throw SigningError("the key's bcrypt options have trailing bytes") }
+        guard options.isAtEnd else { throw SigningError("the key's bcrypt option block has trailing bytes") }
         guard (1...Self.maximumSaltLength).contains(salt.count) else {
             throw SigningError("the key's bcrypt salt is \(salt.count) bytes (1 to \(Self.maximumSaltLength) accepted)")
         }

@@ -124,16 +124,6 @@ enum SignCLI {
         guard result.status == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: result.stderr]) }
     }
 
-    /// A tool on PATH, or a recorded failure naming how to install it (interop tests never skip silently).
-    static func tool(_ name: String, package: String) -> String? {
-        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
-            let path = "\(folder)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        Issue.record("`\(name)` is not installed: the interoperability tests need it (apt-get install \(package); `make test` installs it)")
-        return nil
-    }
-
     /// Unzips `zip` into a new folder and returns the bag folder inside it.
     static func unzip(_ zip: String) throws -> String {
         let folder = try folder()
