@@ -124,6 +124,12 @@ enum SignCLI {
         guard result.status == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: result.stderr]) }
     }
 
+    /// The signature files in a ZIP's bag.
+    static func signatureNames(_ zip: String) throws -> [String] {
+        let bag = try unzip(zip)
+        return (try? FileManager.default.contentsOfDirectory(atPath: bag + "/signatures")) ?? []
+    }
+
     /// Unzips `zip` into a new folder and returns the bag folder inside it.
     static func unzip(_ zip: String) throws -> String {
         let folder = try folder()

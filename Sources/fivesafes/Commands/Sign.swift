@@ -14,6 +14,8 @@ struct Sign: ParsableCommand {
             Examples:
               fivesafes sign request.zip --key me.key --cert me.pem --chain issuing-ca.pem
               fivesafes sign request.zip --ssh-key ~/.ssh/id_ed25519
+              fivesafes sign request.zip --ssh-key ~/.ssh/id_ed25519.pub   # the key in ssh-agent
+              fivesafes sign request.zip --ssh-key ci_key --passphrase-file /run/secrets/ci_key_passphrase
               fivesafes sign --verify request.zip --trust tre-root-ca.pem \\
                 --allowed-signers allowed_signers
             """
@@ -33,7 +35,9 @@ struct Sign: ParsableCommand {
 
     func validate() throws {
         if verify {
-            guard keys.key == nil, keys.cert == nil, keys.sshKey == nil else { throw ValidationError("--verify takes no signing key.") }
+            guard keys.key == nil, keys.cert == nil, keys.sshKey == nil, !keys.sshAgent, keys.passphraseFile == nil else {
+                throw ValidationError("--verify takes no signing key.")
+            }
         } else {
             guard !requireSignature else { throw ValidationError("--require-signature goes with --verify.") }
             _ = try keys.source()
@@ -49,12 +53,13 @@ struct Sign: ParsableCommand {
             signer.validationTime = options.validationTime
             if verify {
                 let report = try signer.verify(bag, options: options)
-                Terminal.write(format == .json ? SignReportRenderer.json(report) : SignReportRenderer.text(report, quiet: global.quiet))
+                Terminal.write(format == .json ? report.json() : SignReportRenderer.text(report, quiet: global.quiet))
                 return try (report.isValid ? ExitStatus.success : ExitStatus.findings).exit()
             }
             if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) {
                 signer.signingTime = Date(timeIntervalSince1970: seconds)
             }
+            signer.passphrase = try PassphraseSource(file: keys.passphraseFile).provider()
             let result = try signer.sign(bag, with: try keys.source())
             if !global.quiet {
                 Terminal.write("signed \(result.path): \(result.signatureFile) by \(result.signer)"
