@@ -17,6 +17,8 @@ public struct CrateSigner: Sendable {
     /// Gives the passphrase of an encrypted SSH key file (its path is passed), asked only when the key needs one;
     /// nil when the user gave none (the key's refusal then names the ways to give it).
     public var passphrase: (@Sendable (_ keyPath: String) -> [UInt8]?)?
+    /// Hears of the hashing of the bag (signing and verifying re-hash every payload byte), for a progress bar.
+    public var progress: (@Sendable (WorkProgress) -> Void)?
 
     /// Creates a signer.
     public init() {}
@@ -27,7 +29,7 @@ public struct CrateSigner: Sendable {
         if case .cms(let identity) = key, let problem = identity.validityProblem(at: validationTime ?? Date()) {
             throw FiveSafesError(.usage, "cannot sign: \(problem)", path: keyPath(keySource))
         }
-        let bag = try Self.open(path)
+        let bag = try Self.open(path, progress: progress)
         let blocking = bag.problems.filter { Self.unsignable.contains($0.kind) }
         if !blocking.isEmpty {
             let listed = blocking.prefix(5).map(\.description).joined(separator: "; ")

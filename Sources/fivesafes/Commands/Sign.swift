@@ -29,6 +29,8 @@ struct Sign: ParsableCommand {
     @Flag(help: "Verify every signature and re-hash the bag instead of signing.") var verify = false
     @Flag(help: "Replace this key's earlier signature.") var force = false
     @Option(help: "With --verify: text or json.") var format: SignFormat = .text
+    @Flag(help: "Show hashing progress on stderr even when it is not a terminal or the work is short (one line a second in logs).")
+    var progress = false
     @Flag(name: .customLong("require-signature"),
           help: "With --verify: every signature must be checked; without it, a signature with no trust source of its kind (--trust for CMS, --allowed-signers for SSH) is reported unchecked, not failed.")
     var requireSignature = false
@@ -51,8 +53,15 @@ struct Sign: ParsableCommand {
             var options = try trust.signatureOptions()
             options.requireSignature = requireSignature
             signer.validationTime = options.validationTime
+            // Hashing a big bag takes a while: a bar after a second on a terminal (never for JSON unless asked).
+            let bar = ProgressBar(
+                enabled: !global.quiet && !global.noProgress && (progress || !(verify && format == .json)), forced: progress, delay: 1
+            )
+            signer.progress = { bar.update($0) }
+            defer { bar.finish() }
             if verify {
                 let report = try signer.verify(bag, options: options)
+                bar.finish()
                 Terminal.write(format == .json ? report.json() : SignReportRenderer.text(report, quiet: global.quiet))
                 return try (report.isValid ? ExitStatus.success : ExitStatus.findings).exit()
             }
@@ -61,6 +70,7 @@ struct Sign: ParsableCommand {
             }
             signer.passphrase = try PassphraseSource(file: keys.passphraseFile).provider()
             let result = try signer.sign(bag, with: try keys.source())
+            bar.finish()
             if !global.quiet {
                 Terminal.write("signed \(result.path): \(result.signatureFile) by \(result.signer)"
                     + (result.replaced.map { "; replaced \($0)" } ?? "") + "\n")
