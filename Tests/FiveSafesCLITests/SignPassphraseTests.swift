@@ -39,39 +39,15 @@ import Testing
     @Test func promptsOnATerminalWithoutEcho() throws {
         guard let key = try SSHTestKey(type: "ed25519", passphrase: "typed-secret-42") else { return }
         let zip = try SignCLI.zip()
-        let arguments = ["-c", Self.promptScript, "typed-secret-42\n", CommandRunner.executable.path, "sign", zip, "--ssh-key", key.path]
-        let result = try CommandRunner.runProgram(CommandRunner.python, CommandRunner.pythonArguments(arguments))
+        let result = try PseudoTerminal.run(
+            [CommandRunner.executable.path, "sign", zip, "--ssh-key", key.path], typing: "typed-secret-42\n", after: "Enter passphrase"
+        )
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("Enter passphrase for \(key.path):"), "\(result.stdout)")
         #expect(!result.stdout.contains("typed-secret-42"), "the passphrase was echoed: \(result.stdout)")
         #expect(result.stdout.contains("signed \(zip)"), "\(result.stdout)")
         try key.expectSSHKeygenAccepts(zip)
     }
-
-    /// Runs a command on a pseudo-terminal (Python's `pty`), waits for the passphrase prompt, types argv[1], and
-    /// prints everything the terminal showed.
-    static let promptScript = """
-        import os, pty, sys
-        pid, fd = pty.fork()
-        if pid == 0:
-            os.execv(sys.argv[2], sys.argv[2:])
-        output = b""
-        typed = False
-        while True:
-            try:
-                chunk = os.read(fd, 4096)
-            except OSError:
-                break
-            if not chunk:
-                break
-            output += chunk
-            if not typed and b"Enter passphrase" in output:
-                os.write(fd, sys.argv[1].encode())
-                typed = True
-        _, status = os.waitpid(pid, 0)
-        sys.stdout.write(output.decode("utf-8", "replace"))
-        sys.exit(os.waitstatus_to_exitcode(status))
-        """
 }
 
 /// A key pair `ssh-keygen` makes in a new folder (mode 0600, as ssh-add requires), with its allowed_signers line.

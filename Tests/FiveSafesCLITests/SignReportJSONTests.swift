@@ -34,33 +34,14 @@ import Testing
         // The tool's version changes between releases; the golden holds a placeholder.
         let version = try #require(object["fivesafes"] as? String)
         let stable = result.stdout.replacingOccurrences(of: "\"fivesafes\": \"\(version)\"", with: "\"fivesafes\": \"VERSION\"")
-        try Self.assertGolden(stable, "sign-verify.json")
+        try GoldenFile.expect(stable, matches: "sign-verify.json")
     }
 
     @Test func conformsToTheSchema() throws {
         let result = try Self.report()
         let file = try SignCLI.folder() + "/report.json"
         try result.stdout.write(toFile: file, atomically: true, encoding: .utf8)
-        let schema = Fixtures.repositoryRoot.appendingPathComponent("Schemas/sign-report.schema.json").path
-        let script = """
-            import json, sys, jsonschema
-            schema = json.load(open(sys.argv[1]))
-            jsonschema.Draft202012Validator.check_schema(schema)
-            jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))
-            print("ok")
-            """
-        let checked = try CommandRunner.runProgram(CommandRunner.python, CommandRunner.pythonArguments(["-c", script, schema, file]))
-        #expect(checked.status == 0 && checked.stdout == "ok\n", "\(checked.stderr)")
-    }
-
-    static func assertGolden(_ text: String, _ name: String) throws {
-        let url = Fixtures.repositoryRoot.appendingPathComponent("Tests/FiveSafesCLITests/Goldens/\(name)")
-        let expected = try? String(contentsOf: url, encoding: .utf8)
-        if FixtureRun.isRecording || expected == nil {
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            Issue.record("recorded Goldens/\(name); review the diff and run the tests again")
-            return
-        }
-        #expect(text == expected, "Goldens/\(name) differs; run `make record` and review the diff")
+        let checked = try JSONSchemaCheck.run([file], schema: "sign-report.schema.json")
+        #expect(checked.status == 0 && checked.stdout == "ok 1\n", "\(checked.stderr)")
     }
 }
