@@ -14,8 +14,9 @@ struct Sign: ParsableCommand {
             Examples:
               fivesafes sign request.zip --key me.key --cert me.pem --chain issuing-ca.pem
               fivesafes sign request.zip --ssh-key ~/.ssh/id_ed25519
-              fivesafes sign request.zip --ssh-key ~/.ssh/id_ed25519.pub   # the key in ssh-agent
-              fivesafes sign request.zip --ssh-key ci_key --passphrase-file /run/secrets/ci_key_passphrase
+              fivesafes sign request.zip --ssh-key ~/.ssh/id_ed25519.pub
+              fivesafes sign request.zip --ssh-agent
+              fivesafes sign request.zip --ssh-key ci_key --passphrase-file pass.txt
               fivesafes sign --verify request.zip --trust tre-root-ca.pem \\
                 --allowed-signers allowed_signers
             """
