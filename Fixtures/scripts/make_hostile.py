@@ -14,10 +14,12 @@ entry, and the files are written by `make_hostile.py --large` (make test runs it
 
 Deterministic and re-runnable: every case folder is deleted and rewritten. Standard library only.
 """
+import base64
 import io
 import json
 import os
 import shutil
+import struct
 import sys
 import tarfile
 import zipfile
@@ -537,6 +539,38 @@ def refresh_tags(files):
 # Keys, certificates and signatures
 
 
+def encrypted_ssh_key(rounds=None, truncate=False):
+    """Fixtures/signing/ssh-encrypted (openssh-key-v1, bcrypt, aes256-ctr) rebuilt with its bcrypt rounds replaced
+    or its encrypted private section cut in half (the length field unchanged)."""
+    with open(os.path.join(FIXTURES, "signing", "ssh-encrypted"), encoding="utf-8") as handle:
+        body = "".join(line for line in handle.read().splitlines() if not line.startswith("-----"))
+    data = base64.b64decode(body)
+    position = 15
+
+    def string():
+        nonlocal position
+        length = struct.unpack(">I", data[position:position + 4])[0]
+        value = data[position + 4:position + 4 + length]
+        position += 4 + length
+        return value
+
+    def pack(value):
+        return struct.pack(">I", len(value)) + value
+
+    cipher, kdf, options = string(), string(), string()
+    count = data[position:position + 4]
+    position += 4
+    public, sealed = string(), string()
+    if rounds is not None:
+        salt = options[4:4 + struct.unpack(">I", options[:4])[0]]
+        options = pack(salt) + struct.pack(">I", rounds)
+    rebuilt = data[:15] + pack(cipher) + pack(kdf) + pack(options) + count + pack(public)
+    rebuilt += struct.pack(">I", len(sealed)) + sealed[:len(sealed) // 2] if truncate else pack(sealed)
+    encoded = base64.b64encode(rebuilt).decode()
+    lines = [encoded[i:i + 70] for i in range(0, len(encoded), 70)]
+    return "-----BEGIN OPENSSH PRIVATE KEY-----\n" + "\n".join(lines) + "\n-----END OPENSSH PRIVATE KEY-----\n"
+
+
 def signing_cases():
     garbage_pem = ("-----BEGIN CERTIFICATE-----\n" + "QUJD" * 30 + "\n!!!!\n-----END CERTIFICATE-----\n")
     garbage_key = "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n"
@@ -559,6 +593,14 @@ def signing_cases():
                  ["key.pem"], {"key.pem": bytes(range(256)) * 16, "cert.pem": garbage_pem})
     signing_case("sign-garbage-ssh-key", "--ssh-key has an OpenSSH header and a truncated body",
                  ["sign", "{case}/bag", "--ssh-key", "{case}/id"], 64, ["id"], {"id": garbage_ssh})
+    # Passphrase-protected keys rebuilt from Fixtures/signing/ssh-encrypted with one field made hostile: refused
+    # before any passphrase is asked for or any bcrypt round is spent.
+    signing_case("sign-ssh-key-bcrypt-rounds-huge", "--ssh-key is an encrypted key asking for 2^32-1 bcrypt rounds",
+                 ["sign", "{case}/bag", "--ssh-key", "{case}/id"], 64, ["id", "4294967295 bcrypt rounds", "1 to 1024"],
+                 {"id": encrypted_ssh_key(rounds=0xFFFFFFFF)})
+    signing_case("sign-ssh-key-encrypted-truncated", "--ssh-key is an encrypted key whose private section is cut in half",
+                 ["sign", "{case}/bag", "--ssh-key", "{case}/id"], 64, ["id", "the OpenSSH private key is truncated"],
+                 {"id": encrypted_ssh_key(truncate=True)})
     # Found by make fuzz: a certificate whose RSA key BoringSSL refuses; swift-crypto 3.12.3 then freed the key
     # twice (heap corruption while reading a trust file or a CMS signature's certificates).
     with open(os.path.join(FIXTURES, "fuzz", "signature", "rsa-key-double-free-in-swift-crypto-3.12.3"), "rb") as handle:

@@ -12,7 +12,7 @@
 #   other-ca       a second root that signed nothing here (the "untrusted root" of the tests)
 #   ssh-ed25519    unencrypted OpenSSH ed25519 key, comment test-only-ed25519
 #   ssh-ecdsa      unencrypted OpenSSH ECDSA P-256 key, comment test-only-ecdsa
-#   ssh-encrypted  ed25519 key encrypted with the passphrase "test-only" (to test the clear refusal)
+#   ssh-encrypted  ed25519 key encrypted with the passphrase "test-only" (bcrypt, aes256-ctr: decryption and refusals)
 #   allowed_signers  researcher@example.org -> ssh-ed25519, tre@example.org -> ssh-ecdsa (namespaces="5s-crate")
 #
 # Run from anywhere: bash Fixtures/signing/make-keys.sh (rewrites every file; the tests use what is committed).

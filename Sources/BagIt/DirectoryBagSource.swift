@@ -10,6 +10,8 @@ public struct DirectoryBagSource: BagSource {
     public let entries: [BagEntry]
     /// Files hashed at once.
     public var jobs: Int
+    /// Told of every chunk hashed, for a progress bar; calls never overlap (they are made under one lock).
+    public var progress: (@Sendable (BagProgress) -> Void)?
 
     /// Lists a bag directory (at most `maxEntries` entries).
     public init(root: String, jobs: Int? = nil, maxEntries: Int = 1_000_000) {
@@ -48,14 +50,20 @@ public struct DirectoryBagSource: BagSource {
         let work = request.keys.sorted { (sizes[$0] ?? 0) > (sizes[$1] ?? 0) }
         let results = Mutex<[String: [DigestAlgorithm: String]]>([:])
         let next = Atomic<Int>(0)
-        let root = self.root
+        let root = self.root, progress = self.progress
+        let done = Mutex(BagProgress(files: 0, totalFiles: work.count, bytes: 0, totalBytes: work.map { sizes[$0] ?? 0 }.saturatingSum))
         DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, work.count))) { _ in
             while true {
                 let index = next.add(1, ordering: .relaxed).oldValue
                 guard index < work.count else { return }
                 let path = work[index]
                 var hasher = MultiHasher(request[path] ?? [.sha512])
-                guard (try? FileReader.stream(root + "/" + path, { hasher.update($0) })) != nil else { continue }
+                let read = try? FileReader.stream(root + "/" + path) { chunk in
+                    hasher.update(chunk)
+                    if let progress { done.withLock { $0.bytes += Int64(chunk.count); progress($0) } }
+                }
+                if let progress { done.withLock { $0.files += 1; progress($0) } }
+                guard read != nil else { continue }
                 let digest = hasher.finalize()
                 results.withLock { $0[path] = digest }
             }

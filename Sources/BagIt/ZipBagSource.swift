@@ -25,7 +25,12 @@ public struct ZipBagSource: BagSource {
     ///   - limits: bounds against hostile archives.
     ///   - hash: compute SHA-512 of every file (false for metadata-only validation).
     ///   - keep: whether to keep a file's bytes (relative to the archive root), with the most bytes to keep.
-    public init(path: String, limits: ArchiveLimits = ArchiveLimits(), hash: Bool = true, keep: (String) -> Int? = ZipBagSource.defaultKeep) throws(BagReadError) {
+    ///   - progress: told of every chunk read and every entry done, for a progress bar (totals from the central
+    ///     directory).
+    public init(
+        path: String, limits: ArchiveLimits = ArchiveLimits(), hash: Bool = true, keep: (String) -> Int? = ZipBagSource.defaultKeep,
+        progress: ((BagProgress) -> Void)? = nil
+    ) throws(BagReadError) {
         self.path = path
         self.limits = limits
         let archiveSize = FileReader.size(of: path)
@@ -43,9 +48,17 @@ public struct ZipBagSource: BagSource {
         var raw: [(String, BagEntry)] = []
         var paths = EntryPaths()
         var hashing = HashingWindow(width: 2)
+        var done = BagProgress(
+            files: 0, totalFiles: directory.entries.count, bytes: 0,
+            totalBytes: directory.entries.map { Int64(clamping: $0.size) }.saturatingSum
+        )
         do {
             while let header = try reader.next() {
                 listed += 1
+                if progress != nil {
+                    done.files = listed - 1
+                    progress?(done)
+                }
                 if raw.count >= limits.maxFiles {
                     throw BagProblem(.zipLimit, file: header.name, "the archive has more than \(limits.maxFiles) entries")
                 }
@@ -74,6 +87,10 @@ public struct ZipBagSource: BagSource {
                 let budget = limits.expansionBudget(archiveSize: archiveSize) - expandedBytes
                 let size = try reader.read(limit: budget) { chunk in
                     if hash { hasher.update(chunk) }
+                    if let progress {
+                        done.bytes += Int64(chunk.count)
+                        progress(done)
+                    }
                     if let keepLimit, bytes.count < keepLimit { bytes.append(contentsOf: chunk.prefix(keepLimit - bytes.count)) }
                 }
                 expandedBytes += size
@@ -87,6 +104,8 @@ public struct ZipBagSource: BagSource {
                 raw.append((name, BagEntry(path: name, size: size, kind: .file)))
             }
             try directory.confirm(listed: listed)
+            done.files = listed
+            progress?(done)
         } catch let problem as BagProblem {
             problems.append(problem)
             isTruncated = true

@@ -1,10 +1,9 @@
 internal import Crypto
 internal import Foundation
 
-/// An unencrypted OpenSSH private key (`openssh-key-v1`, ed25519 or ECDSA P-256), as `ssh-keygen` writes it.
-///
-/// Encrypted keys are refused with a clear message: decrypting needs bcrypt_pbkdf, which fivesafes does not carry.
-public struct SSHPrivateKey: Sendable {
+/// An OpenSSH private key (`openssh-key-v1`, ed25519 or ECDSA P-256), as `ssh-keygen` writes it: unencrypted, or
+/// protected by a passphrase (bcrypt_pbkdf and AES, see ``OpenSSHKeyFile``).
+public struct SSHPrivateKey: SSHSigner {
     /// The raw private key (ed25519 seed or P-256 scalar); swift-crypto keys are rebuilt when signing.
     private enum Key: Sendable {
         case ed25519([UInt8])
@@ -17,36 +16,14 @@ public struct SSHPrivateKey: Sendable {
     /// The key's comment (often `user@host`).
     public let comment: String
 
-    /// Parses the text of an OpenSSH private key file.
-    public init(openSSH text: String) throws(SigningError) {
-        let begin = "-----BEGIN OPENSSH PRIVATE KEY-----", end = "-----END OPENSSH PRIVATE KEY-----"
-        guard let start = text.range(of: begin), let stop = text.range(of: end), start.upperBound <= stop.lowerBound else {
-            if text.contains("BEGIN ENCRYPTED PRIVATE KEY") || text.contains("Proc-Type: 4,ENCRYPTED") {
-                throw SigningError("the key is encrypted with a passphrase; fivesafes reads only unencrypted keys")
-            }
-            throw SigningError("not an OpenSSH private key (-----BEGIN OPENSSH PRIVATE KEY-----); for X.509 keys use --key and --cert")
-        }
-        let body = text[start.upperBound..<stop.lowerBound].filter { !$0.isWhitespace }
-        guard let decoded = Data(base64Encoded: String(body)) else { throw SigningError("the OpenSSH private key is not valid base64") }
-        var reader = SSHWireReader(decoded, what: "the OpenSSH private key")
-        guard try reader.readRaw(15) == Array("openssh-key-v1\0".utf8) else {
-            throw SigningError("the OpenSSH private key is not in openssh-key-v1 format")
-        }
-        let cipher = try reader.readText()
-        let kdf = try reader.readText()
-        guard cipher == "none", kdf == "none" else {
-            throw SigningError(
-                "the SSH key is encrypted with a passphrase (\(cipher), \(kdf)); fivesafes reads only unencrypted keys: "
-                    + "sign with a separate unencrypted signing key, or with `ssh-keygen -Y sign -n 5s-crate` (same format)"
-            )
-        }
-        _ = try reader.readString()
-        guard try reader.readUInt32() == 1 else { throw SigningError("the OpenSSH key file holds more than one key") }
-        let publicBlob = try reader.readString()
-        var secret = SSHWireReader(try reader.readString(), what: "the OpenSSH private key")
+    /// Parses the text of an OpenSSH private key file; `passphrase` is asked for only when the key is encrypted.
+    public init(openSSH text: String, passphrase: (() throws(SigningError) -> [UInt8])? = nil) throws(SigningError) {
+        let file = try OpenSSHKeyFile(text: text)
+        var secret = SSHWireReader(try file.privateSection(passphrase: passphrase), what: "the OpenSSH private key")
         guard try secret.readUInt32() == secret.readUInt32() else {
-            throw SigningError("the OpenSSH private key is damaged (check bytes differ)")
+            throw file.isEncrypted ? OpenSSHKeyFile.wrongPassphrase : SigningError("the OpenSSH private key is damaged (check bytes differ)")
         }
+        let publicBlob = file.publicBlob
         let type = try secret.readText()
         publicKey = try SSHPublicKey(blob: publicBlob)
         guard type == publicKey.algorithm.rawValue else { throw SigningError("the OpenSSH private key's type does not match its public key") }
@@ -70,8 +47,13 @@ public struct SSHPrivateKey: Sendable {
         comment = (try? secret.readText()) ?? ""
     }
 
+    /// The public key of an OpenSSH private key file, read without its passphrase.
+    public static func publicKey(openSSH text: String) throws(SigningError) -> SSHPublicKey {
+        try SSHPublicKey(blob: try OpenSSHKeyFile(text: text).publicBlob)
+    }
+
     /// Signs `data`, returning the wire-encoded signature (`string type || string signature`).
-    func signatureBlob(for data: [UInt8]) throws(SigningError) -> [UInt8] {
+    public func signatureBlob(for data: [UInt8]) throws(SigningError) -> [UInt8] {
         var writer = SSHWireWriter()
         writer.appendString(publicKey.algorithm.rawValue)
         switch key {

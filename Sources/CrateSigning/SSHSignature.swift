@@ -19,10 +19,15 @@ public struct SSHSignature: Sendable, Equatable {
     private static let begin = "-----BEGIN SSH SIGNATURE-----"
     private static let end = "-----END SSH SIGNATURE-----"
 
-    /// Signs `message` (SHA-512) with `key` in `namespace`.
-    public static func sign(_ message: [UInt8], with key: SSHPrivateKey, namespace: String = crateNamespace) throws(SigningError) -> Self {
+    /// Signs `message` (SHA-512) with `key` in `namespace`; a signature that does not verify under the key's
+    /// public key (an agent answering with another key, or damaged) is refused.
+    public static func sign(_ message: [UInt8], with key: some SSHSigner, namespace: String = crateNamespace) throws(SigningError) -> Self {
         let toSign = signedData(message, namespace: namespace, hashAlgorithm: "sha512")
-        return Self(publicKey: key.publicKey, namespace: namespace, hashAlgorithm: "sha512", signatureBlob: try key.signatureBlob(for: toSign))
+        let blob = try key.signatureBlob(for: toSign)
+        guard key.publicKey.isValidSignature(blob, for: toSign) else {
+            throw SigningError("the \(key.publicKey.algorithm.rawValue) signature made does not verify with the key's public key")
+        }
+        return Self(publicKey: key.publicKey, namespace: namespace, hashAlgorithm: "sha512", signatureBlob: blob)
     }
 
     private init(publicKey: SSHPublicKey, namespace: String, hashAlgorithm: String, signatureBlob: [UInt8]) {

@@ -4,8 +4,8 @@ public import Foundation
 public enum SigningKey: Sendable {
     /// CMS with an X.509 certificate.
     case cms(CMSIdentity)
-    /// SSHSIG in the `5s-crate` namespace.
-    case ssh(SSHPrivateKey)
+    /// SSHSIG in the `5s-crate` namespace, by a key file or a key in ssh-agent.
+    case ssh(any SSHSigner)
 
     /// The format this key writes.
     public var format: SignatureCheck.Format {

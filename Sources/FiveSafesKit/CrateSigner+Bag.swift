@@ -20,8 +20,17 @@ extension CrateSigner {
     /// Largest signature file read.
     static let signatureLimit = 1 << 20
 
-    /// Opens a bag folder or a ZIP holding one, verifying manifests and (unless `checksums` is false) every checksum.
-    static func open(_ path: String, checksums: Bool = true, limits: ArchiveLimits = ArchiveLimits()) throws(FiveSafesError) -> OpenedBag {
+    /// Opens a bag folder or a ZIP holding one, verifying manifests and (unless `checksums` is false) every checksum;
+    /// `progress` hears of the hashing.
+    static func open(
+        _ path: String, checksums: Bool = true, limits: ArchiveLimits = ArchiveLimits(), progress: (@Sendable (WorkProgress) -> Void)? = nil
+    ) throws(FiveSafesError) -> OpenedBag {
+        var report: (@Sendable (BagProgress) -> Void)?
+        if let progress {
+            report = { @Sendable (done: BagProgress) in
+                progress(WorkProgress(files: done.files, totalFiles: done.totalFiles, bytes: done.bytes, totalBytes: done.totalBytes))
+            }
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw FiveSafesError(.unreadableInput, "no such file or directory", path: path)
@@ -33,13 +42,15 @@ extension CrateSigner {
             guard FileManager.default.fileExists(atPath: path + "/bagit.txt") else {
                 throw FiveSafesError(.unreadableInput, "is not a BagIt bag (no bagit.txt); package the crate with `fivesafes zip` first", path: path)
             }
-            source = DirectoryBagSource(root: path)
+            var directory = DirectoryBagSource(root: path)
+            directory.progress = report
+            source = directory
         } else {
             let zip: ZipBagSource
             do {
-                zip = try ZipBagSource(path: path, limits: limits, hash: checksums) { name in
+                zip = try ZipBagSource(path: path, limits: limits, hash: checksums, keep: { name in
                     ZipBagSource.defaultKeep(name) ?? (name.contains("/\(SignatureFileName.folder)/") ? signatureLimit : nil)
-                }
+                }, progress: report)
             } catch {
                 throw FiveSafesError(.unreadableInput, "not a readable ZIP: \(error.reason)", path: path)
             }

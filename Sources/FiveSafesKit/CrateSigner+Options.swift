@@ -4,8 +4,11 @@ public import Foundation
 public enum SigningKeySource: Sendable, Equatable {
     /// An X.509 identity: PEM private key, PEM certificate, PEM intermediates to embed.
     case cms(key: String, certificate: String, chain: [String])
-    /// An unencrypted OpenSSH private key (ed25519 or ECDSA P-256).
+    /// An OpenSSH private key file (ed25519 or ECDSA P-256), unencrypted or passphrase-protected.
     case ssh(key: String)
+    /// A key held by ssh-agent at `socket`: the one whose public key is in `publicKey` (a `.pub` file, or a private
+    /// key file whose public half is read without its passphrase), or the agent's only usable key when nil.
+    case sshAgent(socket: String, publicKey: String?)
 }
 
 /// What signature verification trusts, as files on disk; shared by `sign --verify` and `validate`.

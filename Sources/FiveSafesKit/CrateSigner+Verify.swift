@@ -10,7 +10,7 @@ extension CrateSigner {
         var options = options
         options.validationTime = options.validationTime ?? validationTime
         let trust = try Self.trust(options)
-        let bag = try Self.open(path)
+        let bag = try Self.open(path, progress: progress)
         var report = SignatureReport(path: path)
         report.requiresEveryCheck = options.requireSignature
         report.signers = Self.check(bag, trust: trust)

@@ -14,17 +14,22 @@ public struct CrateSigner: Sendable {
     public var signingTime: Date?
     /// The time certificates must be valid at (signing and verifying); nil for now.
     public var validationTime: Date?
+    /// Gives the passphrase of an encrypted SSH key file (its path is passed), asked only when the key needs one;
+    /// nil when the user gave none (the key's refusal then names the ways to give it).
+    public var passphrase: (@Sendable (_ keyPath: String) -> [UInt8]?)?
+    /// Hears of the hashing of the bag (signing and verifying re-hash every payload byte), for a progress bar.
+    public var progress: (@Sendable (WorkProgress) -> Void)?
 
     /// Creates a signer.
     public init() {}
 
     /// Adds a signature by `key` to the bag folder or ZIP at `path` (a ZIP is rewritten atomically).
     public func sign(_ path: String, with keySource: SigningKeySource) throws(FiveSafesError) -> SignResult {
-        let key = try Self.load(keySource)
+        let key = try load(keySource)
         if case .cms(let identity) = key, let problem = identity.validityProblem(at: validationTime ?? Date()) {
             throw FiveSafesError(.usage, "cannot sign: \(problem)", path: keyPath(keySource))
         }
-        let bag = try Self.open(path)
+        let bag = try Self.open(path, progress: progress)
         let blocking = bag.problems.filter { Self.unsignable.contains($0.kind) }
         if !blocking.isEmpty {
             let listed = blocking.prefix(5).map(\.description).joined(separator: "; ")
@@ -71,28 +76,53 @@ public struct CrateSigner: Sendable {
         switch source {
         case .cms(_, let certificate, _): certificate
         case .ssh(let key): key
+        case .sshAgent(let socket, let publicKey): publicKey ?? socket
         }
     }
 
-    /// Reads the key files.
-    static func load(_ source: SigningKeySource) throws(FiveSafesError) -> SigningKey {
+    /// Reads the key files (or asks ssh-agent for its key).
+    func load(_ source: SigningKeySource) throws(FiveSafesError) -> SigningKey {
         do throws(SigningError) {
             switch source {
             case .cms(let key, let certificate, let chain):
-                let bundles = try chain.map { path throws(SigningError) in try CertificateBundle(pem: try readText(path), path: path) }
+                let bundles = try chain.map { path throws(SigningError) in try CertificateBundle(pem: try Self.readText(path), path: path) }
                 return .cms(try CMSIdentity(
-                    keyPEM: try readText(key), certificatePEM: try readText(certificate), chain: bundles,
+                    keyPEM: try Self.readText(key), certificatePEM: try Self.readText(certificate), chain: bundles,
                     keyPath: key, certificatePath: certificate
                 ))
             case .ssh(let key):
                 do throws(SigningError) {
-                    return .ssh(try SSHPrivateKey(openSSH: try readText(key)))
+                    return .ssh(try SSHPrivateKey(openSSH: try Self.readText(key), passphrase: passphraseSource(for: key)))
                 } catch {
                     throw SigningError("\(key): \(error.message)")
                 }
+            case .sshAgent(let socket, let publicKeyFile):
+                let wanted = try publicKeyFile.map { path throws(SigningError) in try Self.publicKey(in: path) }
+                return .ssh(try SSHAgent(socketPath: socket).key(matching: wanted))
             }
         } catch {
             throw FiveSafesError(.usage, error.message)
+        }
+    }
+
+    /// The passphrase callback for the key file at `path`, or nil when the user gave no way to get one.
+    private func passphraseSource(for path: String) -> (() throws(SigningError) -> [UInt8])? {
+        guard let passphrase else { return nil }
+        return { () throws(SigningError) -> [UInt8] in
+            guard let bytes = passphrase(path) else { throw SigningError("no passphrase was given for the encrypted key") }
+            return bytes
+        }
+    }
+
+    /// The public key in a `.pub` line or in an OpenSSH private key file (read without its passphrase).
+    static func publicKey(in path: String) throws(SigningError) -> SSHPublicKey {
+        let text = try readText(path)
+        do throws(SigningError) {
+            if text.contains("PRIVATE KEY-----") { return try SSHPrivateKey.publicKey(openSSH: text) }
+            let line = text.split(whereSeparator: \.isNewline).first { !$0.allSatisfy(\.isWhitespace) } ?? ""
+            return try SSHPublicKey(openSSH: String(line))
+        } catch {
+            throw SigningError("\(path): \(error.message)")
         }
     }
 

@@ -81,8 +81,7 @@ import Testing
         }.map(\.element)
         let answers = "A typo-free title\nnot-a-workflow\nhttps://workflowhub.eu/workflows/289?version=1\n"
             + "0000-0002-1825-0096\n0000-0002-1825-0097\nJosiah Carberry\nProtein stability\n"
-        let arguments = ["-c", Self.ptyScript, answers, CommandRunner.executable.path, "init", folder] + flags
-        let result = try CommandRunner.runProgram(CommandRunner.python, CommandRunner.pythonArguments(arguments))
+        let result = try PseudoTerminal.run([CommandRunner.executable.path, "init", folder] + flags, typing: answers)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("not-a-workflow is not an http(s) IRI; please try again"), "\(result.stdout)")
         #expect(result.stdout.contains("0000-0002-1825-0096 is not an ORCID iD"), "\(result.stdout)")
@@ -91,34 +90,11 @@ import Testing
         try Self.expectValid(folder)
     }
 
-    /// Runs a command on a pseudo-terminal (Python's `pty`), typing argv[1], and prints what it showed.
-    static let ptyScript = """
-        import os, pty, sys
-        answers = sys.argv[1].encode()
-        pid, fd = pty.fork()
-        if pid == 0:
-            os.execv(sys.argv[2], sys.argv[2:])
-        os.write(fd, answers)
-        output = b""
-        while True:
-            try:
-                chunk = os.read(fd, 4096)
-            except OSError:
-                break
-            if not chunk:
-                break
-            output += chunk
-        _, status = os.waitpid(pid, 0)
-        sys.stdout.write(output.decode("utf-8", "replace"))
-        sys.exit(os.waitstatus_to_exitcode(status))
-        """
-
     /// Prompts on a pseudo-terminal (Python's `pty`): the missing values are asked for and answered.
     @Test func promptsOnATerminal() throws {
         let folder = try Self.folder()
         let answers = "Mutation screening on a terminal\nJosiah Carberry\nProtein stability\n"
-        let arguments = ["-c", Self.ptyScript, answers, CommandRunner.executable.path, "init", folder] + Self.flags
-        let result = try CommandRunner.runProgram(CommandRunner.python, CommandRunner.pythonArguments(arguments))
+        let result = try PseudoTerminal.run([CommandRunner.executable.path, "init", folder] + Self.flags, typing: answers)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("Title of the request:"))
         #expect(result.stdout.contains("Your name:"))

@@ -22,27 +22,16 @@ import XMLSupport
         try CommandRunner.runProgram(CommandRunner.executable.path, ["inspect"] + arguments, directory: Fixtures.repositoryRoot.path)
     }
 
-    static func assertGolden(_ text: String, _ name: String) throws {
-        let url = Fixtures.repositoryRoot.appendingPathComponent("Tests/FiveSafesCLITests/Goldens/inspect-\(name)")
-        let expected = try? String(contentsOf: url, encoding: .utf8)
-        if FixtureRun.isRecording || expected == nil {
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            Issue.record("recorded Goldens/inspect-\(name); review the diff and run the tests again")
-            return
-        }
-        #expect(text == expected, "Goldens/inspect-\(name) differs; run `make record` and review the diff")
-    }
-
     @Test(arguments: inputs.map(\.name))
     func textAndJSONMatchTheGoldens(name: String) throws {
         let path = try #require(Self.inputs.first { $0.name == name }?.path)
         let text = try Self.inspect([path])
         #expect(text.status == 0, "\(text.stderr)")
         #expect(!text.stdout.contains("\u{1B}["), "no colour when stdout is not a terminal")
-        try Self.assertGolden(text.stdout, "\(name).txt")
+        try GoldenFile.expect(text.stdout, matches: "inspect-\(name).txt")
         let json = try Self.inspect(["--format", "json", path])
         #expect(json.status == 0)
-        try Self.assertGolden(json.stdout, "\(name).json")
+        try GoldenFile.expect(json.stdout, matches: "inspect-\(name).json")
     }
 
     @Test(arguments: ["valid-request", "valid-result", "official-result-zip"])
@@ -50,7 +39,7 @@ import XMLSupport
         let path = try #require(Self.inputs.first { $0.name == name }?.path)
         let result = try Self.inspect(["--format", "html", path])
         #expect(result.status == 0)
-        try Self.assertGolden(result.stdout, "\(name).html")
+        try GoldenFile.expect(result.stdout, matches: "inspect-\(name).html")
         let bytes = Array(result.stdout.utf8)
         let parsed = MarkupReader.parseXML(bytes)
         #expect(parsed.problems.isEmpty, "\(parsed.problems)")
@@ -75,17 +64,7 @@ import XMLSupport
             try result.stdout.write(toFile: file, atomically: true, encoding: .utf8)
             files.append(file)
         }
-        let schema = Fixtures.repositoryRoot.appendingPathComponent("Schemas/inspect.schema.json").path
-        let script = """
-            import json, sys, jsonschema
-            schema = json.load(open(sys.argv[1]))
-            jsonschema.Draft202012Validator.check_schema(schema)
-            validator = jsonschema.Draft202012Validator(schema)
-            for path in sys.argv[2:]:
-                validator.validate(json.load(open(path)))
-            print("ok", len(sys.argv) - 2)
-            """
-        let result = try CommandRunner.runProgram(CommandRunner.python, CommandRunner.pythonArguments(["-c", script, schema] + files))
+        let result = try JSONSchemaCheck.run(files, schema: "inspect.schema.json")
         #expect(result.status == 0 && result.stdout == "ok \(files.count)\n", "\(result.stderr)")
         #expect(files.count > 150)
     }

@@ -124,14 +124,10 @@ enum SignCLI {
         guard result.status == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: result.stderr]) }
     }
 
-    /// A tool on PATH, or a recorded failure naming how to install it (interop tests never skip silently).
-    static func tool(_ name: String, package: String) -> String? {
-        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
-            let path = "\(folder)/\(name)"
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        Issue.record("`\(name)` is not installed: the interoperability tests need it (apt-get install \(package); `make test` installs it)")
-        return nil
+    /// The signature files in a ZIP's bag.
+    static func signatureNames(_ zip: String) throws -> [String] {
+        let bag = try unzip(zip)
+        return (try? FileManager.default.contentsOfDirectory(atPath: bag + "/signatures")) ?? []
     }
 
     /// Unzips `zip` into a new folder and returns the bag folder inside it.

@@ -5,7 +5,7 @@ import Testing
 /// Signatures interoperate with the standard tools in both directions: `openssl cms` and `ssh-keygen -Y`.
 @Suite struct SignInteropTests {
     @Test func opensslVerifiesOurCMSSignatures() throws {
-        guard let openssl = SignCLI.tool("openssl", package: "openssl") else { return }
+        guard let openssl = ExternalTool.path("openssl", package: "openssl") else { return }
         let zip = try SignCLI.zip()
         #expect(try CommandRunner.run(["sign", zip] + SignCLI.cmsP256).status == 0)
         #expect(try CommandRunner.run(["sign", zip, "--key", SignCLI.key("leaf-p384.key"), "--cert", SignCLI.key("leaf-p384.pem")]).status == 0)
@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func weVerifyOpensslCMSSignatures() throws {
-        guard let openssl = SignCLI.tool("openssl", package: "openssl") else { return }
+        guard let openssl = ExternalTool.path("openssl", package: "openssl") else { return }
         let bag = try SignCLI.bagFolder()
         try FileManager.default.createDirectory(atPath: bag + "/signatures", withIntermediateDirectories: true)
         let made = try CommandRunner.runProgram(openssl, [
@@ -39,7 +39,7 @@ import Testing
 
     @Test(arguments: [("ssh-ed25519", "researcher@example.org"), ("ssh-ecdsa", "tre@example.org")])
     func sshKeygenVerifiesOurSignatures(_ key: String, _ principal: String) throws {
-        guard let sshKeygen = SignCLI.tool("ssh-keygen", package: "openssh-client") else { return }
+        guard let sshKeygen = ExternalTool.path("ssh-keygen", package: "openssh-client") else { return }
         let zip = try SignCLI.zip()
         #expect(try CommandRunner.run(["sign", zip, "--ssh-key", SignCLI.key(key)]).status == 0)
         let bag = try SignCLI.unzip(zip)
@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func weVerifySSHKeygenSignaturesAndRejectOtherNamespaces() throws {
-        guard let sshKeygen = SignCLI.tool("ssh-keygen", package: "openssh-client") else { return }
+        guard let sshKeygen = ExternalTool.path("ssh-keygen", package: "openssh-client") else { return }
         let bag = try SignCLI.bagFolder()
         let work = try SignCLI.folder()
         let key = work + "/id"

@@ -14,6 +14,9 @@ struct Sign: ParsableCommand {
             Examples:
               fivesafes sign request.zip --key me.key --cert me.pem --chain issuing-ca.pem
               fivesafes sign request.zip --ssh-key ~/.ssh/id_ed25519
+              fivesafes sign request.zip --ssh-key ~/.ssh/id_ed25519.pub
+              fivesafes sign request.zip --ssh-agent
+              fivesafes sign request.zip --ssh-key ci_key --passphrase-file pass.txt
               fivesafes sign --verify request.zip --trust tre-root-ca.pem \\
                 --allowed-signers allowed_signers
             """
@@ -27,13 +30,17 @@ struct Sign: ParsableCommand {
     @Flag(help: "Verify every signature and re-hash the bag instead of signing.") var verify = false
     @Flag(help: "Replace this key's earlier signature.") var force = false
     @Option(help: "With --verify: text or json.") var format: SignFormat = .text
+    @Flag(help: "Show hashing progress on stderr even when it is not a terminal or the work is short (one line a second in logs).")
+    var progress = false
     @Flag(name: .customLong("require-signature"),
           help: "With --verify: every signature must be checked; without it, a signature with no trust source of its kind (--trust for CMS, --allowed-signers for SSH) is reported unchecked, not failed.")
     var requireSignature = false
 
     func validate() throws {
         if verify {
-            guard keys.key == nil, keys.cert == nil, keys.sshKey == nil else { throw ValidationError("--verify takes no signing key.") }
+            guard keys.key == nil, keys.cert == nil, keys.sshKey == nil, !keys.sshAgent, keys.passphraseFile == nil else {
+                throw ValidationError("--verify takes no signing key.")
+            }
         } else {
             guard !requireSignature else { throw ValidationError("--require-signature goes with --verify.") }
             _ = try keys.source()
@@ -47,15 +54,24 @@ struct Sign: ParsableCommand {
             var options = try trust.signatureOptions()
             options.requireSignature = requireSignature
             signer.validationTime = options.validationTime
+            // Hashing a big bag takes a while: a bar after a second on a terminal (never for JSON unless asked).
+            let bar = ProgressBar(
+                enabled: !global.quiet && !global.noProgress && (progress || !(verify && format == .json)), forced: progress, delay: 1
+            )
+            signer.progress = { bar.update($0) }
+            defer { bar.finish() }
             if verify {
                 let report = try signer.verify(bag, options: options)
-                Terminal.write(format == .json ? SignReportRenderer.json(report) : SignReportRenderer.text(report, quiet: global.quiet))
+                bar.finish()
+                Terminal.write(format == .json ? report.json() : SignReportRenderer.text(report, quiet: global.quiet))
                 return try (report.isValid ? ExitStatus.success : ExitStatus.findings).exit()
             }
             if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) {
                 signer.signingTime = Date(timeIntervalSince1970: seconds)
             }
+            signer.passphrase = try PassphraseSource(file: keys.passphraseFile).provider()
             let result = try signer.sign(bag, with: try keys.source())
+            bar.finish()
             if !global.quiet {
                 Terminal.write("signed \(result.path): \(result.signatureFile) by \(result.signer)"
                     + (result.replaced.map { "; replaced \($0)" } ?? "") + "\n")

@@ -1,7 +1,8 @@
 import Foundation
 import FiveSafesKit
 
-/// Renders `sign --verify` results: one line per signer, then the bag's state and a verdict.
+/// Renders `sign --verify` results for people: one line per signer, then the bag's state and a verdict (JSON is
+/// `SignatureReport.json()`).
 enum SignReportRenderer {
     static func text(_ report: SignatureReport, quiet: Bool) -> String {
         var lines: [String] = []
@@ -20,21 +21,5 @@ enum SignReportRenderer {
         // Signer names, file names and reasons come from the bag and its certificates: escape control characters.
         if quiet { return lines.last.map { TerminalText.printable($0) + "\n" } ?? "" }
         return lines.map { TerminalText.printable($0) }.joined(separator: "\n") + "\n"
-    }
-
-    static func json(_ report: SignatureReport) -> String {
-        let signers: [[String: Any]] = report.signers.map { signer in
-            [
-                "file": signer.file, "format": signer.format ?? NSNull(), "signer": signer.signer,
-                "fingerprint": signer.fingerprint ?? NSNull(), "principals": signer.principals,
-                "status": signer.status, "reason": signer.reason ?? NSNull(), "valid": signer.isValid,
-            ]
-        }
-        let object: [String: Any] = [
-            "input": report.path, "valid": report.isValid, "signers": signers,
-            "changed": report.changedFiles, "bagProblems": report.bagProblems,
-        ]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
     }
 }
