@@ -7,12 +7,15 @@ extension BagPackager {
     /// - Returns: the files and bytes written.
     /// - Throws: ``BagWriteError`` when a file cannot be read, changes while it is copied, or the archive cannot
     ///   be written.
-    public func writeZip(existingBag files: [PayloadFile], bagName: String, to output: String) throws(BagWriteError) -> (files: Int, bytes: Int64) {
+    public func writeZip(existingBag files: [PayloadFile], bagName: String, to output: String) throws(BagWriteError) -> (
+        files: Int, bytes: Int64
+    ) {
         let sorted = files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         if let unsafe = sorted.first(where: { EntryName.problem($0.path) != nil }) {
             throw BagWriteError(
                 path: unsafe.source,
-                reason: "its name has \(EntryName.problem(unsafe.path) ?? "a character") that ZIP readers refuse; rename it and refresh the bag"
+                reason:
+                    "its name has \(EntryName.problem(unsafe.path) ?? "a character") that ZIP readers refuse; rename it and refresh the bag"
             )
         }
         let writer = try ZipWriter(path: output, compression: options.compression == .store ? .store : .deflate)

@@ -33,7 +33,7 @@ public struct ContentSizeRefresher: Sendable {
         var changes: [Change] = []
         for (index, item) in editor.items.enumerated() {
             guard var object = item.node.value.objectValue, let id = object["@id"]?.value.stringValue,
-                  let path = Self.localPath(id), let size = files[path], let node = object["contentSize"]
+                let path = Self.localPath(id), let size = files[path], let node = object["contentSize"]
             else { continue }
             let declared: Int64?
             switch node.value {

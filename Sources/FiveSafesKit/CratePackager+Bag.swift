@@ -13,13 +13,20 @@ extension CratePackager {
     /// Manifests are never recomputed here: after changing the payload, `zip --refresh BAG` first.
     func packageBag(_ bag: String, to output: String, asBagFolder: Bool) throws(Refusal) -> PackageResult {
         if asBagFolder {
-            throw .failure(FiveSafesError(
-                .usage, "is already a bag folder; --bag-dir makes a bag from a crate. Zip it with -o OUT.zip, or copy the folder", path: bag
-            ))
+            throw .failure(
+                FiveSafesError(
+                    .usage,
+                    "is already a bag folder; --bag-dir makes a bag from a crate. Zip it with -o OUT.zip, or copy the folder",
+                    path: bag
+                )
+            )
         }
         try validateFirst(.bag(bag), named: bag)
         let files = try listPayload(bag, excluding: output, leavingOutBackups: false)
-        let info = BagInfo(parsing: files.first { $0.path == "bag-info.txt" }.flatMap { FileManager.default.contents(atPath: $0.source) }.map(Array.init) ?? [])
+        let info = BagInfo(
+            parsing: files.first { $0.path == "bag-info.txt" }.flatMap { FileManager.default.contents(atPath: $0.source) }.map(Array.init)
+                ?? []
+        )
         let payload = files.filter { $0.path.hasPrefix("data/") }
         do {
             try OutputFile.refuseExisting(output, force: options.force)

@@ -8,7 +8,11 @@ import Testing
 @Suite struct MakeDemoTests {
     @Test func demoBuildsOnceAndEndsWithASummary() throws {
         try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/make"), "make is needed (make test runs it)")
-        let dry = try CommandRunner.runProgram("/usr/bin/make", ["-n", "--no-print-directory", "demo"], directory: Fixtures.repositoryRoot.path)
+        let dry = try CommandRunner.runProgram(
+            "/usr/bin/make",
+            ["-n", "--no-print-directory", "demo"],
+            directory: Fixtures.repositoryRoot.path
+        )
         #expect(dry.status == 0, "\(dry.stderr)")
         let lines = dry.stdout.split(separator: "\n").map(String.init)
         let builds = lines.filter { $0.contains("swift build") }

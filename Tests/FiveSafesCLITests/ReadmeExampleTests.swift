@@ -81,7 +81,12 @@ import Testing
             "HOME": space.path("home"), "FIXTURES": Fixtures.root.path, "NO_COLOR": "1",
         ]
         func shell(_ script: String) throws -> CommandRunner.Result {
-            try CommandRunner.runProgram("/bin/bash", ["-c", "set -o pipefail; " + script], environment: environment, directory: space.folder)
+            try CommandRunner.runProgram(
+                "/bin/bash",
+                ["-c", "set -o pipefail; " + script],
+                environment: environment,
+                directory: space.folder
+            )
         }
         if !example.setup.isEmpty {
             let prepared = try shell(example.setup)

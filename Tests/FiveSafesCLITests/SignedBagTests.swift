@@ -48,7 +48,10 @@ import Testing
         #expect(refused.stderr.contains("--force"))
         #expect(Self.snapshot(space) == before)
         let forced = try space.run(["provenance", "sanitize", "bag", "--force"])
-        #expect(forced.status == 0 && forced.stderr.contains("warning: sanitizing invalidated the signatures"), "\(Workspace.output(forced))")
+        #expect(
+            forced.status == 0 && forced.stderr.contains("warning: sanitizing invalidated the signatures"),
+            "\(Workspace.output(forced))"
+        )
     }
 
     @Test func forceGoesOnAndInspectShowsTheSignatureInvalidated() throws {

@@ -12,7 +12,10 @@ import Testing
         try space.append("B:L45P\n", to: "request/mutations.txt")
         let stale = try space.validate("request")
         #expect(stale.status == 1)
-        #expect(stale.stdout.contains("[FS-PAYLOAD-001] the `contentSize` of `mutations.txt` is 7 but the file has 14 bytes"), "\(stale.stdout)")
+        #expect(
+            stale.stdout.contains("[FS-PAYLOAD-001] the `contentSize` of `mutations.txt` is 7 but the file has 14 bytes"),
+            "\(stale.stdout)"
+        )
         let before = space.text("request/ro-crate-metadata.json")
         let updated = try space.run(["init", "request", "--update"])
         #expect(updated.status == 0, "\(Workspace.output(updated))")

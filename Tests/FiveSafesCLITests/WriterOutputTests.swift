@@ -7,7 +7,9 @@ import Testing
 /// one-item list, and its `ro-crate-preview.html` is the `inspect` page of the metadata as it now is.
 @Suite(.serialized) struct WriterOutputTests {
     static let tre = ["--tre", "https://tre72.example.com/", "--tre-name", "TRE72 Trusted Research Environment"]
-    static let validator = ["--agent", "https://tre72.example.com/#crate-validator", "--agent-name", "TRE72 crate validator", "--agent-version", "2.3.1"]
+    static let validator = [
+        "--agent", "https://tre72.example.com/#crate-validator", "--agent-name", "TRE72 crate validator", "--agent-version", "2.3.1",
+    ]
     static let reviewer = ["--agent", "https://tre72.example.com/people/rosalind-okafor", "--agent-name", "Rosalind Okafor"]
 
     /// Rules that report a review phase not recorded yet, or the publisher and date the publishing phase sets: a
@@ -54,13 +56,27 @@ import Testing
         let steps: [(String, [String])] = [
             ("check", ["provenance", "add", "check", "crate"] + Self.validator + Self.tre),
             ("validate", ["provenance", "add", "validate", "crate"] + Self.validator),
-            ("retrieve", ["provenance", "add", "retrieve", "crate", "--agent", "https://tre72.example.com/#workflow-proxy",
-                          "--agent-name", "TRE72 workflow download proxy", "--agent-version", "1.4.0"] + Self.tre + ["--result", "workflow/289"]),
-            ("sign-off", ["provenance", "add", "sign-off", "crate"] + Self.reviewer + Self.tre
-                + ["--instrument", "https://tre72.example.com/agreement-policy/81", "--instrument-name", "TRE72 agreement policy for project 81"]),
+            (
+                "retrieve",
+                [
+                    "provenance", "add", "retrieve", "crate", "--agent", "https://tre72.example.com/#workflow-proxy",
+                    "--agent-name", "TRE72 workflow download proxy", "--agent-version", "1.4.0",
+                ] + Self.tre + ["--result", "workflow/289"]
+            ),
+            (
+                "sign-off",
+                ["provenance", "add", "sign-off", "crate"] + Self.reviewer + Self.tre
+                    + [
+                        "--instrument", "https://tre72.example.com/agreement-policy/81", "--instrument-name",
+                        "TRE72 agreement policy for project 81",
+                    ]
+            ),
             ("execute", ["provenance", "add", "execute", "crate", "--status", "active"]),
             ("execute", ["provenance", "add", "execute", "crate", "--result", "outputs/qa.csv"]),
-            ("disclose", ["provenance", "add", "disclose", "crate"] + Self.reviewer + ["--status", "potential", "--note", "estimate: 1 day"]),
+            (
+                "disclose",
+                ["provenance", "add", "disclose", "crate"] + Self.reviewer + ["--status", "potential", "--note", "estimate: 1 day"]
+            ),
             ("disclose", ["provenance", "add", "disclose", "crate"]),
             ("publish", ["provenance", "add", "publish", "crate"] + Self.validator + Self.tre),
         ]
@@ -88,8 +104,12 @@ import Testing
         #expect(try space.run(["provenance", "add", "validate", "crate"] + Self.validator).status == 0)
         let sanitized = try space.run(["provenance", "sanitize", "crate"])
         #expect(sanitized.status == 0, "\(Workspace.output(sanitized))")
-        #expect(sanitized.stdout.contains("SoftwareApplication https://tre72.example.com/#crate-validator (only removed actions referred to it)"),
-                "\(sanitized.stdout)")
+        #expect(
+            sanitized.stdout.contains(
+                "SoftwareApplication https://tre72.example.com/#crate-validator (only removed actions referred to it)"
+            ),
+            "\(sanitized.stdout)"
+        )
         try Self.expectClean(space, "crate", after: "sanitize", skipping: [])
         let after = try JSONSerialization.jsonObject(with: space.bytes("crate/ro-crate-metadata.json") ?? Data()) as? [String: Any]
         let ids = Set((after?["@graph"] as? [[String: Any]] ?? []).compactMap { $0["@id"] as? String })

@@ -31,7 +31,7 @@ struct Zip: ParsableCommand {
     @Option(name: .customLong("bag-dir"), help: "Write a bag folder here instead of a ZIP.") var bagDirectory: String?
     @Option(help: ArgumentHelp("Extract this ZIP safely (with -d).", valueName: "ZIP")) var extract: String?
     @Option(name: .customShort("d"), help: "The new folder to extract into.") var destination: String?
-    @Option(help: ArgumentHelp("Rewrite a bag folder's manifests after its payload changed.", valueName: "BAG"))
+    @Option(help: ArgumentHelp("Bring a bag folder in step with its payload: contentSize, preview, manifests.", valueName: "BAG"))
     var refresh: String?
 
     func validate() throws {
