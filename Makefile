@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 VENV := .venv-test
 
-.PHONY: all deps test-deps build test reference demo demo-provenance screenshot docs generate record lint format bench fuzz fuzz-build ci clean
+.PHONY: all deps test-deps build test reference demo demo-provenance demo-provenance-steps screenshot docs generate record lint format bench fuzz fuzz-build ci clean
 
 all: build
 
@@ -89,15 +89,27 @@ demo: build
 	$(BIN) validate --level recommended $(DEMO_DIR)/request.zip
 	command -v ssh-keygen >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y openssh-client; }; ssh-keygen -q -t ed25519 -N "" -C demo-throwaway-key -f $(DEMO_DIR)/throwaway-key && $(BIN) sign $(DEMO_DIR)/request.zip --ssh-key $(DEMO_DIR)/throwaway-key
 	echo "demo@example.org $$(cut -d' ' -f1,2 $(DEMO_DIR)/throwaway-key.pub)" > $(DEMO_DIR)/allowed_signers && $(BIN) sign --verify $(DEMO_DIR)/request.zip --allowed-signers $(DEMO_DIR)/allowed_signers
-	@$(MAKE) --no-print-directory demo-provenance
+	@$(MAKE) --no-print-directory demo-provenance-steps
+	@echo
+	@echo "== demo summary =="
+	@echo "  init        a request crate from a folder of inputs: $(DEMO_DIR)/sample (validates clean at --level recommended)"
+	@echo "  validate    the bundled request and result crates (valid) and the official 0.4 example (known defects, exit 1)"
+	@echo "  zip         the request as a deterministic BagIt ZIP: $(DEMO_DIR)/request.zip (validated)"
+	@echo "  sign        the ZIP signed with a throw-away SSH key and verified against $(DEMO_DIR)/allowed_signers"
+	@echo "  provenance  every review phase recorded on a copy of the request: $(LIFECYCLE), its timeline shown,"
+	@echo "              the result validated, and exports in $(DEMO_DIR)/lifecycle (Turtle, Mermaid, DOT, SVG when dot is installed)"
 
 ## demo-provenance: the TRE lifecycle on a copy of the request crate, phase by phase, then its timeline and exports
+## (demo runs demo-provenance-steps after its own build, so nothing is built twice)
 LIFECYCLE := $(DEMO_DIR)/lifecycle/crate
 RESULT_FIXTURE := Fixtures/crates/valid/result
 VALIDATOR := --agent https://tre72.example.com/\#crate-validator --agent-name "TRE72 crate validator" --agent-version 2.3.1
 TRE := --tre https://tre72.example.com/ --tre-name "TRE72 Trusted Research Environment"
 REVIEWER := --agent https://tre72.example.com/people/rosalind-okafor --agent-name "Rosalind Okafor"
 demo-provenance: build
+	@$(MAKE) --no-print-directory demo-provenance-steps
+
+demo-provenance-steps:
 	@echo
 	@echo "== fivesafes provenance: every review phase on a copy of the request, in $(LIFECYCLE) =="
 	rm -rf $(DEMO_DIR)/lifecycle && mkdir -p $(DEMO_DIR)/lifecycle && cp -R Fixtures/crates/valid/request $(LIFECYCLE)

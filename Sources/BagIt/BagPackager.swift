@@ -46,22 +46,7 @@ public struct BagPackager: Sendable {
                 try writer.addDirectory(bag + "data/" + folder + "/", modified: time)
             }
             let hasher = BackgroundHasher([.sha512], size: file.size)
-            var copied: Int64 = 0
-            try writer.addFile(bag + "data/" + file.path, size: file.size, modified: time) { (write) throws(BagWriteError) in
-                do throws(BagReadError) {
-                    try FileReader.stream(file.source) { (chunk: UnsafeRawBufferPointer) throws(BagReadError) in
-                        hasher.update(chunk)
-                        copied += Int64(chunk.count)
-                        guard copied <= file.size else { throw BagReadError(path: file.source, reason: "grew while it was being zipped") }
-                        do throws(BagWriteError) { try write(chunk) } catch { throw BagReadError(path: error.path, reason: error.reason) }
-                    }
-                } catch {
-                    throw BagWriteError(path: error.path, reason: error.reason)
-                }
-            }
-            guard copied == file.size else {
-                throw BagWriteError(path: file.source, reason: "changed size while it was being zipped")
-            }
+            try Self.add(file, as: bag + "data/" + file.path, to: writer, modified: time) { hasher.update($0) }
             for (path, digest) in hashing.add("data/" + file.path, hasher) {
                 manifest.entries.append(.init(digest: digest, path: path, line: 0))
             }
@@ -87,6 +72,31 @@ public struct BagPackager: Sendable {
         ])
         try writer.addFile(bag + "tagmanifest-sha512.txt", bytes: Array(tagManifest.text.utf8), modified: options.modified)
         return tagManifest
+    }
+
+    /// Streams one file into the archive as `name`, showing every chunk to `observe` (a hasher) on the way; a file
+    /// that grows or shrinks while it is copied is refused.
+    static func add(
+        _ file: PayloadFile,
+        as name: String,
+        to writer: ZipWriter,
+        modified: Int,
+        observe: (UnsafeRawBufferPointer) -> Void = { _ in }
+    ) throws(BagWriteError) {
+        var copied: Int64 = 0
+        try writer.addFile(name, size: file.size, modified: modified) { (write) throws(BagWriteError) in
+            do throws(BagReadError) {
+                try FileReader.stream(file.source) { (chunk: UnsafeRawBufferPointer) throws(BagReadError) in
+                    observe(chunk)
+                    copied += Int64(chunk.count)
+                    guard copied <= file.size else { throw BagReadError(path: file.source, reason: "grew while it was being zipped") }
+                    do throws(BagWriteError) { try write(chunk) } catch { throw BagReadError(path: error.path, reason: error.reason) }
+                }
+            } catch {
+                throw BagWriteError(path: error.path, reason: error.reason)
+            }
+        }
+        guard copied == file.size else { throw BagWriteError(path: file.source, reason: "changed size while it was being zipped") }
     }
 
     /// The SHA-512 tag manifest of tag files given by name and contents.

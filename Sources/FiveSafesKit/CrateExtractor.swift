@@ -26,11 +26,29 @@ public struct BagMaintenance: Sendable {
         }
     }
 
-    /// Rewrites a bag folder's manifests and `Payload-Oxum` after its payload changed.
-    public func refresh(_ bag: String, jobs: Int?) throws(FiveSafesError) -> (files: Int, bytes: Int64) {
+    /// What `zip --refresh` did.
+    public struct Refresh: Sendable {
+        /// Payload files and bytes now listed.
+        public var files: Int
+        /// Payload bytes.
+        public var bytes: Int64
+        /// `contentSize` values of the bag's crate brought in step with the files.
+        public var sizes: [ContentSizeRefresher.Change]
+        /// The warning to print when `force` let a signed bag be changed.
+        public var warning: String?
+        /// Notes for the user (a preview fivesafes did not make, left as it is).
+        public var notes: [String]
+    }
+
+    /// Brings a bag folder in step with its payload: the `contentSize` of changed files in `data/`'s metadata and the
+    /// preview (when there is one) first, then the manifests and `Payload-Oxum`. A signed bag is refused unless
+    /// `force` (new manifests invalidate its signatures).
+    public func refresh(_ bag: String, jobs: Int?, force: Bool = false) throws(FiveSafesError) -> Refresh {
+        let warning = try SignedBag.checkChange(of: bag, "refreshing the manifests", force: force)
+        let (sizes, preview) = try refreshCrate(in: bag)
         do {
             let summary = try BagRefresher(jobs: jobs).refresh(bag)
-            return (summary.oxum.count, summary.oxum.octets)
+            return Refresh(files: summary.oxum.count, bytes: summary.oxum.octets, sizes: sizes, warning: warning, notes: preview.note.map { [$0] } ?? [])
         } catch let problem as BagProblem {
             throw FiveSafesError(.unreadableInput, problem.message, path: bag)
         } catch let error as BagWriteError {
@@ -38,5 +56,15 @@ public struct BagMaintenance: Sendable {
         } catch {
             throw FiveSafesError(.unreadableInput, "\(error)", path: bag)
         }
+    }
+
+    /// The crate in `data/`, when there is one: stale `contentSize`s refreshed and the preview rewritten.
+    private func refreshCrate(in bag: String) throws(FiveSafesError) -> ([ContentSizeRefresher.Change], CratePreview.Refresh) {
+        guard let target = try? ProvenanceTarget(bag), target.bagRoot != nil else { return ([], .none) }
+        let bytes = try target.readMetadata()
+        let files = DirectoryScanner().scan(target.crateRoot).files
+        let (edited, changes) = ContentSizeRefresher().refresh(bytes, files: files)
+        if !changes.isEmpty { try target.writeMetadata(edited) }
+        return (changes, try CratePreview.refresh(target.crateRoot, inside: bag))
     }
 }

@@ -2,18 +2,22 @@ internal import Foundation
 internal import JSONLD
 
 extension CrateInitializer {
-    /// The existing metadata with data entities added for files no entity describes yet (and references to them
-    /// appended to the root's `hasPart`). Every other byte of the file stays as it was: key order, unknown
-    /// properties, spacing.
+    /// The existing metadata with the `contentSize` of changed files refreshed (``ContentSizeRefresher``) and data
+    /// entities added for files no entity describes yet (and references to them appended to the root's `hasPart`).
+    /// Every other byte of the file stays as it was: key order, unknown properties, spacing.
     ///
-    /// - Returns: the new text and the paths newly described.
-    func updated(_ metadata: String, files: [(path: String, size: Int64)]) throws(FiveSafesError) -> (String, [String]) {
-        guard let data = FileManager.default.contents(atPath: metadata) else {
+    /// - Returns: the new text, the paths newly described and the sizes refreshed.
+    func updated(
+        _ metadata: String, files: [(path: String, size: Int64)]
+    ) throws(FiveSafesError) -> (String, [String], [ContentSizeRefresher.Change]) {
+        guard let original = FileManager.default.contents(atPath: metadata) else {
             throw FiveSafesError(.unreadableInput, "cannot read", path: metadata)
         }
+        let sizes = Dictionary(files.map { ($0.path, $0.size) }, uniquingKeysWith: { first, _ in first })
+        let (data, refreshed) = ContentSizeRefresher().refresh(Array(original), files: sizes)
         var editor: JSONDocumentEditor
         do {
-            editor = try JSONDocumentEditor(Array(data))
+            editor = try JSONDocumentEditor(data)
         } catch {
             throw FiveSafesError(.unreadableInput, "not a JSON-LD document with a @graph; fix it or use --force", path: metadata)
         }
@@ -29,7 +33,7 @@ extension CrateInitializer {
             !decodedIDs.contains(file.path) && !ids.contains(Self.fileID(file.path))
                 && !folders.contains { file.path.hasPrefix($0.hasPrefix("./") ? String($0.dropFirst(2)) : $0) }
         }
-        guard !fresh.isEmpty else { return (String(decoding: data, as: UTF8.self), []) }
+        guard !fresh.isEmpty else { return (String(decoding: data, as: UTF8.self), [], refreshed) }
         var parts = root["hasPart"].map { $0.value.arrayValue ?? [$0] } ?? []
         parts += fresh.map { JSONNode(.orderedObject([("@id", .string(Self.fileID($0.path)))])) }
         root.set("hasPart", .array(parts))
@@ -37,6 +41,6 @@ extension CrateInitializer {
         for file in fresh {
             editor.append(Self.fileEntity(file.path, size: file.size, parameter: nil))
         }
-        return (String(decoding: editor.edited(), as: UTF8.self), fresh.map(\.path))
+        return (String(decoding: editor.edited(), as: UTF8.self), fresh.map(\.path), refreshed)
     }
 }

@@ -16,6 +16,10 @@ public struct CrateInitializer: Sendable {
         public var previewPath: String
         /// Payload files newly described (all of them for a new crate).
         public var described: [String]
+        /// Described files whose `contentSize` was brought in step with the file (`--update`).
+        public var refreshed: [ContentSizeRefresher.Change]
+        /// The warning to print when `--update --force` changed the crate of a signed bag.
+        public var warning: String?
         /// Backups kept of replaced files.
         public var backups: [String]
         /// Symbolic links left out (never followed).
@@ -61,12 +65,17 @@ public struct CrateInitializer: Sendable {
                 )
             }
         }
+        var warning: String?
+        if exists && options.update {
+            warning = try SignedBag.checkChange(of: Self.enclosingBag(of: directory), "updating the crate", force: options.force)
+        }
         let scan = DirectoryScanner().scan(directory)
         let files = scan.files.filter { Self.isPayload($0.key) }.map { (path: $0.key, size: $0.value) }.sorted { $0.path < $1.path }
         let text: String
         let described: [String]
+        var refreshed: [ContentSizeRefresher.Change] = []
         if exists && options.update {
-            (text, described) = try updated(metadata, files: files)
+            (text, described, refreshed) = try updated(metadata, files: files)
         } else {
             text = JSONWriter().string(try document(files: files, links: scan.symlinks)) + "\n"
             described = files.map(\.path)
@@ -80,16 +89,28 @@ public struct CrateInitializer: Sendable {
         if let backup = try OutputFile.write(Array(text.utf8), to: metadata, backup: exists && !options.update, inside: directory) {
             backups.append(backup)
         }
-        let html = try CrateInspector().summary(of: .directory(directory), named: directory).html()
-        if let backup = try OutputFile.write(Array(html.utf8), to: preview, backup: true, inside: directory) { backups.append(backup) }
+        let html = try CratePreview.html(of: directory)
+        // A page fivesafes made is regenerated in place by --update; anything else replaced is kept as .bak.
+        let keepOld = !(options.update && exists && CratePreview.isOurs(preview))
+        if let backup = try OutputFile.write(Array(html.utf8), to: preview, backup: keepOld, inside: directory) { backups.append(backup) }
         return Outcome(
             metadataPath: metadata,
             previewPath: preview,
             described: described,
+            refreshed: refreshed,
+            warning: warning,
             backups: backups,
             skippedLinks: scan.symlinks.sorted(),
             updated: exists && options.update
         )
+    }
+
+    /// The bag a crate folder is the `data/` of, if any.
+    static func enclosingBag(of directory: String) -> String? {
+        let url = URL(fileURLWithPath: directory).standardizedFileURL
+        guard url.lastPathComponent == "data" else { return nil }
+        let bag = url.deletingLastPathComponent().path
+        return FileManager.default.fileExists(atPath: bag + "/bagit.txt") ? bag : nil
     }
 
     /// Whether a file of the folder is payload to describe: not the metadata, the preview, their backups, or

@@ -1,4 +1,5 @@
 internal import BagIt
+internal import CrateSigning
 internal import Foundation
 internal import ROCrate
 
@@ -52,15 +53,27 @@ public struct CrateInspector: Sendable {
             status: packageKind == "none" ? "not packaged" : (problems.isEmpty ? "ok" : "problems"),
             problems: problems.map { .init(rule: $0.rule, severity: $0.severity.rawValue, message: $0.message, file: $0.location.file) }
         )
-        summary.signatures = signatures(in: input)
+        // A signature that still matches a tag manifest the payload no longer matches vouches for nothing.
+        let payloadChanged = problems.contains { Self.integrityRules.contains($0.rule) }
+        summary.signatures = signatures(in: input).map { signature in
+            var signature = signature
+            if payloadChanged && signature.status == "intact" { signature.status = "invalidated" }
+            return signature
+        }
         return summary
     }
 
+    /// Package findings that mean the payload or tag files differ from what the manifests (and so the signatures)
+    /// cover: changed, missing or added files and a wrong `Payload-Oxum`.
+    static let integrityRules: Set<String> = ["FS-BAG-001", "FS-BAG-002", "FS-BAG-004", "RC-BAG-05"]
+
     /// Files and bytes, in total and by media type (from the describing entity's `encodingFormat`, else the
-    /// file name).
+    /// file name). The crate's own `ro-crate-preview.html` is left out: it is this page, not payload (RO-Crate keeps
+    /// it out of `hasPart` too), and counting it would make a preview that can never agree with itself.
     func payloadStatistics(_ payload: PayloadIndex, crate: Crate) -> CrateSummary.Payload {
         var byType: [String: (files: Int, bytes: Int64)] = [:]
-        for (path, size) in payload.files {
+        let files = payload.files.filter { $0.key != CrateInitializer.previewName }
+        for (path, size) in files {
             let entity = crate.entity(path) ?? crate.entity(CrateInitializer.fileID(path))
             let type = entity?.string("encodingFormat").flatMap { $0.contains("/") ? $0 : nil } ?? MediaTypes.type(forFileName: path)
             byType[type, default: (0, 0)].files += 1
@@ -68,10 +81,11 @@ public struct CrateInspector: Sendable {
         }
         let counts = byType.map { CrateSummary.MediaTypeCount(mediaType: $0.key, files: $0.value.files, bytes: $0.value.bytes) }
             .sorted { $0.bytes == $1.bytes ? $0.mediaType < $1.mediaType : $0.bytes > $1.bytes }
-        return CrateSummary.Payload(files: payload.files.count, bytes: payload.totalBytes, byMediaType: counts)
+        return CrateSummary.Payload(files: files.count, bytes: Array(files.values).saturatingSum, byMediaType: counts)
     }
 
-    /// The files of a bag's `signatures/` folder (bags and bags in ZIPs only).
+    /// The files of a bag's `signatures/` folder (bags and bags in ZIPs only), each checked for integrity against
+    /// the bag's `tagmanifest-sha512.txt` without any trust source: whether the tag manifest changed since signing.
     func signatures(in input: CrateInput) -> [CrateSummary.Signature] {
         let source: (any BagSource)?
         switch input {
@@ -80,10 +94,24 @@ public struct CrateInspector: Sendable {
         default: source = nil
         }
         guard let source else { return [] }
-        return source.entries.filter { $0.kind == .file && $0.path.hasPrefix("signatures/") }.map { entry in
+        let files = source.entries.filter { $0.kind == .file && $0.path.hasPrefix("signatures/") }
+        guard !files.isEmpty else { return [] }
+        let signed = try? source.contents(of: SignatureFileName.signedFile, limit: BagVerifier.tagFileLimit)
+        let verifier = SignatureVerifier(trust: SignatureTrust())
+        return files.map { entry in
             let lower = entry.path.lowercased()
             let format = lower.hasSuffix(".p7s") ? "cms" : lower.hasSuffix(".sig") ? "ssh" : "unknown"
-            return CrateSummary.Signature(file: entry.path, format: format, bytes: entry.size)
+            let status: String
+            if let signed, let signature = try? source.contents(of: entry.path, limit: BagVerifier.tagFileLimit) {
+                switch verifier.verify(file: entry.path, signature: signature, content: signed).status {
+                case .valid, .unchecked, .untrusted, .certificateRejected: status = "intact"
+                case .mismatch: status = "invalidated"
+                case .malformed: status = "unreadable"
+                }
+            } else {
+                status = signed == nil ? "invalidated" : "unreadable"
+            }
+            return CrateSummary.Signature(file: entry.path, format: format, bytes: entry.size, status: status)
         }.sorted { $0.file < $1.file }
     }
 }

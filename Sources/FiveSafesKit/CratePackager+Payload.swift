@@ -4,8 +4,9 @@ internal import ROCrate
 
 extension CratePackager {
     /// Every regular file under the crate folder, refusing symbolic links (never followed silently) and FIFOs,
-    /// sockets and devices (never dropped silently: one could be the metadata file itself).
-    func listPayload(_ directory: String, excluding output: String) throws(Refusal) -> [PayloadFile] {
+    /// sockets and devices (never dropped silently: one could be the metadata file itself). The tool's own backups
+    /// are left out of a crate when `leavingOutBackups` (never out of a bag, whose manifests may list any file).
+    func listPayload(_ directory: String, excluding output: String, leavingOutBackups: Bool) throws(Refusal) -> [PayloadFile] {
         let index = DirectoryScanner().scan(directory)
         for (paths, problem) in [
             (index.symlinks, "symbolic links (%@); fivesafes never follows links silently: replace them by the files"),
@@ -21,7 +22,7 @@ extension CratePackager {
         return index.files.compactMap { path, size in
             let source = root + "/" + path
             if source == outputPath || path.split(separator: "/").contains(where: { $0.hasSuffix(TemporaryName.suffix) }) { return nil }
-            if Self.isOwnBackup(path, among: index.files) { return nil }
+            if leavingOutBackups && Self.isOwnBackup(path, among: index.files) { return nil }
             return PayloadFile(source: source, path: path, size: size)
         }
     }

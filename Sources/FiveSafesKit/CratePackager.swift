@@ -30,17 +30,9 @@ public struct CratePackager: Sendable {
         let report: ((BagProgress) -> Void)? = progress.map { callback in
             { callback(WorkProgress(files: $0.files, totalFiles: $0.totalFiles, bytes: $0.bytes, totalBytes: $0.totalBytes)) }
         }
-        if options.validate {
-            do {
-                let report = try CrateValidator(options: ValidationOptions()).validate(.directory(crateDirectory), named: crateDirectory)
-                if !report.isValid { throw Refusal.invalidCrate(report) }
-            } catch let refusal as Refusal {
-                throw refusal
-            } catch {
-                throw .failure(FiveSafesError(.invalidProfile, "\(error)"))
-            }
-        }
-        let payload = try listPayload(crateDirectory, excluding: output)
+        if Self.isBag(crateDirectory) { return try packageBag(crateDirectory, to: output, asBagFolder: asBagFolder) }
+        try validateFirst(.directory(crateDirectory), named: crateDirectory)
+        let payload = try listPayload(crateDirectory, excluding: output, leavingOutBackups: true)
         let bagOptions = bagOptions()
         do {
             if asBagFolder {
@@ -55,14 +47,35 @@ public struct CratePackager: Sendable {
             let summary = try BagPackager(options: bagOptions).writeZip(payload: payload, bagName: bagName, to: temporary, progress: report)
             let backup = try OutputFile.commit(temporary, to: output, keepingBackup: true)
             return result(output, summary, backup: backup)
-        } catch let error as BagWriteError {
-            // Failures while writing the hidden temporary file are the output's.
-            let path = error.path.hasSuffix(TemporaryName.suffix) ? output : error.path
-            throw .failure(FiveSafesError(.writeFailure, error.reason, path: path))
-        } catch let error as FiveSafesError {
-            throw .failure(error)
         } catch {
-            throw .failure(FiveSafesError(.writeFailure, "\(error)", path: output))
+            throw Self.refusal(for: error, output: output)
+        }
+    }
+
+    /// Validates the input unless `--no-validate`; an invalid crate (or bag) stops packaging before anything is written.
+    func validateFirst(_ input: CrateInput, named name: String) throws(Refusal) {
+        guard options.validate else { return }
+        do {
+            let report = try CrateValidator(options: ValidationOptions()).validate(input, named: name)
+            if !report.isValid { throw Refusal.invalidCrate(report) }
+        } catch let refusal as Refusal {
+            throw refusal
+        } catch {
+            throw .failure(FiveSafesError(.invalidProfile, "\(error)"))
+        }
+    }
+
+    /// A failure while writing, as a refusal naming the output (failures while writing the hidden temporary file
+    /// are the output's).
+    static func refusal(for error: any Error, output: String) -> Refusal {
+        switch error {
+        case let error as BagWriteError:
+            let path = error.path.hasSuffix(TemporaryName.suffix) ? output : error.path
+            return .failure(FiveSafesError(.writeFailure, error.reason, path: path))
+        case let error as FiveSafesError:
+            return .failure(error)
+        default:
+            return .failure(FiveSafesError(.writeFailure, "\(error)", path: output))
         }
     }
 

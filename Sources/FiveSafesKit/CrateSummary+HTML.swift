@@ -192,8 +192,8 @@ extension CrateSummary {
         packageCard.append(MarkupElement("h3", text: "Signatures"))
         packageCard.append(
             Self.table(
-                ["File", "Format", "Bytes"],
-                signatures.map { [$0.file, $0.format, String($0.bytes)] },
+                ["File", "Format", "Bytes", "Integrity"],
+                signatures.map { [$0.file, $0.format, String($0.bytes), $0.status] },
                 empty: "No signatures found."
             )
         )

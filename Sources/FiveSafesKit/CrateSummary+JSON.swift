@@ -122,6 +122,9 @@ extension CrateSummary {
     }
 
     private static func signatureJSON(_ value: Signature) -> JSONValue {
-        .orderedObject([("file", .string(value.file)), ("format", .string(value.format)), ("bytes", .number(String(value.bytes)))])
+        .orderedObject([
+            ("file", .string(value.file)), ("format", .string(value.format)), ("bytes", .number(String(value.bytes))),
+            ("status", .string(value.status)),
+        ])
     }
 }

@@ -118,7 +118,16 @@ extension CrateSummary {
             ["\(package.kind == "none" ? "no bag" : package.kind): \(package.status == "ok" ? style.good("ok") : package.status)"]
                 + package.problems.map { style.warning("[\($0.rule)] \($0.severity): \($0.message)") }
         )
-        section("Signatures", signatures.isEmpty ? ["none found"] : Self.table(signatures.map { [$0.file, $0.format, "\($0.bytes) B"] }))
+        let invalidated = signatures.filter { $0.status != "intact" }.count
+        section(
+            "Signatures",
+            signatures.isEmpty
+                ? ["none found"]
+                : [invalidated == 0
+                    ? style.good("all \(signatures.count) intact") + " (integrity only: sign --verify decides trust)"
+                    : style.warning("\(invalidated) of \(signatures.count) no longer match the bag: remove signatures/ and sign again")]
+                    + Self.table(signatures.map { [$0.file, $0.format, "\($0.bytes) B", $0.status] })
+        )
         // Names and values come from the crate: every control character is escaped, then this function's own
         // colour codes (written with a per-call marker no crate can know) become escape sequences.
         let text = lines.map { TerminalText.printable($0) }.joined(separator: "\n") + "\n"

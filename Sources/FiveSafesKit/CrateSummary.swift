@@ -234,5 +234,8 @@ public struct CrateSummary: Sendable, Equatable {
         public var format: String
         /// Size in bytes.
         public var bytes: Int64
+        /// Integrity only (no trust decided): `intact` (still matches the tag manifest), `invalidated` (the bag or
+        /// the signature changed after signing) or `unreadable`.
+        public var status: String
     }
 }

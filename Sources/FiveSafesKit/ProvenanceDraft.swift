@@ -66,14 +66,21 @@ struct ProvenanceDraft {
         update(id) { object in ProvenanceDraft.addReference(target, to: property, in: &object) }
     }
 
-    /// Removes every `{"@id": target}` from a property of an entity (an emptied property is removed).
+    /// Removes every `{"@id": target}` from a property of an entity (an emptied property is removed, a one-item
+    /// list left behind becomes its one value).
     mutating func unlink(_ id: String, _ property: String, from targets: Set<String>) {
         update(id) { object in
             guard let node = object[property] else { return }
             if let items = node.value.arrayValue {
                 let kept = items.filter { item in item.referenceID.map { !targets.contains($0) } ?? true }
                 guard kept.count != items.count else { return }
-                if kept.isEmpty { object.remove(property) } else { object.set(property, .array(kept)) }
+                if kept.isEmpty {
+                    object.remove(property)
+                } else if kept.count == 1 {
+                    object.set(property, kept[0].value)
+                } else {
+                    object.set(property, .array(kept))
+                }
             } else if let id = node.referenceID, targets.contains(id) {
                 object.remove(property)
             }
@@ -107,4 +114,10 @@ struct ProvenanceDraft {
 extension JSONValue {
     /// `{"@id": id}`.
     static func reference(_ id: String) -> JSONValue { .orderedObject([("@id", .string(id))]) }
+
+    /// References to several ids: one reference alone is written as a single object, never a one-item list
+    /// (RO-Crate's flattened form, and what the crate's own writers read back most simply).
+    static func references(_ ids: [String]) -> JSONValue {
+        ids.count == 1 ? reference(ids[0]) : .list(ids.map(reference))
+    }
 }

@@ -74,11 +74,11 @@ extension ProvenanceRecorder {
         if let workflow { folder.set("sameAs", .reference(workflow)) }
         if let object = download["object"]?.referenceID { folder.set("distribution", .reference(object)) }
         let profiles = (workflowEntity?.references("conformsTo") ?? []) + ["https://w3id.org/ro/crate"]
-        folder.set("conformsTo", .list(profiles.map(JSONValue.reference)))
+        folder.set("conformsTo", JSONValue.references(profiles))
         if !draft.contains(id) {
             folder.set("description", .string("The Workflow RO-Crate as retrieved by the TRE and unpacked for execution."))
             let parts = describeFolderFiles(id: id, absolute: absolute, description: "Part of the retrieved Workflow RO-Crate.", into: &draft)
-            if !parts.isEmpty { folder.set("hasPart", .list(parts.map(JSONValue.reference))) }
+            if !parts.isEmpty { folder.set("hasPart", JSONValue.references(parts)) }
             draft.put(folder)
         }
         return id
@@ -93,7 +93,7 @@ extension ProvenanceRecorder {
                                              ("name", .string((absolute as NSString).lastPathComponent)),
                                              ("description", .string("Workflow results folder."))])
             let parts = describeFolderFiles(id: id, absolute: absolute, description: "Workflow result.", into: &draft)
-            if !parts.isEmpty { folder.set("hasPart", .list(parts.map(JSONValue.reference))) }
+            if !parts.isEmpty { folder.set("hasPart", JSONValue.references(parts)) }
             draft.put(folder)
         } else {
             draft.put(Self.fileEntity(id, absolute: absolute, description: "Workflow result."))

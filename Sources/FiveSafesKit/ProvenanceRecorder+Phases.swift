@@ -166,7 +166,7 @@ extension ProvenanceRecorder {
     static func assessed(_ phase: LifecyclePhase, rootID: String, in crate: Crate) -> JSONValue {
         switch phase {
         case .signOff:
-            return .list(([rootID] + crate.mainEntityIDs + crate.projectIDs).map(JSONValue.reference))
+            return JSONValue.references([rootID] + crate.mainEntityIDs + crate.projectIDs)
         case .retrieve:
             let workflow = crate.mainEntityIDs.first
             let download = workflow.flatMap { crate.entity($0)?.references("distribution").first } ?? workflow ?? rootID

@@ -51,11 +51,16 @@ public struct ProvenanceRecorder: Sendable {
                 guard request.force else { throw Failure.refused(refusal) }
                 overridden.append(refusal)
             }
+            if let warning = try SignedBag.checkChange(of: target.bagRoot, "recording the \(request.phase.rawValue) phase", force: request.force) {
+                notes.append(warning)
+            }
             try target.writeMetadata(edited)
+            if let note = try CratePreview.refresh(target.crateRoot, inside: target.bagRoot ?? target.crateRoot).note { notes.append(note) }
             var refreshed = false
             if let bag = target.bagRoot {
                 if request.phase == .publish {
-                    _ = try BagMaintenance().refresh(bag, jobs: nil)
+                    // The signatures were asked about above, before anything was written.
+                    _ = try BagMaintenance().refresh(bag, jobs: nil, force: true)
                     refreshed = true
                 } else {
                     notes.append("the bag's manifests are now stale; `provenance add publish` (or `fivesafes zip --refresh`) regenerates them")

@@ -77,7 +77,7 @@ import Testing
         let folder = try LifecycleScript.copy()
         let before = try read(folder)
         try LifecycleScript.run(folder, until: .retrieve)
-        let removed = try ProvenanceSanitizer().sanitize(folder)
+        let removed = try ProvenanceSanitizer().sanitize(folder).removed
         #expect(removed.count == 2 && removed.allSatisfy(\.wasMentioned))
         #expect(removed.map(\.types) == [["AssessAction"], ["AssessAction"]])
         let after = try read(folder)
@@ -85,7 +85,7 @@ import Testing
         // The request's own entities are kept; only the agents and instruments the phases added remain extra.
         let original = before.split(separator: "\n").prefix(180)
         for line in original where !line.contains("\"mentions\"") { #expect(after.contains(line)) }
-        #expect(try ProvenanceSanitizer().sanitize(folder).isEmpty)
+        #expect(try ProvenanceSanitizer().sanitize(folder).removed.isEmpty)
     }
 
     @Test func aBagFolderIsEditedInDataAndRefreshedWhenPublished() throws {

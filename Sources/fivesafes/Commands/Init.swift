@@ -9,7 +9,8 @@ struct Init: ParsableCommand {
         discussion: """
             Every file already in DIR becomes a data entity (size, media type). Values come from flags, from \
             --from answers.json|yaml, or from prompts when stdin is a terminal; otherwise every missing value is \
-            listed and the exit status is 64. Existing metadata is never overwritten: --update adds new files and \
+            listed and the exit status is 64. Existing metadata is never overwritten: --update adds new files, \
+            refreshes the contentSize of changed ones (printing each change) and \
             keeps everything else, --force starts again and keeps the old files as .bak.
             Examples:
               fivesafes init my-request --name "Mutation screening for project 81" \\
@@ -35,13 +36,15 @@ struct Init: ParsableCommand {
         do {
             var options = try values.initializerOptions()
             let exists = FileManager.default.fileExists(atPath: directory + "/" + CrateInitializer.metadataName)
-            if !options.missing.isEmpty && (!exists || options.force) && Terminal.isTTY(STDIN_FILENO) {
+            if !options.missing.isEmpty && (!exists || (options.force && !options.update)) && Terminal.isTTY(STDIN_FILENO) {
                 options = InitPrompts.ask(options)
             }
             let outcome = try CrateInitializer(options).run(at: directory)
             guard !global.quiet else { return }
             let verb = outcome.updated ? "Updated" : "Created"
             Terminal.write("\(verb) \(outcome.metadataPath) (\(outcome.described.count) new data entities)\n")
+            if let warning = outcome.warning { Terminal.printError("warning: \(warning)") }
+            for change in outcome.refreshed { Terminal.write("Refreshed \(TerminalText.printable(change.description))\n") }
             Terminal.write("Wrote \(outcome.previewPath)\n")
             for backup in outcome.backups { Terminal.write("Kept the previous file as \(backup)\n") }
             for link in outcome.skippedLinks { Terminal.printError("fivesafes init: skipped the symbolic link \(link) (never followed)") }

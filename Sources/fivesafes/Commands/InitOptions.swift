@@ -31,12 +31,10 @@ struct InitOptions: ParsableArguments {
         "0.4"
     @Option(help: ArgumentHelp("Read values from a JSON or YAML answers file (keys are the flag names).", valueName: "FILE")) var from:
         String?
-    @Flag(help: "Replace existing metadata (the old files are kept as .bak).") var force = false
-    @Flag(help: "Add files not yet described to existing metadata; keep everything else.") var update = false
+    @Flag(help: "Replace existing metadata (the old files are kept as .bak); with --update: update a signed bag's crate anyway.")
+    var force = false
+    @Flag(help: "Add files not yet described and refresh the contentSize of changed ones; keep everything else.") var update = false
 
-    func validate() throws {
-        if force && update { throw ValidationError("Use either --force or --update, not both.") }
-    }
 
     /// The library options: flags first, then the answers file for whatever the flags left unset.
     func initializerOptions() throws(FiveSafesError) -> CrateInitializer.Options {

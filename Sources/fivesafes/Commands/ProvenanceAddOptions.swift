@@ -21,7 +21,7 @@ struct ProvenanceAddOptions: ParsableArguments {
     @Option(parsing: .upToNextOption, help: "Result files or folders inside the crate (execute, publish; retrieve: the unpacked workflow folder).")
     var result: [String] = []
     @Flag(name: .customLong("new"), help: "Record a new action even if the phase has one (e.g. a second disclosure check).") var newAction = false
-    @Flag(help: "Record even if the lifecycle forbids the move.") var force = false
+    @Flag(help: "Record even if the lifecycle forbids the move, or the bag is signed (its signatures then no longer hold).") var force = false
 
     func request(phase: String) throws -> ProvenanceRequest {
         var request = try ProvenanceRequest(phase: phase, status: status.rawValue)

@@ -9,13 +9,16 @@ struct Zip: ParsableCommand {
         discussion: """
             The ZIP holds one folder, the bag: bagit.txt, bag-info.txt (Bagging-Date, Payload-Oxum, \
             External-Identifier, Bag-Software-Agent), manifest-sha512.txt, tagmanifest-sha512.txt and the crate \
-            in data/. The same input, --external-identifier and SOURCE_DATE_EPOCH give a byte-identical ZIP.
+            in data/. The same input, --external-identifier and SOURCE_DATE_EPOCH give a byte-identical ZIP. \
+            Given a bag folder (after provenance add publish, or signing), zip checks it and packages it as it is, \
+            signatures included; after changing its payload, run zip --refresh BAG first.
             Examples:
               fivesafes zip my-crate/ -o request.zip
               SOURCE_DATE_EPOCH=1700000000 fivesafes zip my-crate/ -o request.zip \\
                 --external-identifier urn:uuid:9796155a-fe44-4614-89b8-71945f718ffb
               fivesafes zip my-crate/ --bag-dir request-bag/
               fivesafes zip --refresh request-bag/
+              fivesafes zip request-bag/ -o result.zip
               fivesafes zip --extract request.zip -d incoming  # bag: incoming/my-crate/
             """
     )
@@ -23,12 +26,12 @@ struct Zip: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var settings: ZipOptions
 
-    @Argument(help: "The crate folder to package.") var crate: String?
+    @Argument(help: "The crate folder to package, or a bag folder to zip as it is.") var crate: String?
     @Option(name: .shortAndLong, help: "The ZIP to write (default: <crate folder name>.zip).") var output: String?
     @Option(name: .customLong("bag-dir"), help: "Write a bag folder here instead of a ZIP.") var bagDirectory: String?
     @Option(help: ArgumentHelp("Extract this ZIP safely (with -d).", valueName: "ZIP")) var extract: String?
     @Option(name: .customShort("d"), help: "The new folder to extract into.") var destination: String?
-    @Option(help: ArgumentHelp("Rewrite a bag folder's manifests after its payload changed.", valueName: "BAG"))
+    @Option(help: ArgumentHelp("Bring a bag folder in step with its payload: contentSize, preview, manifests.", valueName: "BAG"))
     var refresh: String?
 
     func validate() throws {
@@ -46,7 +49,10 @@ struct Zip: ParsableCommand {
                 return say("extracted \(done.files) files (\(done.bytes) bytes) into \(destination)\(bag)")
             }
             if let refresh {
-                let done = try BagMaintenance().refresh(refresh, jobs: settings.jobs)
+                let done = try BagMaintenance().refresh(refresh, jobs: settings.jobs, force: settings.force)
+                if let warning = done.warning { Terminal.printError("warning: \(warning)") }
+                for note in done.notes { Terminal.printError("note: \(note)") }
+                for change in done.sizes { say("refreshed \(TerminalText.printable(change.description))") }
                 return say("refreshed the manifests of \(refresh): \(done.files) payload files, \(done.bytes) bytes")
             }
             guard let crate else { return }
@@ -64,11 +70,14 @@ struct Zip: ParsableCommand {
             switch refusal {
             case .invalidCrate(let report):
                 Terminal.write(TextReportRenderer().render(report))
-                Terminal.printError("fivesafes zip: the crate is invalid; fix it or use --no-validate")
+                if let crate, CratePackager.isBag(crate) {
+                    Terminal.printError("fivesafes zip: the bag is invalid; fix it (after changing its payload: fivesafes zip --refresh \(crate)) or use --no-validate")
+                } else {
+                    Terminal.printError("fivesafes zip: the crate is invalid; fix it or use --no-validate")
+                }
                 throw ExitCode(ExitStatus.findings.rawValue)
             case .failure(let error):
-                Terminal.printError("fivesafes zip: \(error)")
-                throw ExitCode(ExitStatus.toolFailure.rawValue)
+                throw exitStatus(for: error, command: "zip")
             }
         }
     }

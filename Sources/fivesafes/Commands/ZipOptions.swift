@@ -13,7 +13,7 @@ struct ZipOptions: ParsableArguments {
     @Option(name: .customLong("bag-name"), help: "The bag folder's name inside the ZIP (default: the crate folder's).")
     var bagName: String?
     @Flag(name: .customLong("no-validate"), help: "Package even if the crate is invalid.") var noValidate = false
-    @Flag(help: "Replace an existing output, keeping it as .bak.") var force = false
+    @Flag(help: "Replace an existing output, keeping it as .bak; with --refresh, refresh a signed bag anyway.") var force = false
     @Option(name: .customLong("max-size"), help: "With --extract: most bytes the archive may expand to.") var maxSize: Int64 = 64 << 30
     @Option(name: .customLong("max-files"), help: "With --extract: most entries.") var maxFiles = 1_000_000
 
