@@ -32,8 +32,10 @@ public struct SafeExtractor: Sendable {
 
     /// Extracts `archive` into `target`, which must not exist yet.
     ///
+    /// - Parameter progress: told of every chunk written and every entry done, for a progress bar (totals from the
+    ///   central directory, which a hostile archive controls: they are for display only, never trusted).
     /// - Throws: the first ``BagProblem`` (unsafe entry, limit) or a ``BagWriteError``; nothing is left behind.
-    public func extract(_ archive: String, to target: String) throws -> Result {
+    public func extract(_ archive: String, to target: String, progress: ((BagProgress) -> Void)? = nil) throws -> Result {
         var info = stat()
         if lstat(target, &info) == 0 {
             throw BagWriteError(path: target, reason: "already exists; extract into a new folder")
@@ -42,7 +44,7 @@ public struct SafeExtractor: Sendable {
         let temporary = TemporaryName.beside(trimmed)
         try FileWriter.makeDirectories(temporary)
         do {
-            let result = try extractEntries(archive, into: temporary, shownAs: trimmed)
+            let result = try extractEntries(archive, into: temporary, shownAs: trimmed, progress: progress)
             guard rename(temporary, trimmed) == 0 else {
                 throw BagWriteError(path: target, reason: String(cString: strerror(errno)))
             }
@@ -54,8 +56,14 @@ public struct SafeExtractor: Sendable {
     }
 
     /// Extracts every entry into `folder` (the temporary folder); write failures name `displayRoot` (the target).
-    private func extractEntries(_ archive: String, into folder: String, shownAs displayRoot: String) throws -> Result {
+    private func extractEntries(
+        _ archive: String, into folder: String, shownAs displayRoot: String, progress: ((BagProgress) -> Void)?
+    ) throws -> Result {
         let directory = try ZipDirectory(path: archive, limits: limits)
+        var done = BagProgress(
+            files: 0, totalFiles: directory.entries.count, bytes: 0,
+            totalBytes: directory.entries.map { Int64(clamping: $0.size) }.saturatingSum
+        )
         let reader = try ZipReader(path: archive)
         let archiveSize = FileReader.size(of: archive)
         var paths = EntryPaths()
@@ -82,6 +90,8 @@ public struct SafeExtractor: Sendable {
             let path = folder + "/" + (name.hasSuffix("/") ? String(name.dropLast()) : name)
             if header.kind == .directory {
                 try FileWriter.makeDirectories(path)
+                done.files = count
+                progress?(done)
                 continue
             }
             if let slash = path.lastIndex(of: "/") { try FileWriter.makeDirectories(String(path[..<slash])) }
@@ -94,6 +104,10 @@ public struct SafeExtractor: Sendable {
                     var writeFailure: BagWriteError?
                     do throws(BagReadError) {
                         written = try reader.read(limit: budget) { (chunk: UnsafeRawBufferPointer) throws(BagReadError) in
+                            if let progress {
+                                done.bytes += Int64(chunk.count)
+                                progress(done)
+                            }
                             do throws(BagWriteError) { try write(chunk) } catch {
                                 writeFailure = error
                                 throw BagReadError(path: name, reason: error.reason)
@@ -116,6 +130,8 @@ public struct SafeExtractor: Sendable {
             }
             result.bytes += written
             result.files += 1
+            done.files = count
+            progress?(done)
             if limits.exceedsRatio(expanded: result.bytes, archiveSize: archiveSize) {
                 throw BagProblem(.zipLimit, file: name, "the archive expands more than \(limits.maxRatio) times its size (a zip bomb?)")
             }

@@ -8,9 +8,13 @@ public struct BagMaintenance: Sendable {
     /// Extracts an untrusted ZIP into a new folder, safely (see the BagIt module's `SafeExtractor`).
     ///
     /// - Returns: files and bytes written.
-    public func extract(_ archive: String, to target: String, maxSize: Int64, maxFiles: Int) throws(FiveSafesError) -> (files: Int, bytes: Int64) {
+    public func extract(
+        _ archive: String, to target: String, maxSize: Int64, maxFiles: Int, progress: ((WorkProgress) -> Void)? = nil
+    ) throws(FiveSafesError) -> (files: Int, bytes: Int64) {
         do {
-            let result = try SafeExtractor(limits: ArchiveLimits(maxSize: maxSize, maxFiles: maxFiles)).extract(archive, to: target)
+            let report = progress.map { report in { (done: BagProgress) in report(WorkProgress(done)) } }
+            let result = try SafeExtractor(limits: ArchiveLimits(maxSize: maxSize, maxFiles: maxFiles))
+                .extract(archive, to: target, progress: report)
             return (result.files, result.bytes)
         } catch let problem as BagProblem {
             // Entry names come from the archive: escape control characters before they reach a terminal.

@@ -28,7 +28,7 @@ public struct CratePackager: Sendable {
         progress: ((WorkProgress) -> Void)? = nil
     ) throws(Refusal) -> PackageResult {
         let report: ((BagProgress) -> Void)? = progress.map { callback in
-            { callback(WorkProgress(files: $0.files, totalFiles: $0.totalFiles, bytes: $0.bytes, totalBytes: $0.totalBytes)) }
+            { callback(WorkProgress($0)) }
         }
         if Self.isBag(crateDirectory) { return try packageBag(crateDirectory, to: output, asBagFolder: asBagFolder) }
         try validateFirst(.directory(crateDirectory), named: crateDirectory)

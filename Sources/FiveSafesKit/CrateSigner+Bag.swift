@@ -28,7 +28,7 @@ extension CrateSigner {
         var report: (@Sendable (BagProgress) -> Void)?
         if let progress {
             report = { @Sendable (done: BagProgress) in
-                progress(WorkProgress(files: done.files, totalFiles: done.totalFiles, bytes: done.bytes, totalBytes: done.totalBytes))
+                progress(WorkProgress(done))
             }
         }
         var isDirectory: ObjCBool = false

@@ -1,3 +1,5 @@
+internal import BagIt
+
 /// Everything `zip` can be told, independent of the command line.
 public struct PackageOptions: Sendable {
     /// ZIP entry compression: `store` or `deflate`.
@@ -47,4 +49,11 @@ public struct WorkProgress: Sendable {
     public var bytes: Int64
     /// Of how many.
     public var totalBytes: Int64
+}
+
+extension WorkProgress {
+    /// The same counts as the BagIt module reports them.
+    init(_ done: BagProgress) {
+        self.init(files: done.files, totalFiles: done.totalFiles, bytes: done.bytes, totalBytes: done.totalBytes)
+    }
 }

@@ -33,6 +33,8 @@ struct Zip: ParsableCommand {
     @Option(name: .customShort("d"), help: "The new folder to extract into.") var destination: String?
     @Option(help: ArgumentHelp("Bring a bag folder in step with its payload: contentSize, preview, manifests.", valueName: "BAG"))
     var refresh: String?
+    @Flag(help: "Show progress on stderr even when it is not a terminal or the work is short (one line a second in logs).")
+    var progress = false
 
     func validate() throws {
         let modes = [crate != nil, extract != nil, refresh != nil].filter { $0 }.count
@@ -44,7 +46,14 @@ struct Zip: ParsableCommand {
     func run() throws {
         do {
             if let extract, let destination {
-                let done = try BagMaintenance().extract(extract, to: destination, maxSize: settings.maxSize, maxFiles: settings.maxFiles)
+                let bar = ProgressBar(enabled: !global.quiet && !global.noProgress, forced: progress, delay: 1)
+                let done: (files: Int, bytes: Int64)
+                do {
+                    defer { bar.finish() }
+                    done = try BagMaintenance().extract(
+                        extract, to: destination, maxSize: settings.maxSize, maxFiles: settings.maxFiles, progress: bar.update
+                    )
+                }
                 let bag = CrateLocator.onlyCrate(in: destination).map { "; the bag is \($0) (e.g. fivesafes validate \($0))" } ?? ""
                 return say("extracted \(done.files) files (\(done.bytes) bytes) into \(destination)\(bag)")
             }
@@ -57,7 +66,7 @@ struct Zip: ParsableCommand {
             }
             guard let crate else { return }
             let target = bagDirectory ?? output ?? CratePackager.folderName(crate) + ".zip"
-            let progress = ProgressBar(enabled: !global.quiet && !global.noProgress)
+            let progress = ProgressBar(enabled: !global.quiet && !global.noProgress, forced: self.progress)
             let result = try CratePackager(options: try settings.packageOptions())
                 .package(crate, to: target, asBagFolder: bagDirectory != nil, progress: progress.update)
             progress.finish()

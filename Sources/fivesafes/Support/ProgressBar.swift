@@ -12,6 +12,7 @@ final class ProgressBar: @unchecked Sendable {
     private let start = Date()
     private var lastDraw = Date.distantPast
     private var drawn = false
+    private var drewFinished = false
 
     init(enabled: Bool, forced: Bool = false, delay: TimeInterval = 0) {
         onTerminal = Terminal.isTTY(STDERR_FILENO)
@@ -22,10 +23,13 @@ final class ProgressBar: @unchecked Sendable {
     func update(_ progress: WorkProgress) {
         let now = Date()
         let finished = progress.files == progress.totalFiles
-        guard enabled, now.timeIntervalSince(start) >= delay,
-              now.timeIntervalSince(lastDraw) >= (onTerminal ? 0.1 : 1) || (finished && onTerminal)
+        // The last state is always drawn once (a log gets the totals), the rest at most 10 times a second on a
+        // terminal and once a second in a log.
+        guard enabled, now.timeIntervalSince(start) >= delay, !(finished && drewFinished),
+              now.timeIntervalSince(lastDraw) >= (onTerminal ? 0.1 : 1) || finished
         else { return }
         lastDraw = now
+        drewFinished = finished
         let elapsed = max(now.timeIntervalSince(start), 0.001)
         let fraction = progress.totalBytes > 0 ? min(Double(progress.bytes) / Double(progress.totalBytes), 1) : 1
         let width = 24
