@@ -67,9 +67,23 @@ extension CrateSummary {
                 ]
             )
         )
+        if let execution {
+            main.append(
+                Self.card(
+                    "Execution",
+                    [
+                        Self.definitions([
+                            ("Type", .text(execution.type)), ("Context", .text(execution.context ?? "–")),
+                            ("Context type", .text(execution.contextTypes.joined(separator: ", ").orDash)),
+                            ("Language", .text(execution.language ?? "–")),
+                        ])
+                    ]
+                )
+            )
+        }
         main.append(
             Self.card(
-                "Workflow",
+                execution.map { $0.type == "workflow" ? "Workflow" : "Execution context" } ?? "Workflow",
                 [
                     workflow.map { value in
                         Self.definitions([

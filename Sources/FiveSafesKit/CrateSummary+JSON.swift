@@ -22,6 +22,15 @@ extension CrateSummary {
         members += people()
         members += [
             ("workflow", workflow.map(Self.workflowJSON) ?? .null),
+        ]
+        // Only for crates that declare an executionType (Five Safes 0.5), so 0.4 summaries stay as they were.
+        if let execution {
+            members.append(("execution", .orderedObject([
+                ("type", .string(execution.type)), ("context", .optional(execution.context)),
+                ("contextTypes", Self.strings(execution.contextTypes)), ("language", .optional(execution.language)),
+            ])))
+        }
+        members += [
             ("inputs", .list(inputs.map(Self.inputJSON))),
             ("run", run.map(Self.runJSON) ?? .null),
             ("timeline", .list(timeline.map(Self.stepJSON))),

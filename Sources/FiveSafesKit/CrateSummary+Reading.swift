@@ -39,7 +39,7 @@ extension CrateSummary {
             organizationIDs.append(id)
         }
         let timeline = LifecycleTimeline(crate)
-        return CrateSummary(
+        var summary = CrateSummary(
             input: "",
             inputKind: "",
             profile: Profile(id: "ro-crate", version: nil, iri: nil),
@@ -91,6 +91,20 @@ extension CrateSummary {
             package: Package(kind: "none", status: "not packaged", problems: []),
             signatures: []
         )
+        summary.execution = execution(in: crate)
+        return summary
+    }
+
+    /// The 0.5 execution, when the root declares an `executionType`.
+    static func execution(in crate: Crate) -> Execution? {
+        guard let type = crate.executionType else { return nil }
+        let context = crate.mainEntityIDs.first
+        let entity = context.flatMap(crate.entity)
+        let language = entity?.values("programmingLanguage").first.flatMap { node in
+            let id = node.referenceID ?? node.value.stringValue
+            return id.flatMap { crate.entity($0)?.string("name") } ?? id
+        }
+        return Execution(type: type, context: context, contextTypes: entity?.types ?? [], language: language)
     }
 
     static func workflow(_ id: String, in crate: Crate) -> Workflow {

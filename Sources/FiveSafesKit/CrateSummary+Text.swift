@@ -41,8 +41,18 @@ extension CrateSummary {
             } ?? ["none recorded"]
         )
         section("Organisations", organizations.isEmpty ? ["none recorded"] : Self.table(organizations.map { [$0.name ?? "–", $0.id] }))
+        if let execution {
+            section(
+                "Execution",
+                Self.pairs([
+                    ("type", execution.type), ("context", execution.context ?? "–"),
+                    ("context type", execution.contextTypes.joined(separator: ", ").nilIfBlank ?? "–"),
+                    ("language", execution.language ?? "–"),
+                ])
+            )
+        }
         section(
-            "Workflow",
+            execution.map { $0.type == "workflow" ? "Workflow" : "Execution context" } ?? "Workflow",
             workflow.map { value in
                 Self.pairs([
                     ("name", value.name ?? "–"), ("IRI", value.id), ("version", value.version ?? "–"),

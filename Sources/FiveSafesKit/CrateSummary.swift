@@ -27,6 +27,8 @@ public struct CrateSummary: Sendable, Equatable {
     public var organizations: [Party]
     /// The workflow to run (the root's `mainEntity`).
     public var workflow: Workflow?
+    /// Five Safes 0.5: the execution's classification and context, when the root declares `executionType`.
+    public var execution: Execution? = nil
     /// The run's inputs (`object`).
     public var inputs: [Input]
     /// The requested workflow run.
@@ -104,6 +106,18 @@ public struct CrateSummary: Sendable, Equatable {
         public var download: String?
         /// A local copy in the crate (a retrieved `Dataset` whose `sameAs` is the workflow).
         public var localCopy: String?
+    }
+
+    /// Five Safes 0.5's execution: the root's `executionType` and the execution context (its `mainEntity`).
+    public struct Execution: Sendable, Equatable {
+        /// `executionType` as written (workflow, script, notebook, query, interactive, container, custom).
+        public var type: String
+        /// The execution context's `@id`.
+        public var context: String?
+        /// Its `@type`s.
+        public var contextTypes: [String]
+        /// Its `programmingLanguage` (name, else `@id`).
+        public var language: String?
     }
 
     /// One input of the run.

@@ -6,11 +6,15 @@ public struct Profile: Sendable {
         public var label: String
         /// The profile IRI for that version.
         public var iri: String
+        /// Its spec's address when it does not follow the profile's `spec` pattern (the 1.0 Working Draft is
+        /// labelled `1.0-WD` but published at `…/1.0`).
+        public var spec: String?
 
         /// Creates a version.
-        public init(label: String, iri: String) {
+        public init(label: String, iri: String, spec: String? = nil) {
             self.label = label
             self.iri = iri
+            self.spec = spec
         }
     }
 
@@ -57,6 +61,7 @@ public struct Profile: Sendable {
     public func specLink(_ link: String?, version: Version?) -> String? {
         guard let link else { return nil }
         if link.contains("://") { return link }
+        if let spec = version?.spec { return spec + link }
         guard let specURL else { return link }
         return specURL.replacing("{version}", with: version?.label ?? versions.first?.label ?? "") + link
     }

@@ -5,6 +5,14 @@ extension Crate {
     /// The `@id`s the root names as `mainEntity`.
     public var mainEntityIDs: [String] { root?.references("mainEntity") ?? [] }
 
+    /// The root's `executionType` (Five Safes 0.5: workflow, script, notebook, query, interactive, container,
+    /// custom), as written; nil when absent or not a string.
+    public var executionType: String? { root?.strings("executionType").first }
+
+    /// Whether the execution is a workflow run: `executionType` is `workflow`, or absent (0.4 crates, which 0.5
+    /// reads as `executionType: "workflow"`).
+    public var runsWorkflow: Bool { root?.has("executionType") != true || executionType == "workflow" }
+
     /// The `@id`s the root names as `sourceOrganization` (the responsible project).
     public var projectIDs: [String] { root?.references("sourceOrganization") ?? [] }
 

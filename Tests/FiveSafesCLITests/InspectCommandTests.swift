@@ -10,6 +10,7 @@ import XMLSupport
         ("valid-request", "Fixtures/crates/valid/request"),
         ("valid-result", "Fixtures/crates/valid/result"),
         ("valid-request-0.5-draft", "Fixtures/crates/valid/request-0.5-draft/ro-crate-metadata.json"),
+        ("valid-request-0.5-query", "Fixtures/crates/valid/request-0.5-query"),
         ("valid-result-bag", "Fixtures/bags/valid/result-bag"),
         ("invalid-run-instrument", "Fixtures/crates/invalid/5S-RUN-05-instrument-not-main-entity"),
         ("invalid-bag-missing-file", "Fixtures/bags/invalid/missing-file"),

@@ -8,11 +8,12 @@ package enum EmbeddedProfiles {
 {
   "id": "five-safes-crate",
   "name": "Five Safes RO-Crate",
-  "description": "Five Safes RO-Crate profile 0.4 and 0.5-DRAFT (catalogue sections 2.2-2.19). Inherits every RO-Crate rule except those it replaces with stricter Five Safes rows.",
+  "description": "Five Safes RO-Crate profile 0.4, 0.5-DRAFT (0.4's text under a draft IRI) and 0.5 (eScienceLab draft: execution contexts; rows with `versions`; catalogue sections 2.2-2.19 and Fixtures/reference/requirements-0.5.md). Inherits every RO-Crate rule except those it replaces with stricter Five Safes rows.",
   "extends": "ro-crate",
   "versions": [
     {"version": "0.4", "iri": "https://w3id.org/5s-crate/0.4"},
-    {"version": "0.5-DRAFT", "iri": "https://w3id.org/5s-crate/0.5-DRAFT"}
+    {"version": "0.5-DRAFT", "iri": "https://w3id.org/5s-crate/0.5-DRAFT"},
+    {"version": "0.5", "iri": "https://w3id.org/5s-crate/0.5"}
   ],
   "replaces": ["RC-DESC-03", "RC-ROOT-03", "RC-DE-07", "RC-BAG-04", "RC-BAG-06", "RC-BAG-07"],
   "spec": "https://w3id.org/5s-crate/{version}"
@@ -1448,6 +1449,7 @@ package enum EmbeddedProfiles {
     },
     {
       "id": "5S-WF-02",
+      "versions": ["0.4", "0.5-DRAFT"],
       "level": "MUST",
       "summary": "The mainEntity MUST be a Workflow RO-Crate Dataset",
       "spec": "#referencing-a-workflow-crate",
@@ -1464,6 +1466,7 @@ package enum EmbeddedProfiles {
     },
     {
       "id": "5S-WF-03",
+      "versions": ["0.4", "0.5-DRAFT"],
       "level": "MUST",
       "reference": {"constraints": [{"property": "conformsTo", "minCount": 1, "message": "the mainEntity `{entity}` has no conformsTo declaring the Workflow RO-Crate profile"}, {"property": "conformsTo", "maxCount": 1, "message": "the mainEntity `{entity}` has more than one conformsTo (the reference validator: \"mainEntity MUST have one and only one `conformsTo` property.\")"}]},
       "summary": "The mainEntity MUST be a Workflow RO-Crate, declared with conformsTo",
@@ -1481,6 +1484,7 @@ package enum EmbeddedProfiles {
     },
     {
       "id": "5S-WF-04",
+      "versions": ["0.4", "0.5-DRAFT"],
       "level": "MUST",
       "summary": "The mainEntity MUST conform to the Workflow RO-Crate profile",
       "spec": "#referencing-a-workflow-crate",
@@ -1495,6 +1499,7 @@ package enum EmbeddedProfiles {
     },
     {
       "id": "5S-WF-05",
+      "versions": ["0.4", "0.5-DRAFT"],
       "level": "SHOULD",
       "summary": "The identifier SHOULD be a permalink or versioned URL or MAY be a nested directory within the BagIt payload directory",
       "spec": "#referencing-a-workflow-crate",
@@ -1535,6 +1540,125 @@ package enum EmbeddedProfiles {
       "example": {
         "invalid": "{\"@id\": \"https://workflowhub.eu/workflows/289?version=1\", \"@type\": \"Dataset\", \"distribution\": {\"@id\": \"https://workflowhub.eu/workflows/289/ro_crate?version=1\"}}",
         "valid": "{\"@id\": \"https://workflowhub.eu/workflows/289?version=1\", \"@type\": \"Dataset\", \"conformsTo\": {\"@id\": \"https://w3id.org/workflowhub/workflow-ro-crate/1.0\"}, \"distribution\": {\"@id\": \"https://workflowhub.eu/workflows/289/ro_crate?version=1\"}}, {\"@id\": \"https://workflowhub.eu/workflows/289/ro_crate?version=1\", \"@type\": \"DataDownload\", \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate\"}, \"encodingFormat\": \"application/zip\"}"
+      }
+    }
+  ]
+}
+
+"""##,
+        "profiles/five-safes-crate/requirements/2.4.1-execution-context.json": ##"""
+{
+  "section": "2.4.1 Execution Context (Five Safes RO-Crate 0.5)",
+  "requirements": [
+    {
+      "id": "5S-EXC-01",
+      "versions": [
+        "0.5"
+      ],
+      "level": "MUST",
+      "summary": "The metadata file MUST reference an execution context entity as its mainEntity",
+      "spec": "#execution-context",
+      "check": "executionContextIsDescribed",
+      "fix": "Describe the execution context (e.g. {\"@id\": \"#execution-context\", \"@type\": \"SoftwareSourceCode\", \"name\": \"Survival analysis script\"}) and point the root's mainEntity at it with {\"@id\": …}",
+      "explanation": "0.5 replaces 0.4's \"mainEntity MUST be a Workflow RO-Crate Dataset\" (5S-WF-02..04, which apply to 0.4 and 0.5-DRAFT only) by an execution context of any type; presence and cardinality stay 5S-WF-01. A mainEntity that is a string or names no described entity is reported here. The draft does not define \"execution context entity\" beyond its examples, so any described entity is accepted and its type is left to 5S-EXC-04 (SHOULD). 0.4 crates, whose mainEntity is the Workflow RO-Crate Dataset itself, pass, as 0.5's Backward Compatibility note demands (MUST).",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"mainEntity\": {\"@id\": \"#execution-context\"}}",
+        "valid": "{\"@id\": \"./\", \"mainEntity\": {\"@id\": \"#execution-context\"}}, {\"@id\": \"#execution-context\", \"@type\": \"SoftwareSourceCode\", \"name\": \"Survival analysis script\"}"
+      }
+    },
+    {
+      "id": "5S-EXC-02",
+      "versions": [
+        "0.5"
+      ],
+      "level": "SHOULD",
+      "summary": "The root data entity SHOULD include an executionType property to classify the execution",
+      "spec": "#execution-type-classification",
+      "target": {
+        "root": true
+      },
+      "constraints": [
+        {
+          "property": "executionType",
+          "minCount": 1,
+          "message": "the root data entity `{entity}` has no executionType classifying the execution (workflow, script, notebook, query, interactive, container or custom)"
+        }
+      ],
+      "fix": "Add \"executionType\": \"workflow\" (or script, notebook, query, interactive, container, custom) to the root, and define the term in the @context (the draft gives it no IRI; `fivesafes migrate` uses https://w3id.org/5s-crate/terms#executionType)",
+      "explanation": "The draft is inconsistent here: `executionType` is \"SHOULD include a RECOMMENDED property\", but no JSON-LD context defines it (neither RO-Crate 1.2 nor 1.3, and the draft publishes none), so a crate that uses it as the draft's examples do also breaks RC-MD-05 (every key is a context term, MUST). fivesafes keeps both rules: define the term in an @context array (as `fivesafes migrate` does). A 0.4-style crate without it is read as `workflow` (Backward Compatibility) but still gets this SHOULD finding.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"@type\": \"Dataset\", \"mainEntity\": {\"@id\": \"#execution-context\"}}",
+        "valid": "{\"@id\": \"./\", \"@type\": \"Dataset\", \"mainEntity\": {\"@id\": \"#execution-context\"}, \"executionType\": \"script\"}"
+      }
+    },
+    {
+      "id": "5S-EXC-03",
+      "versions": [
+        "0.5"
+      ],
+      "level": "SHOULD",
+      "summary": "The executionType SHOULD be one of workflow, script, notebook, query, interactive, container or custom",
+      "spec": "#execution-type-classification",
+      "target": {
+        "root": true
+      },
+      "constraints": [
+        {
+          "property": "executionType",
+          "in": [
+            "workflow",
+            "script",
+            "notebook",
+            "query",
+            "interactive",
+            "container",
+            "custom"
+          ],
+          "message": "the executionType `{value}` of `{entity}` is not one of workflow, script, notebook, query, interactive, container, custom"
+        },
+        {
+          "property": "executionType",
+          "maxCount": 1,
+          "message": "the root data entity `{entity}` has more than one executionType"
+        }
+      ],
+      "fix": "Use one of the draft's values; describe anything else as \"custom\" in the execution context",
+      "explanation": "The draft lists the seven values in a table without a level of its own; since the property is RECOMMENDED, a value outside the table is a SHOULD finding. One value, because the table classifies one execution and the instrument is one execution context (the draft does not say so explicitly).",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"executionType\": \"spreadsheet\"}",
+        "valid": "{\"@id\": \"./\", \"executionType\": \"notebook\"}"
+      }
+    },
+    {
+      "id": "5S-EXC-04",
+      "versions": [
+        "0.5"
+      ],
+      "level": "SHOULD",
+      "summary": "The execution context SHOULD have the type its executionType names (workflow: a Workflow RO-Crate Dataset; script: SoftwareSourceCode; notebook, interactive: SoftwareSourceCode or CreativeWork; query: SoftwareSourceCode in SQL; container: SoftwareApplication)",
+      "spec": "#execution-context",
+      "check": "executionContextMatchesExecutionType",
+      "fix": "Give the execution context the type of its executionType, e.g. \"@type\": \"SoftwareSourceCode\" with \"programmingLanguage\": {\"@id\": \"#sql\"} for a query",
+      "explanation": "Each context section of the draft says SHOULD. Without executionType the context is read as a workflow (Backward Compatibility: \"treating such references as equivalent to executionType: workflow\"), so a 0.4 crate's Workflow RO-Crate Dataset passes. `custom` names no type. The draft is silent on how a programmingLanguage \"indicates SQL\" (its example is `{\"@id\": \"#sql\"}`): a language whose @id, name or alternateName contains \"sql\" in any case counts. `interactive` has no context section of its own; the Interactive Session / Notebook section is applied to it.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"mainEntity\": {\"@id\": \"#execution-context\"}, \"executionType\": \"container\"}, {\"@id\": \"#execution-context\", \"@type\": \"SoftwareSourceCode\", \"name\": \"Analysis environment\"}",
+        "valid": "{\"@id\": \"./\", \"mainEntity\": {\"@id\": \"#execution-context\"}, \"executionType\": \"container\"}, {\"@id\": \"#execution-context\", \"@type\": \"SoftwareApplication\", \"name\": \"Pre-approved analysis environment\"}"
+      }
+    },
+    {
+      "id": "5S-EXC-05",
+      "versions": [
+        "0.5"
+      ],
+      "level": "SHOULD",
+      "summary": "A workflow execution context's identifier SHOULD be a permalink or versioned URL, or MAY be a nested directory within the BagIt payload directory (in its @id or a sameAs)",
+      "spec": "#workflow-execution-context",
+      "check": "workflowContextHasPermalink",
+      "fix": "Add \"sameAs\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"} to the execution context, or use that URL as its @id",
+      "explanation": "The draft contradicts itself: its Workflow Execution Context section says the identifier SHOULD be a permalink or versioned URL (0.4's 5S-WF-05), while the same section's examples and the Upgrade Path use the local `#execution-context` and carry the permalink in `sameAs`. Both are accepted: the @id or any sameAs must be an http(s) URL or a payload folder ending in `/`. Only workflow contexts (executionType workflow or absent); the draft asks nothing of other contexts' identifiers.",
+      "example": {
+        "invalid": "{\"@id\": \"#execution-context\", \"@type\": \"Dataset\", \"conformsTo\": {\"@id\": \"https://w3id.org/workflowhub/workflow-ro-crate/1.0\"}}",
+        "valid": "{\"@id\": \"#execution-context\", \"@type\": \"Dataset\", \"conformsTo\": {\"@id\": \"https://w3id.org/workflowhub/workflow-ro-crate/1.0\"}, \"sameAs\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}}"
       }
     }
   ]
@@ -1806,6 +1930,56 @@ package enum EmbeddedProfiles {
       "example": {
         "invalid": "{\"@id\": \"./\", \"sourceOrganization\": {\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\"}}, {\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"@type\": \"Person\", \"name\": \"Stian Soiland-Reyes\", \"affiliation\": {\"@id\": \"https://ror.org/027m9bs27\"}, \"memberOf\": [{\"@id\": \"#project-other\"}]}",
         "valid": "{\"@id\": \"./\", \"sourceOrganization\": {\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\"}}, {\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"@type\": \"Person\", \"name\": \"Stian Soiland-Reyes\", \"affiliation\": {\"@id\": \"https://ror.org/027m9bs27\"}, \"memberOf\": [{\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\"}]}"
+      }
+    },
+    {
+      "id": "5S-AGENT-10",
+      "versions": [
+        "0.5"
+      ],
+      "level": "SHOULD",
+      "summary": "The requesting agent SHOULD include hasCredential to record relevant qualifications and access agreements",
+      "spec": "#requesting-agent",
+      "target": {
+        "runAgent": true
+      },
+      "constraints": [
+        {
+          "property": "hasCredential",
+          "minCount": 1,
+          "message": "the requesting agent `{entity}` has no hasCredential recording qualifications or access agreements"
+        }
+      ],
+      "fix": "Add \"hasCredential\": [{\"@id\": \"#safe-researcher-training\"}] to the requesting agent and describe the credential as an EducationalOccupationalCredential",
+      "explanation": "New in 0.5 (Requesting Agent; User Qualification Recording). The draft does not say which credentials are relevant, so any one satisfies the row.",
+      "example": {
+        "invalid": "{\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"@type\": \"Person\", \"name\": \"Stian Soiland-Reyes\"}",
+        "valid": "{\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"@type\": \"Person\", \"name\": \"Stian Soiland-Reyes\", \"hasCredential\": {\"@id\": \"#safe-researcher-training\"}}, {\"@id\": \"#safe-researcher-training\", \"@type\": \"EducationalOccupationalCredential\", \"name\": \"Safe Researcher Training\"}"
+      }
+    },
+    {
+      "id": "5S-AGENT-11",
+      "versions": [
+        "0.5"
+      ],
+      "level": "SHOULD",
+      "summary": "The requesting agent's hasCredential SHOULD reference EducationalOccupationalCredential entities",
+      "spec": "#user-qualification-recording",
+      "target": {
+        "runAgent": true
+      },
+      "constraints": [
+        {
+          "property": "hasCredential",
+          "class": "EducationalOccupationalCredential",
+          "message": "the credential `{value}` of the requesting agent `{entity}` is not a reference to an EducationalOccupationalCredential entity"
+        }
+      ],
+      "fix": "Describe each credential: {\"@id\": \"#safe-researcher-training\", \"@type\": \"EducationalOccupationalCredential\", \"name\": \"Safe Researcher Training\"}",
+      "explanation": "User Qualification Recording: \"SHOULD document relevant credentials using hasCredential, referencing EducationalOccupationalCredential entities\". The draft's Requesting Agent example also lists an access agreement (`#tre-access-agreement`) under hasCredential without saying how to type it; it is held to the same type here, since the draft names no other.",
+      "example": {
+        "invalid": "{\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"hasCredential\": {\"@id\": \"#safe-researcher-training\"}}, {\"@id\": \"#safe-researcher-training\", \"@type\": \"CreativeWork\"}",
+        "valid": "{\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"hasCredential\": {\"@id\": \"#safe-researcher-training\"}}, {\"@id\": \"#safe-researcher-training\", \"@type\": \"EducationalOccupationalCredential\", \"name\": \"Safe Researcher Training\"}"
       }
     }
   ]

@@ -1,0 +1,37 @@
+import FiveSafesTestSupport
+import Foundation
+import Testing
+
+/// Five Safes 0.5 from the command line: selection by `--profile-version`, 0.4 crates accepted, `--explain` citing
+/// the draft.
+@Suite struct ProfileVersionCommandTests {
+    @Test func a04RequestCheckedAs05HasNoRequiredFindingsOnlyThe05Recommendations() throws {
+        let path = Fixtures.path("crates/valid/request")
+        let required = try CommandRunner.run(["validate", "--profile-version", "0.5", path])
+        #expect(required.status == 0, "0.5 MUST accept 0.4 crates: \(required.stdout)")
+        let json = try CommandRunner.run(["validate", "--profile-version", "0.5", "--level", "recommended", "--format", "json", path])
+        #expect(json.status == 1)
+        let report = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let rules = (report?["issues"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String }
+        #expect(rules.sorted() == ["5S-AGENT-10", "5S-EXC-02"], "\(rules)")
+        let profile = report?["profile"] as? [String: Any]
+        #expect(profile?["version"] as? String == "0.5" && profile?["iri"] as? String == "https://w3id.org/5s-crate/0.5")
+    }
+
+    @Test func explainCitesTheDraftsSectionItsVersionsAndItsContradiction() throws {
+        let run = try CommandRunner.run(["validate", "--explain", "5S-EXC-05"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Profile versions: 0.5 only"))
+        #expect(run.stdout.contains("Spec: https://w3id.org/5s-crate/0.5#workflow-execution-context"))
+        #expect(run.stdout.contains("The draft contradicts itself"))
+        let old = try CommandRunner.run(["validate", "--explain", "5S-WF-02"])
+        #expect(old.stdout.contains("Profile versions: 0.4, 0.5-DRAFT only"))
+        #expect(old.stdout.contains("Spec: https://w3id.org/5s-crate/0.4#referencing-a-workflow-crate"))
+    }
+
+    @Test func anUnknownProfileVersionIsAUsageError() throws {
+        let run = try CommandRunner.run(["validate", "--profile-version", "0.6", Fixtures.path("crates/valid/request")])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("use 0.4, 0.5-DRAFT or 0.5"))
+    }
+}
