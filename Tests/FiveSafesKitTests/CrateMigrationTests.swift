@@ -119,6 +119,19 @@ import Testing
         #expect(forced.notes.contains { $0.contains("zip --refresh") } && forced.notes.contains { $0.contains("sign it again") })
     }
 
+    @Test func aBagWhoseDataIsALinkIsRefusedAndNothingChanges() throws {
+        let outside = try Self.copy("crates/valid/request")
+        let bag = FileManager.default.temporaryDirectory.appendingPathComponent("fivesafes-migrate-link-\(UUID().uuidString)").path
+        defer { for path in [outside, bag] { try? FileManager.default.removeItem(atPath: path) } }
+        try FileManager.default.createDirectory(atPath: bag, withIntermediateDirectories: true)
+        try Data("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n".utf8).write(to: URL(fileURLWithPath: bag + "/bagit.txt"))
+        try FileManager.default.createSymbolicLink(atPath: bag + "/data", withDestinationPath: outside)
+        let before = try Self.metadata(outside)
+        #expect(throws: FiveSafesError.self) { try CrateMigrator().migrate(bag, to: .v05) }
+        #expect(try Self.metadata(outside) == before)
+        #expect(!FileManager.default.fileExists(atPath: outside + "/ro-crate-metadata.json.bak"))
+    }
+
     @Test func aCrateOfNoOlderFiveSafesVersionAndTheUnsupportedTargetAreRefused() throws {
         let folder = try Self.copy("crates/valid/ro-crate-1.1")
         defer { try? FileManager.default.removeItem(atPath: folder) }
