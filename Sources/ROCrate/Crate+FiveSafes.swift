@@ -13,6 +13,16 @@ extension Crate {
     /// reads as `executionType: "workflow"`).
     public var runsWorkflow: Bool { root?.has("executionType") != true || executionType == "workflow" }
 
+    /// The IRI prefix of the Workflow RO-Crate profile (any version).
+    public static let workflowROCrateProfile = "https://w3id.org/workflowhub/workflow-ro-crate"
+
+    /// Whether an entity declares the Workflow RO-Crate profile in `conformsTo` (a reference or a string).
+    public func conformsToWorkflowROCrate(_ entity: Entity) -> Bool {
+        entity.values("conformsTo").contains { node in
+            (node.referenceID ?? node.value.stringValue)?.hasPrefix(Self.workflowROCrateProfile) ?? false
+        }
+    }
+
     /// The `@id`s the root names as `sourceOrganization` (the responsible project).
     public var projectIDs: [String] { root?.references("sourceOrganization") ?? [] }
 

@@ -13,7 +13,6 @@ struct MigrationTo05 {
     static let sources = ["https://w3id.org/5s-crate/0.4": "0.4", "https://w3id.org/5s-crate/0.5-DRAFT": "0.5-DRAFT"]
     /// The draft uses `executionType` without defining it in any context; this IRI is fivesafes' choice.
     static let executionTypeIRI = "https://w3id.org/5s-crate/terms#executionType"
-    static let workflowProfile = "https://w3id.org/workflowhub/workflow-ro-crate"
     let target = MigrationTarget.v05.iri
 
     let crate: Crate
@@ -100,8 +99,8 @@ struct MigrationTo05 {
     }
 
     private func isWorkflowDataset(_ entity: Entity?) -> Bool {
-        guard let entity, crate.hasType(entity, "Dataset") else { return false }
-        return (entity.references("conformsTo") + entity.strings("conformsTo")).contains { $0.hasPrefix(Self.workflowProfile) }
+        guard let entity else { return false }
+        return crate.hasType(entity, "Dataset") && crate.conformsToWorkflowROCrate(entity)
     }
 
     /// A `conformsTo` value with one IRI (reference or string) replaced, arrays kept as arrays.

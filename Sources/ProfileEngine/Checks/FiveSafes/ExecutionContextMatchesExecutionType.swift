@@ -12,7 +12,6 @@ internal import ROCrate
 /// alternate name contains "sql" (any case) counts.
 struct ExecutionContextMatchesExecutionType: Check {
     static let name = "executionContextMatchesExecutionType"
-    static let workflowProfile = "https://w3id.org/workflowhub/workflow-ro-crate"
 
     func evaluate(in context: CheckContext) -> [Finding] {
         let crate = context.crate
@@ -33,8 +32,7 @@ struct ExecutionContextMatchesExecutionType: Check {
         let isCode = crate.hasType(main, "SoftwareSourceCode")
         switch kind {
         case "workflow":
-            let conforms = (main.references("conformsTo") + main.strings("conformsTo")).contains { $0.hasPrefix(workflowProfile) }
-            return crate.hasType(main, "Dataset") && conforms ? nil : "a Dataset conforming to the Workflow RO-Crate profile"
+            return crate.hasType(main, "Dataset") && crate.conformsToWorkflowROCrate(main) ? nil : "a Dataset conforming to the Workflow RO-Crate profile"
         case "script":
             return isCode ? nil : "a SoftwareSourceCode"
         case "notebook", "interactive":
