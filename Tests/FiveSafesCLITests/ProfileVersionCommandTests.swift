@@ -30,6 +30,14 @@ import Testing
         #expect(old.stdout.contains("Spec: https://w3id.org/5s-crate/0.4#referencing-a-workflow-crate"))
     }
 
+    @Test func junitSkips05RowsOnA04CrateAndEvaluatesThemOnA05One() throws {
+        let old = try CommandRunner.run(["validate", "--format", "junit", Fixtures.path("crates/valid/request")])
+        #expect(old.stdout.contains("applies to profile versions 0.5; this crate is checked as 0.4"))
+        let new = try CommandRunner.run(["validate", "--format", "junit", Fixtures.path("crates/valid/request-0.5")])
+        #expect(!new.stdout.contains("applies to profile versions 0.5;"))
+        #expect(new.stdout.contains("applies to profile versions 0.4, 0.5-DRAFT; this crate is checked as 0.5"))
+    }
+
     @Test func anUnknownProfileVersionIsAUsageError() throws {
         let run = try CommandRunner.run(["validate", "--profile-version", "0.6", Fixtures.path("crates/valid/request")])
         #expect(run.status == 64)

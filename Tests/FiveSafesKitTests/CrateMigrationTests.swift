@@ -44,6 +44,23 @@ import Testing
         #expect(changes.isSuperset(of: ["./ conformsTo", "./ executionType", "@context executionType", "https://w3id.org/5s-crate/0.4 @id"]), "\(changes)")
     }
 
+    /// The official 0.4 result and Hutch crates: their validation phase checked 0.4, and migrating does not rewrite
+    /// history, so 5S-VAL-04 (the validation's instrument is the declared profile) and 0.5's new credential row are
+    /// the only new findings, both from the version change; the 0.4 Profile entity stays for that instrument.
+    @Test(arguments: ["official/0.4/example-result/data", "official/0.4/example-hutch/data"])
+    func theOfficial04ResultsMigrateWithOnlyVersionFindingsAdded(path: String) throws {
+        let folder = try Self.copy(path)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let (before, _) = try Self.findings(folder)
+        let result = try CrateMigrator().migrate(folder, to: .v05, options: .init(backup: false))
+        let (after, version) = try Self.findings(folder)
+        #expect(version == "0.5")
+        #expect(before.subtracting(after).isEmpty, "\(before.subtracting(after).sorted())")
+        let added = after.subtracting(before).map { String($0.prefix { $0 != " " }) }.sorted()
+        #expect(added == ["5S-AGENT-10", "5S-VAL-04"], "\(after.subtracting(before).sorted())")
+        #expect(result.changes.contains { $0.entity == "https://w3id.org/5s-crate/0.5" && $0.property == "@type" })
+    }
+
     @Test func onlyTheChangedEntitiesAndTheContextAreRewritten() throws {
         let folder = try Self.copy("crates/valid/request")
         defer { try? FileManager.default.removeItem(atPath: folder) }
