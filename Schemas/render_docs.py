@@ -141,9 +141,13 @@ def versions_block(data):
         extra = inherited.get(profile.get("extends"), 0) - len(profile.get("replaces", [])) if profile.get("extends") else 0
         for version in profile.get("versions", []):
             label = version["version"]
-            applied = [r for r in rows if label in r.get("versions", [label])]
+            listed = version.get("rows") == "listed"
+            applied = [r for r in rows if label in r.get("versions", [])] if listed else \
+                [r for r in rows if label in r.get("versions", [label])]
             only = sorted((r["id"] for r in rows if r.get("versions") and label in r["versions"]), key=key)
             left = sorted((r["id"] for r in rows if r.get("versions") and label not in r["versions"]), key=key)
+            if listed:
+                left = ["every other %s row (`\"rows\": \"listed\"`)" % profile["id"]]
             if profile.get("extends") is None and not only and not left:
                 continue
             lines.append("| `%s` | %s | %s | %d | %s | %s |" % (

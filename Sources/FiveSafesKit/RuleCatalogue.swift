@@ -72,8 +72,9 @@ public struct RuleCatalogue: Sendable {
                 reason = "--metadata-only"
             } else if report.levels == .reference, requirement.reference?.omitted == true {
                 reason = "--levels reference: the reference validator does not check it"
-            } else if !requirement.applies(to: version?.label) {
-                reason = "applies to profile versions \(ordered(requirement.versions ?? []).joined(separator: ", ")); this crate is checked as \(version?.label ?? "?")"
+            } else if let profile, !profile.applies(requirement, to: version) {
+                let versions = requirement.versions.map { ordered($0).joined(separator: ", ") } ?? "other than \(version?.label ?? "?")"
+                reason = "applies to profile versions \(versions); this crate is checked as \(version?.label ?? "?")"
             } else if requirement.phase != .any, let phase, requirement.phase.rawValue != phase.rawValue {
                 reason = "applies to \(requirement.phase.rawValue) crates; this is a \(phase.rawValue) crate"
             }
@@ -85,7 +86,7 @@ public struct RuleCatalogue: Sendable {
                 summary: requirement.summary,
                 explanation: requirement.explanation,
                 fix: requirement.fix,
-                helpURI: profile?.specLink(requirement.spec, version: requirement.applies(to: version?.label) ? version : ownVersion(of: requirement)).flatMap { $0.contains("://") ? $0 : nil },
+                helpURI: profile?.specLink(requirement.spec, version: profile?.applies(requirement, to: version) == true ? version : ownVersion(of: requirement)).flatMap { $0.contains("://") ? $0 : nil },
                 section: requirement.section,
                 notEvaluated: reason
             )
@@ -99,7 +100,7 @@ public struct RuleCatalogue: Sendable {
 
     /// The version whose spec a row cites: the profile's first (default) version, or the first the row applies to.
     func ownVersion(of requirement: Requirement) -> Profile.Version? {
-        profile?.versions.first { requirement.applies(to: $0.label) }
+        profile?.versions.first { profile?.applies(requirement, to: $0) ?? false }
     }
 
     /// `2.5 Requested Workflow Run` → `RequestedWorkflowRun`.

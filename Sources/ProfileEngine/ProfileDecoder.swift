@@ -25,11 +25,16 @@ struct ProfileDecoder {
     func profile(from text: String) throws(ProfileError) -> Profile {
         let object = try topObject(text)
         try requireKnownKeys(object, Self.profileKeys, what: "profile")
-        let versions = (object["versions"]?.value.arrayValue ?? []).compactMap { node -> Profile.Version? in
+        var versions: [Profile.Version] = []
+        for node in object["versions"]?.value.arrayValue ?? [] {
             guard let version = node.value.objectValue, let label = version["version"]?.value.stringValue,
                   let iri = version["iri"]?.value.stringValue
-            else { return nil }
-            return Profile.Version(label: label, iri: iri, spec: version["spec"]?.value.stringValue)
+            else { continue }
+            let rows = version["rows"]?.value.stringValue
+            guard version["rows"] == nil || rows == "listed" else {
+                throw ProfileError("version \(label): `rows` must be \"listed\" (only rows naming the version apply)", file: file)
+            }
+            versions.append(Profile.Version(label: label, iri: iri, spec: version["spec"]?.value.stringValue, listedRowsOnly: rows == "listed"))
         }
         return Profile(
             id: try string(object, "id", requirement: nil),

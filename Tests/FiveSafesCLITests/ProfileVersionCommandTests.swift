@@ -41,6 +41,6 @@ import Testing
     @Test func anUnknownProfileVersionIsAUsageError() throws {
         let run = try CommandRunner.run(["validate", "--profile-version", "0.6", Fixtures.path("crates/valid/request")])
         #expect(run.status == 64)
-        #expect(run.stderr.contains("use 0.4, 0.5-DRAFT or 0.5"))
+        #expect(run.stderr.contains("use 0.4, 0.5-DRAFT, 0.5 or 1.0-WD"))
     }
 }

@@ -62,4 +62,31 @@ import Testing
             #expect(error.message.hasPrefix(message), "\(error.message)")
         }
     }
+
+    @Test func aVersionTakingListedRowsOnlySkipsItsProfilesUnlistedRowsButNotInheritedOnes() throws {
+        let base = #"{"id": "base", "name": "B", "requirements": [\#(LevelCaseTests.rootNameRow(minLength: 10, #""fix": "f""#).replacing("T-1", with: "B-1"))]}"#
+        let own = [
+            LevelCaseTests.rootNameRow(minLength: 10, #""fix": "f""#),
+            LevelCaseTests.rootNameRow(minLength: 10, #""versions": ["2.0"]"#).replacing("T-1", with: "T-2"),
+        ].joined(separator: ", ")
+        let head = #""id": "t", "name": "T", "extends": "base", "versions": [{"version": "1.0", "iri": "https://example.org/t/1.0"}, {"version": "2.0", "iri": "https://example.org/t/2.0", "rows": "listed"}]"#
+        let catalog = try ProfileCatalog(files: ["profiles/base/profile.json": base, "profiles/t/profile.json": "{\(head), \"requirements\": [\(own)]}"])
+        let profile = try #require(catalog.profiles["t"])
+        let rules = { (label: String) throws -> [String] in
+            let validator = ProfileValidator(profile: profile, version: profile.version(matching: label), requirements: catalog.requirements(of: profile))
+            return validator.validate(CheckContext(crate: try LevelCaseTests.crate(version: "1.2")), options: .init()).diagnostics.map(\.rule).sorted()
+        }
+        #expect(try rules("1.0") == ["B-1", "T-1"])
+        #expect(try rules("2.0") == ["B-1", "T-2"])
+    }
+
+    @Test func aVersionsRowsValueOtherThanListedIsRefused() {
+        let profile = #"{"id": "t", "versions": [{"version": "1.0", "iri": "https://example.org/t/1.0", "rows": "all"}]}"#
+        do {
+            _ = try ProfileCatalog(files: ["profiles/t/profile.json": profile])
+            Issue.record("loaded rows: all")
+        } catch {
+            #expect(error.message.hasPrefix("version 1.0: `rows` must be \"listed\""), "\(error.message)")
+        }
+    }
 }

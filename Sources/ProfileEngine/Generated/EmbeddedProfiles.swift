@@ -8,12 +8,13 @@ package enum EmbeddedProfiles {
 {
   "id": "five-safes-crate",
   "name": "Five Safes RO-Crate",
-  "description": "Five Safes RO-Crate profile 0.4, 0.5-DRAFT (0.4's text under a draft IRI) and 0.5 (eScienceLab draft: execution contexts; rows with `versions`; catalogue sections 2.2-2.19 and Fixtures/reference/requirements-0.5.md). Inherits every RO-Crate rule except those it replaces with stricter Five Safes rows.",
+  "description": "Five Safes RO-Crate profile 0.4, 0.5-DRAFT (0.4's text under a draft IRI) 0.5 (eScienceLab draft: execution contexts; rows with `versions`; catalogue sections 2.2-2.19 and Fixtures/reference/requirements-0.5.md) and the 1.0 Working Draft (`rows: listed`: only rows naming 1.0-WD apply; Fixtures/reference/requirements-1.0-wd.md). Inherits every RO-Crate rule except those it replaces with stricter Five Safes rows.",
   "extends": "ro-crate",
   "versions": [
     {"version": "0.4", "iri": "https://w3id.org/5s-crate/0.4"},
     {"version": "0.5-DRAFT", "iri": "https://w3id.org/5s-crate/0.5-DRAFT"},
-    {"version": "0.5", "iri": "https://w3id.org/5s-crate/0.5"}
+    {"version": "0.5", "iri": "https://w3id.org/5s-crate/0.5"},
+    {"version": "1.0-WD", "iri": "https://w3id.org/5s-crate/1.0", "spec": "https://w3id.org/5s-crate/1.0", "rows": "listed"}
   ],
   "replaces": ["RC-DESC-03", "RC-ROOT-03", "RC-DE-07", "RC-BAG-04", "RC-BAG-06", "RC-BAG-07"],
   "spec": "https://w3id.org/5s-crate/{version}"
@@ -1420,6 +1421,247 @@ package enum EmbeddedProfiles {
       "example": {
         "invalid": "{\"@id\": \"./\", \"@type\": \"Dataset\", \"sourceOrganization\": {\"@id\": \"https://ror.org/027m9bs27\"}}, {\"@id\": \"https://ror.org/027m9bs27\", \"@type\": \"Organization\"}",
         "valid": "{\"@id\": \"./\", \"@type\": \"Dataset\", \"sourceOrganization\": {\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\"}}, {\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\", \"@type\": \"Project\", \"name\": \"Investigation of cancer (TRE72 project 81)\"}"
+      }
+    }
+  ]
+}
+
+"""##,
+        "profiles/five-safes-crate/requirements/2.30-activity-record.json": ##"""
+{
+  "section": "2.30 Activity Record and Versions (Five Safes RO-Crate 1.0 Working Draft)",
+  "requirements": [
+    {
+      "id": "5S-REC-01",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "The metadata file MUST conform to RO-Crate 1.3, and its descriptor MUST declare the version it conforms to",
+      "spec": "#metadata-file",
+      "target": {
+        "descriptor": true
+      },
+      "constraints": [
+        {
+          "property": "conformsTo",
+          "hasValue": "https://w3id.org/ro/crate/1.3",
+          "message": "the metadata descriptor `{entity}` does not declare RO-Crate 1.3 in conformsTo"
+        }
+      ],
+      "fix": "Set the descriptor's \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate/1.3\"} and use the context https://w3id.org/ro/crate/1.3/context",
+      "explanation": "1.0 requires RO-Crate 1.3, where 0.4 and 0.5 require 1.2 (5S-MD rows, which do not apply to 1.0). Only the declaration is checked; the RO-Crate rules are the inherited RC rows, written for 1.1 and 1.2 (the 1.3 context is embedded and used).",
+      "example": {
+        "invalid": "{\"@id\": \"ro-crate-metadata.json\", \"@type\": \"CreativeWork\", \"about\": {\"@id\": \"./\"}, \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate/1.2\"}}",
+        "valid": "{\"@id\": \"ro-crate-metadata.json\", \"@type\": \"CreativeWork\", \"about\": {\"@id\": \"./\"}, \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate/1.3\"}}"
+      }
+    },
+    {
+      "id": "5S-REC-05",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "The Root Data Entity's conformsTo MUST include this profile's IRI",
+      "spec": "#root-data-entity",
+      "target": {
+        "root": true
+      },
+      "constraints": [
+        {
+          "property": "conformsTo",
+          "hasValue": "{profile}",
+          "message": "the root data entity `{entity}` does not declare {profile} in conformsTo"
+        }
+      ],
+      "fix": "Add {\"@id\": \"https://w3id.org/5s-crate/1.0\"} to the root's conformsTo and describe it as a Profile entity",
+      "explanation": "A MUST in 1.0 (0.4's 5S-ROOT-03 is a SHOULD). Declared modules and their Profile entities (also MUST) are not checked yet; RC-PROF-02 checks that declared profiles are described.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"@type\": \"Dataset\"}",
+        "valid": "{\"@id\": \"./\", \"@type\": \"Dataset\", \"conformsTo\": {\"@id\": \"https://w3id.org/5s-crate/1.0\"}}"
+      }
+    },
+    {
+      "id": "5S-REC-06",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "The Root Data Entity MUST have a name and a description of the work the activity record covers",
+      "spec": "#root-data-entity",
+      "target": {
+        "root": true
+      },
+      "constraints": [
+        {
+          "property": "name",
+          "minCount": 1,
+          "message": "the root data entity `{entity}` has no name for the activity record"
+        },
+        {
+          "property": "description",
+          "minCount": 1,
+          "message": "the root data entity `{entity}` has no description of the work the activity record covers"
+        }
+      ],
+      "fix": "Add \"name\" and \"description\" to the root",
+      "explanation": "Stated in 1.0's Root Data Entity table; the inherited RC rows also ask for them at their own levels.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"@type\": \"Dataset\"}",
+        "valid": "{\"@id\": \"./\", \"@type\": \"Dataset\", \"name\": \"Feasibility enquiry A123\", \"description\": \"Cohort feasibility counts.\"}"
+      }
+    },
+    {
+      "id": "5S-VER-01",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "The Root Data Entity MUST have exactly one identifier value in {\"@id\"} form with an absolute IRI (the canonical RO-Crate identifier)",
+      "spec": "#record-and-ro-crate-identifiers",
+      "target": {
+        "root": true
+      },
+      "constraints": [
+        {
+          "property": "identifier",
+          "minCount": 1,
+          "message": "the root data entity `{entity}` has no identifier (the canonical RO-Crate identifier)"
+        },
+        {
+          "property": "identifier",
+          "maxCount": 1,
+          "message": "the root data entity `{entity}` has more than one identifier; other identifiers are separately described PropertyValues"
+        },
+        {
+          "property": "identifier",
+          "datatype": "reference",
+          "message": "the identifier of `{entity}` is not written as {\"@id\": \"…\"}"
+        }
+      ],
+      "fix": "Give the root \"identifier\": {\"@id\": \"https://tre72.example.org/activities/A123/current\"} (a UUID URN suffices)",
+      "explanation": "The draft also requires the IRI to be absolute and not to identify a PropertyValue; those two parts are not checked yet. The draft's own example (Record and RO-Crate Identifiers) lists a second identifier, a PropertyValue, in the same `identifier` array, which contradicts \"exactly one\"; the table's \"exactly one\" is followed.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"identifier\": \"A123\"}",
+        "valid": "{\"@id\": \"./\", \"identifier\": {\"@id\": \"https://tre72.example.org/activities/A123/current\"}}"
+      }
+    },
+    {
+      "id": "5S-VER-02",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "The Root Data Entity MUST have exactly one dct:isVersionOf, the activity record identifier",
+      "spec": "#record-and-ro-crate-identifiers",
+      "target": {
+        "root": true
+      },
+      "constraints": [
+        {
+          "property": "dct:isVersionOf",
+          "minCount": 1,
+          "message": "the root data entity `{entity}` has no dct:isVersionOf naming its activity record"
+        },
+        {
+          "property": "dct:isVersionOf",
+          "maxCount": 1,
+          "message": "the root data entity `{entity}` has more than one dct:isVersionOf"
+        }
+      ],
+      "fix": "Add \"dct:isVersionOf\": {\"@id\": \"https://tre72.example.org/activities/A123\"}, the same in every representation of the record",
+      "explanation": "The RO-Crate 1.3 context binds `dct`, so the compact key is a term. That it is the same across representations needs all of them (5S-VER-08, not machine-checkable). The draft leaves the record IRI undescribed in its examples, which RC-CE-01 (SHOULD: referenced entities are described) reports; describe it (e.g. as a CreativeWork) to satisfy both.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"identifier\": {\"@id\": \"https://tre72.example.org/activities/A123/current\"}}",
+        "valid": "{\"@id\": \"./\", \"dct:isVersionOf\": {\"@id\": \"https://tre72.example.org/activities/A123\"}}"
+      }
+    },
+    {
+      "id": "5S-VER-03",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "The Root Data Entity MUST have exactly one dateCreated and exactly one datePublished",
+      "spec": "#representation-dates",
+      "target": {
+        "root": true
+      },
+      "constraints": [
+        {
+          "property": "dateCreated",
+          "minCount": 1,
+          "message": "the root data entity `{entity}` has no dateCreated (when this representation was created)"
+        },
+        {
+          "property": "dateCreated",
+          "maxCount": 1,
+          "message": "the root data entity `{entity}` has more than one dateCreated"
+        },
+        {
+          "property": "datePublished",
+          "minCount": 1,
+          "message": "the root data entity `{entity}` has no datePublished (when this representation was first published)"
+        },
+        {
+          "property": "datePublished",
+          "maxCount": 1,
+          "message": "the root data entity `{entity}` has more than one datePublished"
+        }
+      ],
+      "fix": "Add \"dateCreated\" and \"datePublished\" (ISO 8601, with a zone on a DateTime)",
+      "explanation": "The format (ISO 8601 Date or DateTime with a zone) is checked by the inherited date rules where they apply; the draft's dates describe the representation, not the activity.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"datePublished\": \"2027-03-13T09:01:00Z\"}",
+        "valid": "{\"@id\": \"./\", \"dateCreated\": \"2027-03-13T09:00:00Z\", \"datePublished\": \"2027-03-13T09:01:00Z\"}"
+      }
+    },
+    {
+      "id": "5S-VER-04",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "The Root Data Entity's version and pav:previousVersion MUST form a conforming representation state (working record: neither; first snapshot: version 1; later snapshot: version > 1 and one pav:previousVersion)",
+      "spec": "#representation-state",
+      "check": "representationStateIsConsistent",
+      "fix": "A working record has no version; a snapshot has \"version\": 1 (a JSON integer), or a larger integer and \"pav:previousVersion\": {\"@id\": …} naming its predecessor's identifier",
+      "explanation": "The state is read from `version` alone, as the draft says (\"Do not use dates to infer …\"), so a working record given a version by mistake is judged as a snapshot. A string \"1\" is not the integer 1 (the draft's \"Why integers?\"). Whether versions increase along the chain needs the other snapshots (5S-VER-08). The draft's snapshot example leaves the predecessor undescribed, which RC-CE-01 (SHOULD: referenced entities are described) reports; describe it to satisfy both.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"version\": 2}",
+        "valid": "{\"@id\": \"./\", \"version\": 2, \"pav:previousVersion\": {\"@id\": \"https://tre72.example.org/activities/A123/versions/1\"}}"
+      }
+    },
+    {
+      "id": "5S-VER-05",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "A snapshot MUST NOT have dateModified",
+      "spec": "#representation-dates",
+      "check": "snapshotHasNoDateModified",
+      "fix": "Remove dateModified from the snapshot's root (dateCreated says when the snapshot was taken)",
+      "explanation": "MUST NOT in the Root Data Entity table and Representation Dates. The working record's dateModified (\"MUST, exactly one if … changed since creation\") needs the history and is not checked (5S-VER-07).",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"version\": 1, \"dateModified\": \"2027-03-14T09:20:31Z\"}",
+        "valid": "{\"@id\": \"./\", \"version\": 1}"
+      }
+    },
+    {
+      "id": "5S-DEC-01",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "PotentialActionStatus MUST NOT be used",
+      "spec": "#status",
+      "check": "processesAreNeverPotential",
+      "fix": "Record a request as a completed AskAction; record an execution only once it has begun (ActiveActionStatus)",
+      "explanation": "1.0 reverses 0.4, where the run request is a CreateAction in PotentialActionStatus: `fivesafes migrate --to 1.0` (not yet) will have to turn it into an AskAction. Any entity with that status is reported, whatever its type.",
+      "example": {
+        "invalid": "{\"@id\": \"urn:uuid:6b1eaa63-25b0-4dd2-9c92-a35a3f5cd58a\", \"@type\": [\"CreateAction\", \"prov:Activity\"], \"actionStatus\": {\"@id\": \"http://schema.org/PotentialActionStatus\"}}",
+        "valid": "{\"@id\": \"urn:uuid:6b1eaa63-25b0-4dd2-9c92-a35a3f5cd58a\", \"@type\": [\"AskAction\", \"prov:Activity\"], \"actionStatus\": {\"@id\": \"http://schema.org/CompletedActionStatus\"}}"
       }
     }
   ]
