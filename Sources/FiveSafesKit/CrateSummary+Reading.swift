@@ -16,7 +16,8 @@ extension CrateSummary {
                 name: person?.string("name"),
                 orcid: orcid(id),
                 affiliations: person?.references("affiliation").map(party) ?? [],
-                memberOf: person?.references("memberOf").map(party) ?? []
+                memberOf: person?.references("memberOf").map(party) ?? [],
+                credentials: person?.references("hasCredential").map(party) ?? []
             )
         }
         let projectID = crate.projectIDs.first ?? requester?.memberOf.first?.id
@@ -92,7 +93,26 @@ extension CrateSummary {
             signatures: []
         )
         summary.execution = execution(in: crate)
+        summary.record = record(in: crate)
         return summary
+    }
+
+    /// The 1.0 activity record, when the root names one with `dct:isVersionOf`.
+    static func record(in crate: Crate) -> Record? {
+        guard let root = crate.root, let record = root.references("dct:isVersionOf").first ?? root.string("dct:isVersionOf") else {
+            return nil
+        }
+        let version = root.values("version").first.flatMap { node -> Int? in
+            if case .number(let text) = node.value { return Int(text) }
+            return nil
+        }
+        return Record(
+            record: record,
+            identifier: root.references("identifier").first,
+            state: root.has("version") ? "snapshot" : "working record",
+            version: version,
+            previousVersion: root.references("pav:previousVersion").first
+        )
     }
 
     /// The 0.5 execution, when the root declares an `executionType`.

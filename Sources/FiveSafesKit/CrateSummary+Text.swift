@@ -27,7 +27,7 @@ extension CrateSummary {
                 Self.pairs([
                     ("name", value.name ?? "–"), ("ORCID", value.orcid ?? value.id),
                     ("affiliation", value.affiliations.map(named).joined(separator: ", ").nilIfBlank ?? "–"),
-                ])
+                ] + (value.credentials.isEmpty ? [] : [("credentials", value.credentials.map(named).joined(separator: ", "))]))
             } ?? ["none recorded"]
         )
         section(
@@ -41,6 +41,16 @@ extension CrateSummary {
             } ?? ["none recorded"]
         )
         section("Organisations", organizations.isEmpty ? ["none recorded"] : Self.table(organizations.map { [$0.name ?? "–", $0.id] }))
+        if let record {
+            section(
+                "Activity record",
+                Self.pairs([
+                    ("record", record.record), ("identifier", record.identifier ?? "–"),
+                    ("state", record.version.map { "\(record.state) \($0)" } ?? record.state),
+                    ("previous", record.previousVersion ?? "–"),
+                ])
+            )
+        }
         if let execution {
             section(
                 "Execution",

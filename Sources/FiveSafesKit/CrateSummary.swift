@@ -29,6 +29,8 @@ public struct CrateSummary: Sendable, Equatable {
     public var workflow: Workflow?
     /// Five Safes 0.5: the execution's classification and context, when the root declares `executionType`.
     public var execution: Execution? = nil
+    /// Five Safes 1.0 Working Draft: the activity record, when the root has `dct:isVersionOf`.
+    public var record: Record? = nil
     /// The run's inputs (`object`).
     public var inputs: [Input]
     /// The requested workflow run.
@@ -76,6 +78,8 @@ public struct CrateSummary: Sendable, Equatable {
         public var affiliations: [Party]
         /// `memberOf` projects.
         public var memberOf: [Party]
+        /// Five Safes 0.5: `hasCredential` entities.
+        public var credentials: [Party] = []
     }
 
     /// The responsible project.
@@ -118,6 +122,20 @@ public struct CrateSummary: Sendable, Equatable {
         public var contextTypes: [String]
         /// Its `programmingLanguage` (name, else `@id`).
         public var language: String?
+    }
+
+    /// The 1.0 Working Draft's activity record: which record, and which representation of it this crate is.
+    public struct Record: Sendable, Equatable {
+        /// `dct:isVersionOf`: the record across all its representations.
+        public var record: String
+        /// `identifier`: this representation's canonical identifier.
+        public var identifier: String?
+        /// `working record` (no `version`) or `snapshot`.
+        public var state: String
+        /// The snapshot's `version`, when it is an integer.
+        public var version: Int?
+        /// `pav:previousVersion`.
+        public var previousVersion: String?
     }
 
     /// One input of the run.

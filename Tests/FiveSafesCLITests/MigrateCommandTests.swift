@@ -40,6 +40,17 @@ import Testing
         #expect(run.status == status, "\(run.stderr)")
     }
 
+    @Test func metadataThatIsNotJSONExitsTwoNamingTheFileAndStaysAsItWas() throws {
+        let folder = try copyOfRequest()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let broken = Data(#"{"@context": "https://w3id.org/ro/crate/1.2/context", "@graph": [ {"@id": "./",,]}"#.utf8)
+        try broken.write(to: URL(fileURLWithPath: folder + "/ro-crate-metadata.json"))
+        let run = try CommandRunner.run(["migrate", folder, "--to", "0.5"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("ro-crate-metadata.json"), "\(run.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/ro-crate-metadata.json")) == broken)
+    }
+
     @Test func aMissingCrateExitsTwo() throws {
         let run = try CommandRunner.run(["migrate", "/nonexistent/crate", "--to", "0.5"])
         #expect(run.status == 2)
