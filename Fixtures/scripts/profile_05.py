@@ -15,6 +15,8 @@ Invalid fixtures: one per 0.5 row (5S-EXC-01..05, 5S-AGENT-10/11).
 
 Run from the repository root: python3 Fixtures/scripts/profile_05.py
 """
+import json
+
 from fixturelib import entity, load, remove_entity, write
 
 PROFILE_04 = "https://w3id.org/5s-crate/0.4"
@@ -132,3 +134,40 @@ write("5S-AGENT-10-no-credential", request_05(credential=False))
 meta = request_05()
 entity(meta, CREDENTIAL)["@type"] = "CreativeWork"
 write("5S-AGENT-11-credential-not-typed", meta)
+
+
+def result_05():
+    """The valid result crate declaring 0.5 throughout (its validation phase checked 0.5), with executionType and
+    the requester's credential."""
+    meta = json.loads(json.dumps(load("result")).replace(PROFILE_04, PROFILE_05))
+    meta["@context"] = [meta["@context"], {"executionType": EXECUTION_TYPE_IRI}]
+    entity(meta, "./")["executionType"] = "workflow"
+    profile = entity(meta, PROFILE_05)
+    profile.update({"name": "Five Safes RO-Crate profile 0.5", "version": "0.5"})
+    entity(meta, PERSON)["hasCredential"] = {"@id": CREDENTIAL}
+    meta["@graph"].append({"@id": CREDENTIAL, "@type": "EducationalOccupationalCredential",
+                           "name": "Safe Researcher Training",
+                           "description": "Accredited safe researcher training, passed 2026."})
+    return meta
+
+
+def with_review_comment(meta, **omit):
+    """A Comment on the sign-off (0.5 Review Comments: author, dateCreated, text, about), minus the keys in `omit`."""
+    sign_off = next(item for item in meta["@graph"]
+                    if isinstance(item.get("additionalType"), dict) and item["additionalType"]["@id"].endswith("#SignOff"))
+    comment = {"@id": "#comment-sign-off-1", "@type": "Comment", "name": "Reviewer note on the sign-off",
+               "author": {"@id": sign_off["agent"]["@id"]}, "dateCreated": "2026-11-24T14:15:00Z",
+               "text": "Input mutations checked against the approved list; no identifying data.",
+               "about": {"@id": sign_off["@id"]}}
+    for key in omit:
+        del comment[key]
+    sign_off["comment"] = {"@id": comment["@id"]}
+    meta["@graph"].append(comment)
+    return meta
+
+
+write("result-0.5-review-comment", with_review_comment(result_05()), base="result", valid=True)
+
+# 5S-REV-13: a review comment without its author and date.
+write("5S-REV-13-comment-without-author-and-date", with_review_comment(result_05(), author=True, dateCreated=True),
+      base="result")

@@ -270,6 +270,54 @@ package enum EmbeddedProfiles {
 }
 
 """##,
+        "profiles/five-safes-crate/requirements/2.10.1-review-comments.json": ##"""
+{
+  "section": "2.10.1 Review Comments (Five Safes RO-Crate 0.5)",
+  "requirements": [
+    {
+      "id": "5S-REV-13",
+      "versions": [
+        "0.5"
+      ],
+      "level": "SHOULD",
+      "summary": "Each Comment SHOULD include author, dateCreated, text, and about (the assessment action it is attached to)",
+      "spec": "#review-comments",
+      "target": {
+        "type": "Comment"
+      },
+      "constraints": [
+        {
+          "property": "author",
+          "minCount": 1,
+          "message": "the review comment `{entity}` has no author"
+        },
+        {
+          "property": "dateCreated",
+          "minCount": 1,
+          "message": "the review comment `{entity}` has no dateCreated"
+        },
+        {
+          "property": "text",
+          "minCount": 1,
+          "message": "the review comment `{entity}` has no text"
+        },
+        {
+          "property": "about",
+          "minCount": 1,
+          "message": "the review comment `{entity}` has no about naming the assessment action it comments on"
+        }
+      ],
+      "fix": "Give the Comment \"author\": {\"@id\": …}, \"dateCreated\", \"text\" and \"about\": {\"@id\": \"#signoff-…\"}, and attach it to the action with \"comment\"",
+      "explanation": "New in 0.5 (Review Comments: assessment actions MAY carry `comment`; each Comment SHOULD have the four properties). Every Comment entity is held to it: the draft introduces Comments only for reviews. Whether `about` names the action that carries the comment is not checked.",
+      "example": {
+        "invalid": "{\"@id\": \"#comment-1\", \"@type\": \"Comment\", \"text\": \"Checked.\"}",
+        "valid": "{\"@id\": \"#comment-1\", \"@type\": \"Comment\", \"author\": {\"@id\": \"https://tre72.example.com/people/rosalind-okafor\"}, \"dateCreated\": \"2026-11-24T14:15:00Z\", \"text\": \"Checked.\", \"about\": {\"@id\": \"#signoff-69274947-c77f-4ad7-b71c-9b4039770481\"}}"
+      }
+    }
+  ]
+}
+
+"""##,
         "profiles/five-safes-crate/requirements/2.11-check.json": ##"""
 {
   "section": "2.11 Check phase",
