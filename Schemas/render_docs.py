@@ -80,6 +80,8 @@ def level_cell(row):
         if "upToROCrate" in case:
             where.append("RO-Crate ≤ %s" % case["upToROCrate"])
         notes.append("%s for %s" % (LEVEL[case["level"]], " in ".join(where)))
+    if "versions" in row:
+        notes.append("profile %s only" % ", ".join(row["versions"]))
     return "; ".join([LEVEL[row["level"]]] + notes)
 
 
@@ -130,6 +132,30 @@ def counts_block(data):
     return "\n".join(lines)
 
 
+def versions_block(data):
+    """What each profile version checks: its own rows (every row without `versions`, plus those naming it)."""
+    lines = ["| profile | version | IRI | rules | version-specific rows applied | version-specific rows left out |", "|---|---|---|---:|---|---|"]
+    inherited = {profile["id"]: sum(len(rows) for _, rows in sections) for profile, sections in data}
+    for profile, sections in data:
+        rows = [row for _, items in sections for row in items]
+        extra = inherited.get(profile.get("extends"), 0) - len(profile.get("replaces", [])) if profile.get("extends") else 0
+        for version in profile.get("versions", []):
+            label = version["version"]
+            listed = version.get("rows") == "listed"
+            applied = [r for r in rows if label in r.get("versions", [])] if listed else \
+                [r for r in rows if label in r.get("versions", [label])]
+            only = sorted((r["id"] for r in rows if r.get("versions") and label in r["versions"]), key=key)
+            left = sorted((r["id"] for r in rows if r.get("versions") and label not in r["versions"]), key=key)
+            if listed:
+                left = ["every other %s row (`\"rows\": \"listed\"`)" % profile["id"]]
+            if profile.get("extends") is None and not only and not left:
+                continue
+            lines.append("| `%s` | %s | %s | %d | %s | %s |" % (
+                profile["id"], label, version["iri"], len(applied) + extra,
+                ", ".join(only) or "–", ", ".join(left) or "–"))
+    return "\n".join(lines)
+
+
 def not_checkable_block():
     path = os.path.join(ROOT, "Schemas/not-machine-checkable.json")
     if not os.path.exists(path):
@@ -160,7 +186,8 @@ def main():
     readme_path = os.path.join(ROOT, "README.md")
     readme = open(readme_path, encoding="utf-8").read()
     new_readme = readme
-    for name, body in [("rule counts", counts_block(data)), ("not machine-checkable", not_checkable_block()),
+    for name, body in [("rule counts", counts_block(data)), ("profile versions", versions_block(data)),
+                       ("not machine-checkable", not_checkable_block()),
                        ("bench", bench_block()),
                        ("reference levels", reference_block(data))]:
         new_readme = replace_block(new_readme, name, body)

@@ -48,7 +48,7 @@ extension CrateSummary {
                         Self.definitions([
                             ("Name", .text(value.name ?? "–")), ("ORCID", Self.link(value.id, label: value.orcid ?? value.id)),
                             ("Affiliation", Self.links(value.affiliations)), ("Member of", Self.links(value.memberOf)),
-                        ])
+                        ] + (value.credentials.isEmpty ? [] : [("Credentials", Self.links(value.credentials))]))
                     } ?? MarkupElement("p", text: "No requester recorded.")
                 ]
             )
@@ -67,9 +67,38 @@ extension CrateSummary {
                 ]
             )
         )
+        if let record {
+            main.append(
+                Self.card(
+                    "Activity record",
+                    [
+                        Self.definitions([
+                            ("Record", Self.link(record.record, label: record.record)),
+                            ("Identifier", Self.link(record.identifier, label: record.identifier ?? "–")),
+                            ("State", .text(record.version.map { "\(record.state) \($0)" } ?? record.state)),
+                            ("Previous", Self.link(record.previousVersion, label: record.previousVersion ?? "–")),
+                        ])
+                    ]
+                )
+            )
+        }
+        if let execution {
+            main.append(
+                Self.card(
+                    "Execution",
+                    [
+                        Self.definitions([
+                            ("Type", .text(execution.type)), ("Context", .text(execution.context ?? "–")),
+                            ("Context type", .text(execution.contextTypes.joined(separator: ", ").orDash)),
+                            ("Language", .text(execution.language ?? "–")),
+                        ])
+                    ]
+                )
+            )
+        }
         main.append(
             Self.card(
-                "Workflow",
+                execution.map { $0.type == "workflow" ? "Workflow" : "Execution context" } ?? "Workflow",
                 [
                     workflow.map { value in
                         Self.definitions([

@@ -22,6 +22,22 @@ extension CrateSummary {
         members += people()
         members += [
             ("workflow", workflow.map(Self.workflowJSON) ?? .null),
+        ]
+        // Only for crates that name an activity record (1.0) or declare an executionType (0.5), so 0.4 summaries
+        // stay as they were.
+        if let record {
+            members.append(("record", .orderedObject([
+                ("record", .string(record.record)), ("identifier", .optional(record.identifier)), ("state", .string(record.state)),
+                ("version", record.version.map { .number(String($0)) } ?? .null), ("previousVersion", .optional(record.previousVersion)),
+            ])))
+        }
+        if let execution {
+            members.append(("execution", .orderedObject([
+                ("type", .string(execution.type)), ("context", .optional(execution.context)),
+                ("contextTypes", Self.strings(execution.contextTypes)), ("language", .optional(execution.language)),
+            ])))
+        }
+        members += [
             ("inputs", .list(inputs.map(Self.inputJSON))),
             ("run", run.map(Self.runJSON) ?? .null),
             ("timeline", .list(timeline.map(Self.stepJSON))),
@@ -40,7 +56,7 @@ extension CrateSummary {
                 .orderedObject([
                     ("id", .string(value.id)), ("name", .optional(value.name)), ("orcid", .optional(value.orcid)),
                     ("affiliations", Self.parties(value.affiliations)), ("memberOf", Self.parties(value.memberOf)),
-                ])
+                ] + (value.credentials.isEmpty ? [] : [("credentials", Self.parties(value.credentials))]))
             } ?? .null
         let projectValue: JSONValue =
             project.map { value in

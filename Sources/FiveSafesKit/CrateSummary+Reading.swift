@@ -16,7 +16,8 @@ extension CrateSummary {
                 name: person?.string("name"),
                 orcid: orcid(id),
                 affiliations: person?.references("affiliation").map(party) ?? [],
-                memberOf: person?.references("memberOf").map(party) ?? []
+                memberOf: person?.references("memberOf").map(party) ?? [],
+                credentials: person?.references("hasCredential").map(party) ?? []
             )
         }
         let projectID = crate.projectIDs.first ?? requester?.memberOf.first?.id
@@ -39,7 +40,7 @@ extension CrateSummary {
             organizationIDs.append(id)
         }
         let timeline = LifecycleTimeline(crate)
-        return CrateSummary(
+        var summary = CrateSummary(
             input: "",
             inputKind: "",
             profile: Profile(id: "ro-crate", version: nil, iri: nil),
@@ -91,6 +92,39 @@ extension CrateSummary {
             package: Package(kind: "none", status: "not packaged", problems: []),
             signatures: []
         )
+        summary.execution = execution(in: crate)
+        summary.record = record(in: crate)
+        return summary
+    }
+
+    /// The 1.0 activity record, when the root names one with `dct:isVersionOf`.
+    static func record(in crate: Crate) -> Record? {
+        guard let root = crate.root, let record = root.references("dct:isVersionOf").first ?? root.string("dct:isVersionOf") else {
+            return nil
+        }
+        let version = root.values("version").first.flatMap { node -> Int? in
+            if case .number(let text) = node.value { return Int(text) }
+            return nil
+        }
+        return Record(
+            record: record,
+            identifier: root.references("identifier").first,
+            state: root.has("version") ? "snapshot" : "working record",
+            version: version,
+            previousVersion: root.references("pav:previousVersion").first
+        )
+    }
+
+    /// The 0.5 execution, when the root declares an `executionType`.
+    static func execution(in crate: Crate) -> Execution? {
+        guard let type = crate.executionType else { return nil }
+        let context = crate.mainEntityIDs.first
+        let entity = context.flatMap(crate.entity)
+        let language = entity?.values("programmingLanguage").first.flatMap { node in
+            let id = node.referenceID ?? node.value.stringValue
+            return id.flatMap { crate.entity($0)?.string("name") } ?? id
+        }
+        return Execution(type: type, context: context, contextTypes: entity?.types ?? [], language: language)
     }
 
     static func workflow(_ id: String, in crate: Crate) -> Workflow {

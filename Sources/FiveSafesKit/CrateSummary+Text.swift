@@ -27,7 +27,7 @@ extension CrateSummary {
                 Self.pairs([
                     ("name", value.name ?? "–"), ("ORCID", value.orcid ?? value.id),
                     ("affiliation", value.affiliations.map(named).joined(separator: ", ").nilIfBlank ?? "–"),
-                ])
+                ] + (value.credentials.isEmpty ? [] : [("credentials", value.credentials.map(named).joined(separator: ", "))]))
             } ?? ["none recorded"]
         )
         section(
@@ -41,8 +41,28 @@ extension CrateSummary {
             } ?? ["none recorded"]
         )
         section("Organisations", organizations.isEmpty ? ["none recorded"] : Self.table(organizations.map { [$0.name ?? "–", $0.id] }))
+        if let record {
+            section(
+                "Activity record",
+                Self.pairs([
+                    ("record", record.record), ("identifier", record.identifier ?? "–"),
+                    ("state", record.version.map { "\(record.state) \($0)" } ?? record.state),
+                    ("previous", record.previousVersion ?? "–"),
+                ])
+            )
+        }
+        if let execution {
+            section(
+                "Execution",
+                Self.pairs([
+                    ("type", execution.type), ("context", execution.context ?? "–"),
+                    ("context type", execution.contextTypes.joined(separator: ", ").nilIfBlank ?? "–"),
+                    ("language", execution.language ?? "–"),
+                ])
+            )
+        }
         section(
-            "Workflow",
+            execution.map { $0.type == "workflow" ? "Workflow" : "Execution context" } ?? "Workflow",
             workflow.map { value in
                 Self.pairs([
                     ("name", value.name ?? "–"), ("IRI", value.id), ("version", value.version ?? "–"),

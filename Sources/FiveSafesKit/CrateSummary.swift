@@ -27,6 +27,10 @@ public struct CrateSummary: Sendable, Equatable {
     public var organizations: [Party]
     /// The workflow to run (the root's `mainEntity`).
     public var workflow: Workflow?
+    /// Five Safes 0.5: the execution's classification and context, when the root declares `executionType`.
+    public var execution: Execution? = nil
+    /// Five Safes 1.0 Working Draft: the activity record, when the root has `dct:isVersionOf`.
+    public var record: Record? = nil
     /// The run's inputs (`object`).
     public var inputs: [Input]
     /// The requested workflow run.
@@ -74,6 +78,8 @@ public struct CrateSummary: Sendable, Equatable {
         public var affiliations: [Party]
         /// `memberOf` projects.
         public var memberOf: [Party]
+        /// Five Safes 0.5: `hasCredential` entities.
+        public var credentials: [Party] = []
     }
 
     /// The responsible project.
@@ -104,6 +110,32 @@ public struct CrateSummary: Sendable, Equatable {
         public var download: String?
         /// A local copy in the crate (a retrieved `Dataset` whose `sameAs` is the workflow).
         public var localCopy: String?
+    }
+
+    /// Five Safes 0.5's execution: the root's `executionType` and the execution context (its `mainEntity`).
+    public struct Execution: Sendable, Equatable {
+        /// `executionType` as written (workflow, script, notebook, query, interactive, container, custom).
+        public var type: String
+        /// The execution context's `@id`.
+        public var context: String?
+        /// Its `@type`s.
+        public var contextTypes: [String]
+        /// Its `programmingLanguage` (name, else `@id`).
+        public var language: String?
+    }
+
+    /// The 1.0 Working Draft's activity record: which record, and which representation of it this crate is.
+    public struct Record: Sendable, Equatable {
+        /// `dct:isVersionOf`: the record across all its representations.
+        public var record: String
+        /// `identifier`: this representation's canonical identifier.
+        public var identifier: String?
+        /// `working record` (no `version`) or `snapshot`.
+        public var state: String
+        /// The snapshot's `version`, when it is an integer.
+        public var version: Int?
+        /// `pav:previousVersion`.
+        public var previousVersion: String?
     }
 
     /// One input of the run.

@@ -10,6 +10,7 @@ struct ProvenanceDraft {
     private var changed: [Int: JSONObject] = [:]
     private var added: [JSONObject] = []
     private var removed: Set<Int> = []
+    private var context: JSONValue?
 
     init(crate: Crate, bytes: [UInt8]) throws(FiveSafesError) {
         self.crate = crate
@@ -40,6 +41,12 @@ struct ProvenanceDraft {
         } else {
             added.append(object)
         }
+    }
+
+    /// Replaces an entity read from the crate, in place, even when the new object has another `@id` (used by
+    /// `migrate` to turn one version's Profile entity into the next).
+    mutating func replace(_ entity: Entity, with object: JSONObject) {
+        changed[entity.index] = object
     }
 
     /// Adds an entity only when none has its `@id`.
@@ -99,9 +106,15 @@ struct ProvenanceDraft {
         object.set(property, .array(items))
     }
 
+    /// Replaces the document's `@context` (used by `migrate`).
+    mutating func setContext(_ value: JSONValue) {
+        context = value
+    }
+
     /// The edited document.
     func bytes() -> [UInt8] {
         var editor = editor
+        if let context { editor.replaceContext(with: context) }
         for (index, object) in changed where !removed.contains(index) {
             editor.replace(item: index, with: .object(object))
         }

@@ -39,7 +39,10 @@ public struct RuleCatalogue: Sendable {
         output += "Section: \(requirement.section)\n"
         output += "Applies to: \(requirement.phase == .any ? "every crate" : "\(requirement.phase.rawValue) crates")"
         output += requirement.needsPayload ? " (reads payload files)\n" : "\n"
-        if let link = profile?.specLink(requirement.spec, version: profile?.versions.first) {
+        if let versions = requirement.versions {
+            output += "Profile versions: \(ordered(versions).joined(separator: ", ")) only\n"
+        }
+        if let link = profile?.specLink(requirement.spec, version: ownVersion(of: requirement)) {
             output += "Spec: \(link)\n"
         }
         for levelCase in requirement.levelCases {
@@ -69,6 +72,9 @@ public struct RuleCatalogue: Sendable {
                 reason = "--metadata-only"
             } else if report.levels == .reference, requirement.reference?.omitted == true {
                 reason = "--levels reference: the reference validator does not check it"
+            } else if let profile, !profile.applies(requirement, to: version) {
+                let versions = requirement.versions.map { ordered($0).joined(separator: ", ") } ?? "other than \(version?.label ?? "?")"
+                reason = "applies to profile versions \(versions); this crate is checked as \(version?.label ?? "?")"
             } else if requirement.phase != .any, let phase, requirement.phase.rawValue != phase.rawValue {
                 reason = "applies to \(requirement.phase.rawValue) crates; this is a \(phase.rawValue) crate"
             }
@@ -80,11 +86,21 @@ public struct RuleCatalogue: Sendable {
                 summary: requirement.summary,
                 explanation: requirement.explanation,
                 fix: requirement.fix,
-                helpURI: profile?.specLink(requirement.spec, version: version).flatMap { $0.contains("://") ? $0 : nil },
+                helpURI: profile?.specLink(requirement.spec, version: profile?.applies(requirement, to: version) == true ? version : ownVersion(of: requirement)).flatMap { $0.contains("://") ? $0 : nil },
                 section: requirement.section,
                 notEvaluated: reason
             )
         }
+    }
+
+    /// Version labels in the profile's order.
+    func ordered(_ labels: Set<String>) -> [String] {
+        (profile?.versions.map(\.label) ?? []).filter(labels.contains) + labels.subtracting(profile?.versions.map(\.label) ?? []).sorted()
+    }
+
+    /// The version whose spec a row cites: the profile's first (default) version, or the first the row applies to.
+    func ownVersion(of requirement: Requirement) -> Profile.Version? {
+        profile?.versions.first { profile?.applies(requirement, to: $0) ?? false }
     }
 
     /// `2.5 Requested Workflow Run` → `RequestedWorkflowRun`.

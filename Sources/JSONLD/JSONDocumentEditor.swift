@@ -16,6 +16,7 @@ public struct JSONDocumentEditor: Sendable {
     private var replacements: [Int: JSONValue] = [:]
     private var removals: Set<Int> = []
     private var additions: [JSONValue] = []
+    private var context: JSONValue?
 
     /// Why the editor cannot edit a document.
     public enum Problem: Error, Sendable {
@@ -54,12 +55,22 @@ public struct JSONDocumentEditor: Sendable {
         additions.append(value)
     }
 
+    /// Replaces the top-level `@context` value (written only if it differs; nothing happens without one).
+    public mutating func replaceContext(with value: JSONValue) {
+        guard let node = document.value.objectValue?["@context"], node.value != value else { return }
+        context = value
+    }
+
     /// Whether anything was changed.
-    public var hasChanges: Bool { !replacements.isEmpty || !removals.isEmpty || !additions.isEmpty }
+    public var hasChanges: Bool { !replacements.isEmpty || !removals.isEmpty || !additions.isEmpty || context != nil }
 
     /// The edited document's bytes.
     public func edited() -> [UInt8] {
         var edits: [(range: Range<Int>, text: [UInt8])] = []
+        if let context, let node = document.value.objectValue?["@context"] {
+            let range = node.offset..<JSONDocumentEditor.end(of: node.offset, in: bytes)
+            edits.append((range, Array(text(context, at: range.lowerBound).utf8)))
+        }
         for (index, value) in replacements where !removals.contains(index) {
             let range = items[index].range
             edits.append((range, Array(text(value, at: range.lowerBound).utf8)))

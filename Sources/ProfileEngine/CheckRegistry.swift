@@ -2,7 +2,7 @@
 public struct CheckRegistry: Sendable {
     /// Every built-in check; the groups live in `CheckRegistry+<Area>.swift` files.
     public static let builtIn = CheckRegistry(
-        metadataChecks + dataEntityChecks + contextualEntityChecks + fiveSafesChecks + reviewChecks
+        metadataChecks + dataEntityChecks + contextualEntityChecks + fiveSafesChecks + reviewChecks + activityRecordChecks
     )
 
     private let byName: [String: any Check]

@@ -28,10 +28,21 @@ public struct ProfileCatalog: Sendable {
                 guard let text = files[path] else { continue }
                 profile.requirements += try ProfileDecoder(file: path, registry: registry).requirements(from: text)
             }
+            try Self.checkVersions(of: profile, file: main)
             profiles[profile.id] = profile
         }
         self.profiles = profiles
         try checkUniqueIDs()
+    }
+
+    /// Every version a row names is one of its profile's versions (a misspelt label would silently turn a row off).
+    private static func checkVersions(of profile: Profile, file: String) throws(ProfileError) {
+        let known = Set(profile.versions.map(\.label))
+        for requirement in profile.requirements {
+            if let unknown = requirement.versions?.subtracting(known).sorted().first {
+                throw ProfileError("`versions` names \"\(unknown)\", which is not a version of \(profile.id)", file: file, requirement: requirement.id)
+            }
+        }
     }
 
     /// Adds a profile read from a user's JSON file (its own `requirements` array inline).
@@ -39,6 +50,7 @@ public struct ProfileCatalog: Sendable {
         throws(ProfileError) -> Profile
     {
         let profile = try ProfileDecoder(file: name, registry: registry).profile(from: contents)
+        try Self.checkVersions(of: profile, file: name)
         profiles[profile.id] = profile
         try checkUniqueIDs()
         return profile

@@ -11,7 +11,7 @@ struct ProfileDecoder {
     ]
     private static let requirementKeys: Set<String> = [
         "id", "level", "summary", "spec", "phase", "needs", "target", "constraints", "check", "message", "fix",
-        "explanation", "example", "stage", "levels", "reference",
+        "explanation", "example", "stage", "levels", "reference", "versions",
     ]
     private static let levelCaseKeys: Set<String> = ["case", "upToROCrate", "level"]
     private static let referenceKeys: Set<String> = ["level", "omitted", "constraints"]
@@ -25,11 +25,16 @@ struct ProfileDecoder {
     func profile(from text: String) throws(ProfileError) -> Profile {
         let object = try topObject(text)
         try requireKnownKeys(object, Self.profileKeys, what: "profile")
-        let versions = (object["versions"]?.value.arrayValue ?? []).compactMap { node -> Profile.Version? in
+        var versions: [Profile.Version] = []
+        for node in object["versions"]?.value.arrayValue ?? [] {
             guard let version = node.value.objectValue, let label = version["version"]?.value.stringValue,
                   let iri = version["iri"]?.value.stringValue
-            else { return nil }
-            return Profile.Version(label: label, iri: iri)
+            else { continue }
+            let rows = version["rows"]?.value.stringValue
+            guard version["rows"] == nil || rows == "listed" else {
+                throw ProfileError("version \(label): `rows` must be \"listed\" (only rows naming the version apply)", file: file)
+            }
+            versions.append(Profile.Version(label: label, iri: iri, spec: version["spec"]?.value.stringValue, listedRowsOnly: rows == "listed"))
         }
         return Profile(
             id: try string(object, "id", requirement: nil),
@@ -126,7 +131,20 @@ struct ProfileDecoder {
             throw ProfileError("the check never reports the level case \"\(unknown)\"", file: file, requirement: id)
         }
         requirement.reference = try reference(object["reference"], body: body, id: id)
+        requirement.versions = try versions(object["versions"], id: id)
         return requirement
+    }
+
+    /// `"versions": ["0.5", "1.0-WD"]`: the profile versions a row applies to (a non-empty array of labels).
+    private func versions(_ node: JSONNode?, id: String) throws(ProfileError) -> Set<String>? {
+        guard let node else { return nil }
+        let labels = node.value.arrayValue?.compactMap { $0.value.stringValue } ?? []
+        guard let items = node.value.arrayValue, !items.isEmpty, labels.count == items.count,
+              labels.allSatisfy({ !$0.isEmpty }), Set(labels).count == labels.count
+        else {
+            throw ProfileError("`versions` must be a non-empty array of distinct version labels such as \"0.5\"", file: file, requirement: id)
+        }
+        return Set(labels)
     }
 
     private func level(_ object: JSONObject, id: String) throws(ProfileError) -> Requirement.Level? {

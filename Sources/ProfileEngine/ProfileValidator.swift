@@ -44,6 +44,7 @@ public struct ProfileValidator: Sendable {
             if options.skip.contains(requirement.id) { return false }
             if options.metadataOnly && requirement.needsPayload { return false }
             if options.levels == .reference && requirement.reference?.omitted == true { return false }
+            if !profile.applies(requirement, to: version) { return false }
             switch requirement.phase {
             case .any: return true
             case .request: return phase == .request

@@ -113,6 +113,14 @@ public struct Requirement: Sendable {
     public var levelCases: [LevelCase] = []
     /// How the reference validator differs, for `--levels reference`; nil when it agrees with the spec.
     public var reference: ReferenceBehaviour?
+    /// The profile version labels the row applies to (`0.5`, `1.0-WD`); nil for every version.
+    public var versions: Set<String>?
+
+    /// Whether the row applies to crates checked against a profile version (every row applies when none is known).
+    public func applies(to version: String?) -> Bool {
+        guard let versions, let version else { return true }
+        return versions.contains(version)
+    }
 
     /// The level of a finding: the reference validator's when asked for and different, else the first level case
     /// covering the finding, else the row's.

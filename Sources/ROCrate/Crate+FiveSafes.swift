@@ -5,6 +5,24 @@ extension Crate {
     /// The `@id`s the root names as `mainEntity`.
     public var mainEntityIDs: [String] { root?.references("mainEntity") ?? [] }
 
+    /// The root's `executionType` (Five Safes 0.5: workflow, script, notebook, query, interactive, container,
+    /// custom), as written; nil when absent or not a string.
+    public var executionType: String? { root?.strings("executionType").first }
+
+    /// Whether the execution is a workflow run: `executionType` is `workflow`, or absent (0.4 crates, which 0.5
+    /// reads as `executionType: "workflow"`).
+    public var runsWorkflow: Bool { root?.has("executionType") != true || executionType == "workflow" }
+
+    /// The IRI prefix of the Workflow RO-Crate profile (any version).
+    public static let workflowROCrateProfile = "https://w3id.org/workflowhub/workflow-ro-crate"
+
+    /// Whether an entity declares the Workflow RO-Crate profile in `conformsTo` (a reference or a string).
+    public func conformsToWorkflowROCrate(_ entity: Entity) -> Bool {
+        entity.values("conformsTo").contains { node in
+            (node.referenceID ?? node.value.stringValue)?.hasPrefix(Self.workflowROCrateProfile) ?? false
+        }
+    }
+
     /// The `@id`s the root names as `sourceOrganization` (the responsible project).
     public var projectIDs: [String] { root?.references("sourceOrganization") ?? [] }
 

@@ -10,6 +10,8 @@ import XMLSupport
         ("valid-request", "Fixtures/crates/valid/request"),
         ("valid-result", "Fixtures/crates/valid/result"),
         ("valid-request-0.5-draft", "Fixtures/crates/valid/request-0.5-draft/ro-crate-metadata.json"),
+        ("valid-request-0.5-query", "Fixtures/crates/valid/request-0.5-query"),
+        ("valid-record-1.0-snapshot", "Fixtures/crates/valid/record-1.0-snapshot"),
         ("valid-result-bag", "Fixtures/bags/valid/result-bag"),
         ("invalid-run-instrument", "Fixtures/crates/invalid/5S-RUN-05-instrument-not-main-entity"),
         ("invalid-bag-missing-file", "Fixtures/bags/invalid/missing-file"),
@@ -34,7 +36,7 @@ import XMLSupport
         try GoldenFile.expect(json.stdout, matches: "inspect-\(name).json")
     }
 
-    @Test(arguments: ["valid-request", "valid-result", "official-result-zip"])
+    @Test(arguments: ["valid-request", "valid-result", "official-result-zip", "valid-record-1.0-snapshot"])
     func htmlMatchesTheGoldenAndIsWellFormed(name: String) throws {
         let path = try #require(Self.inputs.first { $0.name == name }?.path)
         let result = try Self.inspect(["--format", "html", path])

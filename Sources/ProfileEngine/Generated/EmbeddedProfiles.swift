@@ -8,11 +8,13 @@ package enum EmbeddedProfiles {
 {
   "id": "five-safes-crate",
   "name": "Five Safes RO-Crate",
-  "description": "Five Safes RO-Crate profile 0.4 and 0.5-DRAFT (catalogue sections 2.2-2.19). Inherits every RO-Crate rule except those it replaces with stricter Five Safes rows.",
+  "description": "Five Safes RO-Crate profile 0.4, 0.5-DRAFT (0.4's text under a draft IRI) 0.5 (eScienceLab draft: execution contexts; rows with `versions`; catalogue sections 2.2-2.19 and Fixtures/reference/requirements-0.5.md) and the 1.0 Working Draft (`rows: listed`: only rows naming 1.0-WD apply; Fixtures/reference/requirements-1.0-wd.md). Inherits every RO-Crate rule except those it replaces with stricter Five Safes rows.",
   "extends": "ro-crate",
   "versions": [
     {"version": "0.4", "iri": "https://w3id.org/5s-crate/0.4"},
-    {"version": "0.5-DRAFT", "iri": "https://w3id.org/5s-crate/0.5-DRAFT"}
+    {"version": "0.5-DRAFT", "iri": "https://w3id.org/5s-crate/0.5-DRAFT"},
+    {"version": "0.5", "iri": "https://w3id.org/5s-crate/0.5"},
+    {"version": "1.0-WD", "iri": "https://w3id.org/5s-crate/1.0", "spec": "https://w3id.org/5s-crate/1.0", "rows": "listed"}
   ],
   "replaces": ["RC-DESC-03", "RC-ROOT-03", "RC-DE-07", "RC-BAG-04", "RC-BAG-06", "RC-BAG-07"],
   "spec": "https://w3id.org/5s-crate/{version}"
@@ -262,6 +264,54 @@ package enum EmbeddedProfiles {
       "example": {
         "invalid": "{\"endTime\": \"2023-05-1518:00:00+01:00\"}",
         "valid": "{\"endTime\": \"2023-05-15T18:00:00+01:00\"}"
+      }
+    }
+  ]
+}
+
+"""##,
+        "profiles/five-safes-crate/requirements/2.10.1-review-comments.json": ##"""
+{
+  "section": "2.10.1 Review Comments (Five Safes RO-Crate 0.5)",
+  "requirements": [
+    {
+      "id": "5S-REV-13",
+      "versions": [
+        "0.5"
+      ],
+      "level": "SHOULD",
+      "summary": "Each Comment SHOULD include author, dateCreated, text, and about (the assessment action it is attached to)",
+      "spec": "#review-comments",
+      "target": {
+        "type": "Comment"
+      },
+      "constraints": [
+        {
+          "property": "author",
+          "minCount": 1,
+          "message": "the review comment `{entity}` has no author"
+        },
+        {
+          "property": "dateCreated",
+          "minCount": 1,
+          "message": "the review comment `{entity}` has no dateCreated"
+        },
+        {
+          "property": "text",
+          "minCount": 1,
+          "message": "the review comment `{entity}` has no text"
+        },
+        {
+          "property": "about",
+          "minCount": 1,
+          "message": "the review comment `{entity}` has no about naming the assessment action it comments on"
+        }
+      ],
+      "fix": "Give the Comment \"author\": {\"@id\": …}, \"dateCreated\", \"text\" and \"about\": {\"@id\": \"#signoff-…\"}, and attach it to the action with \"comment\"",
+      "explanation": "New in 0.5 (Review Comments: assessment actions MAY carry `comment`; each Comment SHOULD have the four properties). Every Comment entity is held to it: the draft introduces Comments only for reviews. Whether `about` names the action that carries the comment is not checked.",
+      "example": {
+        "invalid": "{\"@id\": \"#comment-1\", \"@type\": \"Comment\", \"text\": \"Checked.\"}",
+        "valid": "{\"@id\": \"#comment-1\", \"@type\": \"Comment\", \"author\": {\"@id\": \"https://tre72.example.com/people/rosalind-okafor\"}, \"dateCreated\": \"2026-11-24T14:15:00Z\", \"text\": \"Checked.\", \"about\": {\"@id\": \"#signoff-69274947-c77f-4ad7-b71c-9b4039770481\"}}"
       }
     }
   ]
@@ -1425,6 +1475,247 @@ package enum EmbeddedProfiles {
 }
 
 """##,
+        "profiles/five-safes-crate/requirements/2.30-activity-record.json": ##"""
+{
+  "section": "2.30 Activity Record and Versions (Five Safes RO-Crate 1.0 Working Draft)",
+  "requirements": [
+    {
+      "id": "5S-REC-01",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "The metadata file MUST conform to RO-Crate 1.3, and its descriptor MUST declare the version it conforms to",
+      "spec": "#metadata-file",
+      "target": {
+        "descriptor": true
+      },
+      "constraints": [
+        {
+          "property": "conformsTo",
+          "hasValue": "https://w3id.org/ro/crate/1.3",
+          "message": "the metadata descriptor `{entity}` does not declare RO-Crate 1.3 in conformsTo"
+        }
+      ],
+      "fix": "Set the descriptor's \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate/1.3\"} and use the context https://w3id.org/ro/crate/1.3/context",
+      "explanation": "1.0 requires RO-Crate 1.3, where 0.4 and 0.5 require 1.2 (5S-MD rows, which do not apply to 1.0). Only the declaration is checked; the RO-Crate rules are the inherited RC rows, written for 1.1 and 1.2 (the 1.3 context is embedded and used).",
+      "example": {
+        "invalid": "{\"@id\": \"ro-crate-metadata.json\", \"@type\": \"CreativeWork\", \"about\": {\"@id\": \"./\"}, \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate/1.2\"}}",
+        "valid": "{\"@id\": \"ro-crate-metadata.json\", \"@type\": \"CreativeWork\", \"about\": {\"@id\": \"./\"}, \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate/1.3\"}}"
+      }
+    },
+    {
+      "id": "5S-REC-05",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "The Root Data Entity's conformsTo MUST include this profile's IRI",
+      "spec": "#root-data-entity",
+      "target": {
+        "root": true
+      },
+      "constraints": [
+        {
+          "property": "conformsTo",
+          "hasValue": "{profile}",
+          "message": "the root data entity `{entity}` does not declare {profile} in conformsTo"
+        }
+      ],
+      "fix": "Add {\"@id\": \"https://w3id.org/5s-crate/1.0\"} to the root's conformsTo and describe it as a Profile entity",
+      "explanation": "A MUST in 1.0 (0.4's 5S-ROOT-03 is a SHOULD). Declared modules and their Profile entities (also MUST) are not checked yet; RC-PROF-02 checks that declared profiles are described.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"@type\": \"Dataset\"}",
+        "valid": "{\"@id\": \"./\", \"@type\": \"Dataset\", \"conformsTo\": {\"@id\": \"https://w3id.org/5s-crate/1.0\"}}"
+      }
+    },
+    {
+      "id": "5S-REC-06",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "The Root Data Entity MUST have a name and a description of the work the activity record covers",
+      "spec": "#root-data-entity",
+      "target": {
+        "root": true
+      },
+      "constraints": [
+        {
+          "property": "name",
+          "minCount": 1,
+          "message": "the root data entity `{entity}` has no name for the activity record"
+        },
+        {
+          "property": "description",
+          "minCount": 1,
+          "message": "the root data entity `{entity}` has no description of the work the activity record covers"
+        }
+      ],
+      "fix": "Add \"name\" and \"description\" to the root",
+      "explanation": "Stated in 1.0's Root Data Entity table; the inherited RC rows also ask for them at their own levels.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"@type\": \"Dataset\"}",
+        "valid": "{\"@id\": \"./\", \"@type\": \"Dataset\", \"name\": \"Feasibility enquiry A123\", \"description\": \"Cohort feasibility counts.\"}"
+      }
+    },
+    {
+      "id": "5S-VER-01",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "The Root Data Entity MUST have exactly one identifier value in {\"@id\"} form with an absolute IRI (the canonical RO-Crate identifier)",
+      "spec": "#record-and-ro-crate-identifiers",
+      "target": {
+        "root": true
+      },
+      "constraints": [
+        {
+          "property": "identifier",
+          "minCount": 1,
+          "message": "the root data entity `{entity}` has no identifier (the canonical RO-Crate identifier)"
+        },
+        {
+          "property": "identifier",
+          "maxCount": 1,
+          "message": "the root data entity `{entity}` has more than one identifier; other identifiers are separately described PropertyValues"
+        },
+        {
+          "property": "identifier",
+          "datatype": "reference",
+          "message": "the identifier of `{entity}` is not written as {\"@id\": \"…\"}"
+        }
+      ],
+      "fix": "Give the root \"identifier\": {\"@id\": \"https://tre72.example.org/activities/A123/current\"} (a UUID URN suffices)",
+      "explanation": "The draft also requires the IRI to be absolute and not to identify a PropertyValue; those two parts are not checked yet. The draft's own example (Record and RO-Crate Identifiers) lists a second identifier, a PropertyValue, in the same `identifier` array, which contradicts \"exactly one\"; the table's \"exactly one\" is followed.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"identifier\": \"A123\"}",
+        "valid": "{\"@id\": \"./\", \"identifier\": {\"@id\": \"https://tre72.example.org/activities/A123/current\"}}"
+      }
+    },
+    {
+      "id": "5S-VER-02",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "The Root Data Entity MUST have exactly one dct:isVersionOf, the activity record identifier",
+      "spec": "#record-and-ro-crate-identifiers",
+      "target": {
+        "root": true
+      },
+      "constraints": [
+        {
+          "property": "dct:isVersionOf",
+          "minCount": 1,
+          "message": "the root data entity `{entity}` has no dct:isVersionOf naming its activity record"
+        },
+        {
+          "property": "dct:isVersionOf",
+          "maxCount": 1,
+          "message": "the root data entity `{entity}` has more than one dct:isVersionOf"
+        }
+      ],
+      "fix": "Add \"dct:isVersionOf\": {\"@id\": \"https://tre72.example.org/activities/A123\"}, the same in every representation of the record",
+      "explanation": "The RO-Crate 1.3 context binds `dct`, so the compact key is a term. That it is the same across representations needs all of them (5S-VER-08, not machine-checkable). The draft leaves the record IRI undescribed in its examples, which RC-CE-01 (SHOULD: referenced entities are described) reports; describe it (e.g. as a CreativeWork) to satisfy both.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"identifier\": {\"@id\": \"https://tre72.example.org/activities/A123/current\"}}",
+        "valid": "{\"@id\": \"./\", \"dct:isVersionOf\": {\"@id\": \"https://tre72.example.org/activities/A123\"}}"
+      }
+    },
+    {
+      "id": "5S-VER-03",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "The Root Data Entity MUST have exactly one dateCreated and exactly one datePublished",
+      "spec": "#representation-dates",
+      "target": {
+        "root": true
+      },
+      "constraints": [
+        {
+          "property": "dateCreated",
+          "minCount": 1,
+          "message": "the root data entity `{entity}` has no dateCreated (when this representation was created)"
+        },
+        {
+          "property": "dateCreated",
+          "maxCount": 1,
+          "message": "the root data entity `{entity}` has more than one dateCreated"
+        },
+        {
+          "property": "datePublished",
+          "minCount": 1,
+          "message": "the root data entity `{entity}` has no datePublished (when this representation was first published)"
+        },
+        {
+          "property": "datePublished",
+          "maxCount": 1,
+          "message": "the root data entity `{entity}` has more than one datePublished"
+        }
+      ],
+      "fix": "Add \"dateCreated\" and \"datePublished\" (ISO 8601, with a zone on a DateTime)",
+      "explanation": "The format (ISO 8601 Date or DateTime with a zone) is checked by the inherited date rules where they apply; the draft's dates describe the representation, not the activity.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"datePublished\": \"2027-03-13T09:01:00Z\"}",
+        "valid": "{\"@id\": \"./\", \"dateCreated\": \"2027-03-13T09:00:00Z\", \"datePublished\": \"2027-03-13T09:01:00Z\"}"
+      }
+    },
+    {
+      "id": "5S-VER-04",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "The Root Data Entity's version and pav:previousVersion MUST form a conforming representation state (working record: neither; first snapshot: version 1; later snapshot: version > 1 and one pav:previousVersion)",
+      "spec": "#representation-state",
+      "check": "representationStateIsConsistent",
+      "fix": "A working record has no version; a snapshot has \"version\": 1 (a JSON integer), or a larger integer and \"pav:previousVersion\": {\"@id\": …} naming its predecessor's identifier",
+      "explanation": "The state is read from `version` alone, as the draft says (\"Do not use dates to infer …\"), so a working record given a version by mistake is judged as a snapshot. A string \"1\" is not the integer 1 (the draft's \"Why integers?\"). Whether versions increase along the chain needs the other snapshots (5S-VER-08). The draft's snapshot example leaves the predecessor undescribed, which RC-CE-01 (SHOULD: referenced entities are described) reports; describe it to satisfy both.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"version\": 2}",
+        "valid": "{\"@id\": \"./\", \"version\": 2, \"pav:previousVersion\": {\"@id\": \"https://tre72.example.org/activities/A123/versions/1\"}}"
+      }
+    },
+    {
+      "id": "5S-VER-05",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "A snapshot MUST NOT have dateModified",
+      "spec": "#representation-dates",
+      "check": "snapshotHasNoDateModified",
+      "fix": "Remove dateModified from the snapshot's root (dateCreated says when the snapshot was taken)",
+      "explanation": "MUST NOT in the Root Data Entity table and Representation Dates. The working record's dateModified (\"MUST, exactly one if … changed since creation\") needs the history and is not checked (5S-VER-07).",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"version\": 1, \"dateModified\": \"2027-03-14T09:20:31Z\"}",
+        "valid": "{\"@id\": \"./\", \"version\": 1}"
+      }
+    },
+    {
+      "id": "5S-DEC-01",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "PotentialActionStatus MUST NOT be used",
+      "spec": "#status",
+      "check": "processesAreNeverPotential",
+      "fix": "Record a request as a completed AskAction; record an execution only once it has begun (ActiveActionStatus)",
+      "explanation": "1.0 reverses 0.4, where the run request is a CreateAction in PotentialActionStatus: `fivesafes migrate --to 1.0` (not yet) will have to turn it into an AskAction. Any entity with that status is reported, whatever its type.",
+      "example": {
+        "invalid": "{\"@id\": \"urn:uuid:6b1eaa63-25b0-4dd2-9c92-a35a3f5cd58a\", \"@type\": [\"CreateAction\", \"prov:Activity\"], \"actionStatus\": {\"@id\": \"http://schema.org/PotentialActionStatus\"}}",
+        "valid": "{\"@id\": \"urn:uuid:6b1eaa63-25b0-4dd2-9c92-a35a3f5cd58a\", \"@type\": [\"AskAction\", \"prov:Activity\"], \"actionStatus\": {\"@id\": \"http://schema.org/CompletedActionStatus\"}}"
+      }
+    }
+  ]
+}
+
+"""##,
         "profiles/five-safes-crate/requirements/2.4-workflow.json": ##"""
 {
   "section": "2.4 Referencing the Workflow Crate (mainEntity)",
@@ -1448,6 +1739,7 @@ package enum EmbeddedProfiles {
     },
     {
       "id": "5S-WF-02",
+      "versions": ["0.4", "0.5-DRAFT"],
       "level": "MUST",
       "summary": "The mainEntity MUST be a Workflow RO-Crate Dataset",
       "spec": "#referencing-a-workflow-crate",
@@ -1464,6 +1756,7 @@ package enum EmbeddedProfiles {
     },
     {
       "id": "5S-WF-03",
+      "versions": ["0.4", "0.5-DRAFT"],
       "level": "MUST",
       "reference": {"constraints": [{"property": "conformsTo", "minCount": 1, "message": "the mainEntity `{entity}` has no conformsTo declaring the Workflow RO-Crate profile"}, {"property": "conformsTo", "maxCount": 1, "message": "the mainEntity `{entity}` has more than one conformsTo (the reference validator: \"mainEntity MUST have one and only one `conformsTo` property.\")"}]},
       "summary": "The mainEntity MUST be a Workflow RO-Crate, declared with conformsTo",
@@ -1481,6 +1774,7 @@ package enum EmbeddedProfiles {
     },
     {
       "id": "5S-WF-04",
+      "versions": ["0.4", "0.5-DRAFT"],
       "level": "MUST",
       "summary": "The mainEntity MUST conform to the Workflow RO-Crate profile",
       "spec": "#referencing-a-workflow-crate",
@@ -1495,6 +1789,7 @@ package enum EmbeddedProfiles {
     },
     {
       "id": "5S-WF-05",
+      "versions": ["0.4", "0.5-DRAFT"],
       "level": "SHOULD",
       "summary": "The identifier SHOULD be a permalink or versioned URL or MAY be a nested directory within the BagIt payload directory",
       "spec": "#referencing-a-workflow-crate",
@@ -1535,6 +1830,125 @@ package enum EmbeddedProfiles {
       "example": {
         "invalid": "{\"@id\": \"https://workflowhub.eu/workflows/289?version=1\", \"@type\": \"Dataset\", \"distribution\": {\"@id\": \"https://workflowhub.eu/workflows/289/ro_crate?version=1\"}}",
         "valid": "{\"@id\": \"https://workflowhub.eu/workflows/289?version=1\", \"@type\": \"Dataset\", \"conformsTo\": {\"@id\": \"https://w3id.org/workflowhub/workflow-ro-crate/1.0\"}, \"distribution\": {\"@id\": \"https://workflowhub.eu/workflows/289/ro_crate?version=1\"}}, {\"@id\": \"https://workflowhub.eu/workflows/289/ro_crate?version=1\", \"@type\": \"DataDownload\", \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate\"}, \"encodingFormat\": \"application/zip\"}"
+      }
+    }
+  ]
+}
+
+"""##,
+        "profiles/five-safes-crate/requirements/2.4.1-execution-context.json": ##"""
+{
+  "section": "2.4.1 Execution Context (Five Safes RO-Crate 0.5)",
+  "requirements": [
+    {
+      "id": "5S-EXC-01",
+      "versions": [
+        "0.5"
+      ],
+      "level": "MUST",
+      "summary": "The metadata file MUST reference an execution context entity as its mainEntity",
+      "spec": "#execution-context",
+      "check": "executionContextIsDescribed",
+      "fix": "Describe the execution context (e.g. {\"@id\": \"#execution-context\", \"@type\": \"SoftwareSourceCode\", \"name\": \"Survival analysis script\"}) and point the root's mainEntity at it with {\"@id\": …}",
+      "explanation": "0.5 replaces 0.4's \"mainEntity MUST be a Workflow RO-Crate Dataset\" (5S-WF-02..04, which apply to 0.4 and 0.5-DRAFT only) by an execution context of any type; presence and cardinality stay 5S-WF-01. A mainEntity that is a string or names no described entity is reported here. The draft does not define \"execution context entity\" beyond its examples, so any described entity is accepted and its type is left to 5S-EXC-04 (SHOULD). 0.4 crates, whose mainEntity is the Workflow RO-Crate Dataset itself, pass, as 0.5's Backward Compatibility note demands (MUST).",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"mainEntity\": {\"@id\": \"#execution-context\"}}",
+        "valid": "{\"@id\": \"./\", \"mainEntity\": {\"@id\": \"#execution-context\"}}, {\"@id\": \"#execution-context\", \"@type\": \"SoftwareSourceCode\", \"name\": \"Survival analysis script\"}"
+      }
+    },
+    {
+      "id": "5S-EXC-02",
+      "versions": [
+        "0.5"
+      ],
+      "level": "SHOULD",
+      "summary": "The root data entity SHOULD include an executionType property to classify the execution",
+      "spec": "#execution-type-classification",
+      "target": {
+        "root": true
+      },
+      "constraints": [
+        {
+          "property": "executionType",
+          "minCount": 1,
+          "message": "the root data entity `{entity}` has no executionType classifying the execution (workflow, script, notebook, query, interactive, container or custom)"
+        }
+      ],
+      "fix": "Add \"executionType\": \"workflow\" (or script, notebook, query, interactive, container, custom) to the root, and define the term in the @context (the draft gives it no IRI; `fivesafes migrate` uses https://w3id.org/5s-crate/terms#executionType)",
+      "explanation": "The draft is inconsistent here: `executionType` is \"SHOULD include a RECOMMENDED property\", but no JSON-LD context defines it (neither RO-Crate 1.2 nor 1.3, and the draft publishes none), so a crate that uses it as the draft's examples do also breaks RC-MD-05 (every key is a context term, MUST). fivesafes keeps both rules: define the term in an @context array (as `fivesafes migrate` does). A 0.4-style crate without it is read as `workflow` (Backward Compatibility) but still gets this SHOULD finding.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"@type\": \"Dataset\", \"mainEntity\": {\"@id\": \"#execution-context\"}}",
+        "valid": "{\"@id\": \"./\", \"@type\": \"Dataset\", \"mainEntity\": {\"@id\": \"#execution-context\"}, \"executionType\": \"script\"}"
+      }
+    },
+    {
+      "id": "5S-EXC-03",
+      "versions": [
+        "0.5"
+      ],
+      "level": "SHOULD",
+      "summary": "The executionType SHOULD be one of workflow, script, notebook, query, interactive, container or custom",
+      "spec": "#execution-type-classification",
+      "target": {
+        "root": true
+      },
+      "constraints": [
+        {
+          "property": "executionType",
+          "in": [
+            "workflow",
+            "script",
+            "notebook",
+            "query",
+            "interactive",
+            "container",
+            "custom"
+          ],
+          "message": "the executionType `{value}` of `{entity}` is not one of workflow, script, notebook, query, interactive, container, custom"
+        },
+        {
+          "property": "executionType",
+          "maxCount": 1,
+          "message": "the root data entity `{entity}` has more than one executionType"
+        }
+      ],
+      "fix": "Use one of the draft's values; describe anything else as \"custom\" in the execution context",
+      "explanation": "The draft lists the seven values in a table without a level of its own; since the property is RECOMMENDED, a value outside the table is a SHOULD finding. One value, because the table classifies one execution and the instrument is one execution context (the draft does not say so explicitly).",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"executionType\": \"spreadsheet\"}",
+        "valid": "{\"@id\": \"./\", \"executionType\": \"notebook\"}"
+      }
+    },
+    {
+      "id": "5S-EXC-04",
+      "versions": [
+        "0.5"
+      ],
+      "level": "SHOULD",
+      "summary": "The execution context SHOULD have the type its executionType names (workflow: a Workflow RO-Crate Dataset; script: SoftwareSourceCode; notebook, interactive: SoftwareSourceCode or CreativeWork; query: SoftwareSourceCode in SQL; container: SoftwareApplication)",
+      "spec": "#execution-context",
+      "check": "executionContextMatchesExecutionType",
+      "fix": "Give the execution context the type of its executionType, e.g. \"@type\": \"SoftwareSourceCode\" with \"programmingLanguage\": {\"@id\": \"#sql\"} for a query",
+      "explanation": "Each context section of the draft says SHOULD. Without executionType the context is read as a workflow (Backward Compatibility: \"treating such references as equivalent to executionType: workflow\"), so a 0.4 crate's Workflow RO-Crate Dataset passes. `custom` names no type. The draft is silent on how a programmingLanguage \"indicates SQL\" (its example is `{\"@id\": \"#sql\"}`): a language whose @id, name or alternateName contains \"sql\" in any case counts. `interactive` has no context section of its own; the Interactive Session / Notebook section is applied to it.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"mainEntity\": {\"@id\": \"#execution-context\"}, \"executionType\": \"container\"}, {\"@id\": \"#execution-context\", \"@type\": \"SoftwareSourceCode\", \"name\": \"Analysis environment\"}",
+        "valid": "{\"@id\": \"./\", \"mainEntity\": {\"@id\": \"#execution-context\"}, \"executionType\": \"container\"}, {\"@id\": \"#execution-context\", \"@type\": \"SoftwareApplication\", \"name\": \"Pre-approved analysis environment\"}"
+      }
+    },
+    {
+      "id": "5S-EXC-05",
+      "versions": [
+        "0.5"
+      ],
+      "level": "SHOULD",
+      "summary": "A workflow execution context's identifier SHOULD be a permalink or versioned URL, or MAY be a nested directory within the BagIt payload directory (in its @id or a sameAs)",
+      "spec": "#workflow-execution-context",
+      "check": "workflowContextHasPermalink",
+      "fix": "Add \"sameAs\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"} to the execution context, or use that URL as its @id",
+      "explanation": "The draft contradicts itself: its Workflow Execution Context section says the identifier SHOULD be a permalink or versioned URL (0.4's 5S-WF-05), while the same section's examples and the Upgrade Path use the local `#execution-context` and carry the permalink in `sameAs`. Both are accepted: the @id or any sameAs must be an http(s) URL or a payload folder ending in `/`. Only workflow contexts (executionType workflow or absent); the draft asks nothing of other contexts' identifiers.",
+      "example": {
+        "invalid": "{\"@id\": \"#execution-context\", \"@type\": \"Dataset\", \"conformsTo\": {\"@id\": \"https://w3id.org/workflowhub/workflow-ro-crate/1.0\"}}",
+        "valid": "{\"@id\": \"#execution-context\", \"@type\": \"Dataset\", \"conformsTo\": {\"@id\": \"https://w3id.org/workflowhub/workflow-ro-crate/1.0\"}, \"sameAs\": {\"@id\": \"https://workflowhub.eu/workflows/289?version=1\"}}"
       }
     }
   ]
@@ -1806,6 +2220,56 @@ package enum EmbeddedProfiles {
       "example": {
         "invalid": "{\"@id\": \"./\", \"sourceOrganization\": {\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\"}}, {\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"@type\": \"Person\", \"name\": \"Stian Soiland-Reyes\", \"affiliation\": {\"@id\": \"https://ror.org/027m9bs27\"}, \"memberOf\": [{\"@id\": \"#project-other\"}]}",
         "valid": "{\"@id\": \"./\", \"sourceOrganization\": {\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\"}}, {\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"@type\": \"Person\", \"name\": \"Stian Soiland-Reyes\", \"affiliation\": {\"@id\": \"https://ror.org/027m9bs27\"}, \"memberOf\": [{\"@id\": \"#project-be6ffb55-4f5a-4c14-b60e-47e0951090c7\"}]}"
+      }
+    },
+    {
+      "id": "5S-AGENT-10",
+      "versions": [
+        "0.5"
+      ],
+      "level": "SHOULD",
+      "summary": "The requesting agent SHOULD include hasCredential to record relevant qualifications and access agreements",
+      "spec": "#requesting-agent",
+      "target": {
+        "runAgent": true
+      },
+      "constraints": [
+        {
+          "property": "hasCredential",
+          "minCount": 1,
+          "message": "the requesting agent `{entity}` has no hasCredential recording qualifications or access agreements"
+        }
+      ],
+      "fix": "Add \"hasCredential\": [{\"@id\": \"#safe-researcher-training\"}] to the requesting agent and describe the credential as an EducationalOccupationalCredential",
+      "explanation": "New in 0.5 (Requesting Agent; User Qualification Recording). The draft does not say which credentials are relevant, so any one satisfies the row.",
+      "example": {
+        "invalid": "{\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"@type\": \"Person\", \"name\": \"Stian Soiland-Reyes\"}",
+        "valid": "{\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"@type\": \"Person\", \"name\": \"Stian Soiland-Reyes\", \"hasCredential\": {\"@id\": \"#safe-researcher-training\"}}, {\"@id\": \"#safe-researcher-training\", \"@type\": \"EducationalOccupationalCredential\", \"name\": \"Safe Researcher Training\"}"
+      }
+    },
+    {
+      "id": "5S-AGENT-11",
+      "versions": [
+        "0.5"
+      ],
+      "level": "SHOULD",
+      "summary": "The requesting agent's hasCredential SHOULD reference EducationalOccupationalCredential entities",
+      "spec": "#user-qualification-recording",
+      "target": {
+        "runAgent": true
+      },
+      "constraints": [
+        {
+          "property": "hasCredential",
+          "class": "EducationalOccupationalCredential",
+          "message": "the credential `{value}` of the requesting agent `{entity}` is not a reference to an EducationalOccupationalCredential entity"
+        }
+      ],
+      "fix": "Describe each credential: {\"@id\": \"#safe-researcher-training\", \"@type\": \"EducationalOccupationalCredential\", \"name\": \"Safe Researcher Training\"}",
+      "explanation": "User Qualification Recording: \"SHOULD document relevant credentials using hasCredential, referencing EducationalOccupationalCredential entities\". The draft's Requesting Agent example also lists an access agreement (`#tre-access-agreement`) under hasCredential without saying how to type it; it is held to the same type here, since the draft names no other.",
+      "example": {
+        "invalid": "{\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"hasCredential\": {\"@id\": \"#safe-researcher-training\"}}, {\"@id\": \"#safe-researcher-training\", \"@type\": \"CreativeWork\"}",
+        "valid": "{\"@id\": \"https://orcid.org/0000-0001-9842-9718\", \"hasCredential\": {\"@id\": \"#safe-researcher-training\"}}, {\"@id\": \"#safe-researcher-training\", \"@type\": \"EducationalOccupationalCredential\", \"name\": \"Safe Researcher Training\"}"
       }
     }
   ]

@@ -6,7 +6,7 @@ struct ValidateOptions: ParsableArguments {
     @Option(help: "auto, five-safes-crate, ro-crate, or a profile JSON file.")
     var profile = "auto"
 
-    @Option(name: .customLong("profile-version"), help: "0.4 or 0.5-DRAFT (default: from conformsTo, else 0.4).")
+    @Option(name: .customLong("profile-version"), help: "0.4, 0.5-DRAFT, 0.5 or 1.0-WD (default: from conformsTo, else 0.4).")
     var profileVersion: String?
 
     @Option(help: "required, recommended or optional: report findings at this level or above.")
@@ -58,8 +58,8 @@ struct ValidateOptions: ParsableArguments {
             }
             options.profile = .file(profile)
         }
-        if let profileVersion, !["0.4", "0.5-DRAFT"].contains(profileVersion), profile != "ro-crate" {
-            throw ValidationError("Unknown --profile-version \(profileVersion): use 0.4 or 0.5-DRAFT.")
+        if let profileVersion, !["0.4", "0.5-DRAFT", "0.5", "1.0-WD"].contains(profileVersion), profile != "ro-crate" {
+            throw ValidationError("Unknown --profile-version \(profileVersion): use 0.4, 0.5-DRAFT, 0.5 or 1.0-WD.")
         }
         options.profileVersion = profileVersion
         options.level = level.severity

@@ -27,6 +27,19 @@ import Testing
         #expect(found.first?.contains("s3cr3t-value") == false)
     }
 
+    @Test func aCredentialNamedLinkToADescribedEntityIsNoSecretButALiteralIs() throws {
+        // Five Safes 0.5's hasCredential references EducationalOccupationalCredential entities.
+        let found = try messages(##"""
+            {"@id": "#person", "@type": "Person", "name": "R", "hasCredential": [{"@id": "#training"}, {"@id": "#agreement"}]},
+            {"@id": "#training", "@type": "EducationalOccupationalCredential", "name": "Safe Researcher Training"},
+            {"@id": "#other", "@type": "Person", "name": "S", "hasCredential": "hunter2-literal"},
+            {"@id": "#shaped", "@type": "Person", "name": "T", "hasCredential": {"@id": "ghp_0123456789abcdefghijABCDEFGHIJ012345"}}
+            """##)
+        #expect(found.count == 2, "\(found)")
+        #expect(found.contains { $0.contains("`hasCredential` of `#other` holds a value that looks like a credential") })
+        #expect(found.contains { $0.contains("`hasCredential` of `#shaped` holds what looks like a GitHub token") })
+    }
+
     @Test func tokenShapesInOrdinaryValuesAreReported() throws {
         let found = try messages(##"""
             {"@id": "#a", "@type": "Thing", "description": "key AKIAIOSFODNN7EXAMPLE used"},

@@ -7,18 +7,13 @@ internal import ROCrate
 /// its `mainEntity`". Fix: `"conformsTo": {"@id": "https://w3id.org/workflowhub/workflow-ro-crate/1.0"}`.
 struct MainEntityConformsToWorkflowROCrate: Check {
     static let name = "mainEntityConformsToWorkflowROCrate"
-    static let prefix = "https://w3id.org/workflowhub/workflow-ro-crate"
+    static let prefix = Crate.workflowROCrateProfile
 
     func evaluate(in context: CheckContext) -> [Finding] {
         let crate = context.crate
         return crate.mainEntityIDs.compactMap(crate.entity).compactMap { main in
-            let values = main.values("conformsTo")
             // No conformsTo at all is 5S-WF-03's finding.
-            guard !values.isEmpty else { return nil }
-            let matches = values.contains { node in
-                (node.referenceID ?? node.value.stringValue)?.hasPrefix(Self.prefix) ?? false
-            }
-            guard !matches else { return nil }
+            guard main.has("conformsTo"), !crate.conformsToWorkflowROCrate(main) else { return nil }
             return Finding(entity: main.label, property: "conformsTo", pointer: main.pointer.appending("conformsTo"),
                            message: "no conformsTo value of the mainEntity `\(main.label)` starts with \(Self.prefix)")
         }

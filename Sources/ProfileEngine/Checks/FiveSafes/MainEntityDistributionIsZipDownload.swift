@@ -11,6 +11,8 @@ struct MainEntityDistributionIsZipDownload: Check {
 
     func evaluate(in context: CheckContext) -> [Finding] {
         let crate = context.crate
+        // Five Safes 0.5: only a workflow execution context has a Workflow RO-Crate to download.
+        guard crate.runsWorkflow else { return [] }
         return crate.mainEntityIDs.compactMap(crate.entity).flatMap { main in
             main.locatedValues("distribution").compactMap { node, pointer in
                 let id = node.referenceID ?? node.value.stringValue

@@ -10,6 +10,8 @@ struct MainEntityHasDownloadDistribution: Check {
 
     func evaluate(in context: CheckContext) -> [Finding] {
         let crate = context.crate
+        // Five Safes 0.5: only a workflow execution context has a Workflow RO-Crate to download.
+        guard crate.runsWorkflow else { return [] }
         return crate.mainEntityIDs.compactMap(crate.entity).compactMap { main in
             guard let id = main.id, Self.isHTTP(id) else { return nil }
             let hasDownload = main.values("distribution").contains { node in

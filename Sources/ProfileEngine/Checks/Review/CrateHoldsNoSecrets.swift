@@ -22,7 +22,9 @@ struct CrateHoldsNoSecrets: Check {
             for member in entity.object.members where !member.key.hasPrefix("@") {
                 let pointer = entity.pointer.appending(member.key)
                 let named = SecretShapes.isCredentialName(member.key) || (credentialValue && member.key == "value")
-                if named, Self.strings(in: member.value).contains(where: { !$0.trimmingWhitespace().isEmpty }) {
+                // A reference to a described entity is a link, not a secret: 0.5's `hasCredential` names credential
+                // entities ({"@id": "#safe-researcher-training"}); its shapes are still scanned below.
+                if named, Self.strings(in: member.value, skippingReferences: true).contains(where: { !$0.trimmingWhitespace().isEmpty }) {
                     findings.append(Finding(entity: label, property: member.key, pointer: pointer, offset: member.keyOffset,
                                             message: "the property `\(member.key)` of `\(label)` holds a value that looks like a credential (value not shown)"))
                     continue
@@ -47,12 +49,14 @@ struct CrateHoldsNoSecrets: Check {
     }
 
     /// Every string inside a JSON value.
-    static func strings(in node: JSONNode) -> [String] {
+    static func strings(in node: JSONNode, skippingReferences: Bool = false) -> [String] {
         switch node.value {
-        case .string(let text): [text]
-        case .array(let items): items.flatMap(strings)
-        case .object(let object): object.members.flatMap { strings(in: $0.value) }
-        default: []
+        case .string(let text): return [text]
+        case .array(let items): return items.flatMap { strings(in: $0, skippingReferences: skippingReferences) }
+        case .object(let object):
+            if skippingReferences, object.keys == ["@id"] { return [] }
+            return object.members.flatMap { strings(in: $0.value, skippingReferences: skippingReferences) }
+        default: return []
         }
     }
 }

@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Fixtures for the Five Safes RO-Crate 1.0 Working Draft rows (issue 19): the activity record and its versions.
+
+Source: the 1.0 Working Draft's Complete Example (shared/reference/5s-crate/1.0-WD/five-safes-profile.md, "Complete
+Example"), adapted: the root is `./` (the draft allows it), single values are not wrapped in arrays (RC-MD-10), the
+licence and the activity record IRI are described (RC-CE-01), and the files carry description and contentSize.
+
+Valid (clean at recommended): record-1.0 (a working record), record-1.0-snapshot (a later snapshot, version 2).
+Invalid: one per 1.0 row (5S-REC-01/05/06, 5S-VER-01..05, 5S-DEC-01).
+
+Run from the repository root: python3 Fixtures/scripts/profile_10.py
+"""
+import copy
+import json
+import os
+
+from fixturelib import VALID, entity, write
+
+BASE = "record-1.0"
+RECORD = "https://tre72.example.org/activities/A123"
+RUN = "urn:uuid:6b1eaa63-25b0-4dd2-9c92-a35a3f5cd58a"
+ORG = "https://ror.org/027m9bs27"
+PERSON = "https://orcid.org/0000-0002-1825-0097"
+CC0 = "https://creativecommons.org/publicdomain/zero/1.0/"
+
+WORKING_RECORD = {
+    "@context": ["https://w3id.org/ro/crate/1.3/context"],
+    "@graph": [
+        {"@type": "CreativeWork", "@id": "ro-crate-metadata.json", "about": {"@id": "./"},
+         "conformsTo": {"@id": "https://w3id.org/ro/crate/1.3"}},
+        {"@id": "./", "@type": "Dataset", "conformsTo": {"@id": "https://w3id.org/5s-crate/1.0"},
+         "identifier": {"@id": RECORD + "/current"}, "dct:isVersionOf": {"@id": RECORD},
+         "name": "Feasibility enquiry A123 (TRE72)", "description": "Cohort feasibility counts for the A123 enquiry.",
+         "dateCreated": "2027-03-13T09:00:00Z", "dateModified": "2027-03-14T09:20:31Z",
+         "datePublished": "2027-03-13T09:01:00Z", "license": {"@id": CC0}, "publisher": {"@id": ORG},
+         "hasPart": [{"@id": "query.sql"}, {"@id": "outputs/counts.csv"}], "mentions": {"@id": RUN}},
+        {"@id": "https://w3id.org/5s-crate/1.0", "@type": ["CreativeWork", "Profile"],
+         "name": "Five Safes RO-Crate profile", "version": "1.0"},
+        {"@id": RECORD, "@type": "CreativeWork", "name": "Activity record A123",
+         "description": "The feasibility enquiry A123 across all its representations."},
+        {"@id": CC0, "@type": "CreativeWork", "name": "CC0 1.0 Universal", "description": "Public domain dedication."},
+        {"@id": RUN, "@type": ["CreateAction", "prov:Activity"], "name": "Execute feasibility query",
+         "agent": {"@id": PERSON}, "provider": {"@id": ORG}, "object": {"@id": "query.sql"},
+         "result": {"@id": "outputs/counts.csv"}, "startTime": "2027-03-14T09:20:30Z",
+         "endTime": "2027-03-14T09:20:31Z", "actionStatus": {"@id": "http://schema.org/CompletedActionStatus"}},
+        {"@id": "query.sql", "@type": "File", "name": "Feasibility query", "description": "The SQL query counting the cohort.",
+         "encodingFormat": "application/sql", "contentSize": "29"},
+        {"@id": "outputs/counts.csv", "@type": "File", "name": "Feasibility counts", "description": "Counts per cohort.",
+         "encodingFormat": "text/csv", "contentSize": "19"},
+        {"@id": PERSON, "@type": "Person", "name": "Example analyst", "affiliation": {"@id": ORG}},
+        {"@id": ORG, "@type": "Organization", "name": "TRE72"},
+    ],
+}
+
+with open(os.path.join(VALID, BASE, "ro-crate-metadata.json"), "w", encoding="utf-8") as handle:
+    handle.write(json.dumps(WORKING_RECORD, indent=2, ensure_ascii=False) + "\n")
+
+
+def record():
+    return copy.deepcopy(WORKING_RECORD)
+
+
+def snapshot(version=2):
+    """The draft's recipe: identifier of the snapshot, version, dateCreated, no dateModified, previousVersion."""
+    meta = record()
+    root = entity(meta, "./")
+    root["identifier"] = {"@id": RECORD + "/versions/%d" % version}
+    root["version"] = version
+    root["dateCreated"] = "2027-03-15T10:00:00Z"
+    root["datePublished"] = "2027-03-15T10:05:00Z"
+    del root["dateModified"]
+    if version > 1:
+        previous = RECORD + "/versions/%d" % (version - 1)
+        root["pav:previousVersion"] = {"@id": previous}
+        # The draft leaves the predecessor undescribed; RC-CE-01 (SHOULD) asks for a description.
+        meta["@graph"].append({"@id": previous, "@type": "CreativeWork",
+                               "name": "Activity record A123, snapshot %d" % (version - 1)})
+    return meta
+
+
+write("record-1.0-snapshot", snapshot(), base=BASE, valid=True)
+
+meta = record()
+entity(meta, "ro-crate-metadata.json")["conformsTo"] = {"@id": "https://w3id.org/ro/crate/1.2"}
+write("5S-REC-01-ro-crate-1.2", meta, base=BASE)
+
+meta = record()
+del entity(meta, "./")["conformsTo"]
+meta["@graph"] = [item for item in meta["@graph"] if item["@id"] != "https://w3id.org/5s-crate/1.0"]
+write("5S-REC-05-no-profile", meta, base=BASE, settings={"profile": "five-safes-crate", "profileVersion": "1.0-WD"})
+
+meta = record()
+del entity(meta, "./")["description"]
+write("5S-REC-06-no-description", meta, base=BASE)
+
+meta = record()
+entity(meta, "./")["identifier"] = "A123-current"
+write("5S-VER-01-identifier-string", meta, base=BASE)
+
+meta = record()
+del entity(meta, "./")["dct:isVersionOf"]
+meta["@graph"] = [item for item in meta["@graph"] if item["@id"] != RECORD]
+write("5S-VER-02-no-is-version-of", meta, base=BASE)
+
+meta = record()
+del entity(meta, "./")["dateCreated"]
+write("5S-VER-03-no-date-created", meta, base=BASE)
+
+meta = snapshot()
+del entity(meta, "./")["pav:previousVersion"]
+meta["@graph"] = [item for item in meta["@graph"] if item["@id"] != RECORD + "/versions/1"]
+write("5S-VER-04-later-snapshot-without-previous", meta, base=BASE)
+
+meta = snapshot(1)
+entity(meta, "./")["version"] = "1"
+write("5S-VER-04-version-string", meta, base=BASE)
+
+meta = snapshot()
+entity(meta, "./")["dateModified"] = "2027-03-16T08:00:00Z"
+write("5S-VER-05-snapshot-date-modified", meta, base=BASE)
+
+meta = record()
+ask = {"@id": "urn:uuid:0f5e2c7a-9d41-4b8e-a3c6-1e2f3a4b5c6d", "@type": ["CreateAction", "prov:Activity"],
+       "name": "Requested rerun of the feasibility query", "agent": {"@id": PERSON}, "object": {"@id": "query.sql"},
+       "actionStatus": "http://schema.org/PotentialActionStatus"}
+meta["@graph"].append(ask)
+entity(meta, "./")["mentions"] = [{"@id": RUN}, {"@id": ask["@id"]}]
+write("5S-DEC-01-potential-request", meta, base=BASE)

@@ -1,0 +1,81 @@
+internal import Foundation
+internal import JSONLD
+internal import ROCrate
+
+/// Rewrites a Five Safes crate to a newer profile version: the use case behind `fivesafes migrate`.
+///
+/// Edits go through ``ProvenanceDraft`` (``JSONDocumentEditor``), so every byte outside the changed entities and
+/// `@context` stays as it was; the old metadata is kept as `ro-crate-metadata.json.bak` (``OutputFile``). A signed
+/// bag is refused unless forced, since any edit breaks its signatures.
+public struct CrateMigrator: Sendable {
+    /// What to do besides the edits.
+    public struct Options: Sendable {
+        /// Report the changes without writing.
+        public var dryRun = false
+        /// Migrate a signed bag anyway (its signatures stop matching).
+        public var force = false
+        /// Keep the old metadata as `.bak`.
+        public var backup = true
+
+        /// Creates options.
+        public init(dryRun: Bool = false, force: Bool = false, backup: Bool = true) {
+            self.dryRun = dryRun
+            self.force = force
+            self.backup = backup
+        }
+    }
+
+    /// What a migration did.
+    public struct Result: Sendable {
+        /// The metadata file.
+        public let metadataPath: String
+        /// The version the crate declared (`0.4`, `0.5-DRAFT`); nil when it already declared the target.
+        public let from: String?
+        /// Every change, in the order made.
+        public let changes: [MigrationChange]
+        /// What the user still has to do (refresh a bag's manifests, re-sign, set executionType by hand).
+        public let notes: [String]
+        /// The backup of the old metadata, when one was written.
+        public let backupPath: String?
+        /// Whether the file was written.
+        public let written: Bool
+    }
+
+    /// Creates the use case.
+    public init() {}
+
+    /// Migrates the crate at a path (a crate folder, a bag folder, or a metadata file).
+    ///
+    /// - Throws: ``FiveSafesError``: `usage` for a target not supported yet, `unreadableInput` for a crate that is
+    ///   not a Five Safes crate of an older version, `writeFailure` for a signed bag (without `force`) or a failed write.
+    public func migrate(_ path: String, to target: MigrationTarget, options: Options = .init()) throws(FiveSafesError) -> Result {
+        guard target == .v05 else {
+            throw FiveSafesError(.usage, "--to 1.0 is not supported yet (issue 19: only 0.4/0.5-DRAFT → 0.5 is implemented)")
+        }
+        let location = try ProvenanceTarget(path)
+        let bytes = try location.readMetadata()
+        let crate = try ProvenanceTarget.parse(bytes, path: location.metadataPath)
+        let migration = MigrationTo05(crate: crate)
+        guard let from = try migration.sourceVersion() else {
+            return Result(metadataPath: location.metadataPath, from: nil, changes: [], notes: [], backupPath: nil, written: false)
+        }
+        var notes: [String] = []
+        if let bag = location.bagRoot {
+            let signatures = (try? FileManager.default.contentsOfDirectory(atPath: bag + "/signatures")) ?? []
+            if !signatures.isEmpty && !options.force && !options.dryRun {
+                throw FiveSafesError(.writeFailure, "the bag is signed (signatures/ holds \(signatures.count) file(s)); migrating changes the metadata and breaks every signature: use --force, then refresh and sign the bag again", path: bag)
+            }
+            notes.append("the bag's manifests no longer match the metadata: run `fivesafes zip --refresh \(bag)`" + (options.backup ? " after removing the .bak copy from data/" : ""))
+            if !signatures.isEmpty { notes.append("the bag's signatures no longer match: sign it again (`fivesafes sign`)") }
+        }
+        var draft = try ProvenanceDraft(crate: crate, bytes: bytes)
+        let edits = migration.apply(to: &draft)
+        notes = edits.notes + notes
+        guard !options.dryRun else {
+            return Result(metadataPath: location.metadataPath, from: from, changes: edits.changes, notes: notes, backupPath: nil, written: false)
+        }
+        let backup = try OutputFile.write(draft.bytes(), to: location.metadataPath, backup: options.backup,
+                                          inside: location.bagRoot ?? location.crateRoot)
+        return Result(metadataPath: location.metadataPath, from: from, changes: edits.changes, notes: notes, backupPath: backup, written: true)
+    }
+}

@@ -1,0 +1,132 @@
+internal import JSONLD
+internal import ROCrate
+
+/// The edits that make a Five Safes 0.4 (or 0.5-DRAFT) crate a 0.5 crate (0.5, Migration Notes v0.4 → v0.5).
+///
+/// A 0.4 mainEntity is a Workflow RO-Crate `Dataset` named by its permalink, which is what 0.5's Workflow Execution
+/// Context asks of a workflow context ("The identifier SHOULD be a permalink or versioned URL"), and 0.5 "MUST
+/// continue to accept" it; so the workflow stays the execution context and only the classification is added. The
+/// Upgrade Path's example instead moves it to a local `#execution-context` with the permalink in `sameAs`; that
+/// contradicts the same section's SHOULD, renames an entity the run, the retrieval phase (5S-DL-10) and `hasPart`
+/// refer to, and is not needed for a valid 0.5 crate, so it is not done.
+struct MigrationTo05 {
+    static let sources = ["https://w3id.org/5s-crate/0.4": "0.4", "https://w3id.org/5s-crate/0.5-DRAFT": "0.5-DRAFT"]
+    /// The draft uses `executionType` without defining it in any context; this IRI is fivesafes' choice.
+    static let executionTypeIRI = "https://w3id.org/5s-crate/terms#executionType"
+    let target = MigrationTarget.v05.iri
+
+    let crate: Crate
+
+    /// The version the crate declares (`0.4`, `0.5-DRAFT`), nil when it already declares 0.5.
+    func sourceVersion() throws(FiveSafesError) -> String? {
+        guard let root = crate.root else {
+            throw FiveSafesError(.unreadableInput, "the metadata has no root data entity to migrate")
+        }
+        let declared = root.references("conformsTo") + root.strings("conformsTo")
+        if declared.contains(target) { return nil }
+        guard let label = declared.lazy.compactMap({ Self.sources[$0] }).first else {
+            let shown = declared.isEmpty ? "none" : declared.joined(separator: ", ")
+            throw FiveSafesError(.unreadableInput, "the root does not conform to Five Safes RO-Crate 0.4 or 0.5-DRAFT (conformsTo: \(shown))")
+        }
+        return label
+    }
+
+    /// Applies the edits to a draft; returns every change and notes on what was left as it was.
+    func apply(to draft: inout ProvenanceDraft) -> (changes: [MigrationChange], notes: [String]) {
+        guard let root = crate.root, let rootID = root.id else { return ([], []) }
+        var changes: [MigrationChange] = []
+        var notes: [String] = []
+        var object = root.object
+        let old = (root.references("conformsTo") + root.strings("conformsTo")).first { Self.sources[$0] != nil } ?? ""
+        if let node = object["conformsTo"] {
+            object.set("conformsTo", Self.replacing(old, with: target, in: node.value))
+            changes.append(MigrationChange(entity: rootID, property: "conformsTo", before: old, after: target,
+                                           reason: "the crate now declares Five Safes RO-Crate 0.5"))
+        }
+        let typeNeeded = !root.has("executionType")
+        if typeNeeded, isWorkflowDataset(crate.mainEntityIDs.first.flatMap(crate.entity)) {
+            object.set("executionType", .string("workflow"))
+            changes.append(MigrationChange(entity: rootID, property: "executionType", before: nil, after: "workflow",
+                                           reason: "0.5 Execution Type Classification; the mainEntity is a Workflow RO-Crate Dataset, which 0.5 reads as workflow"))
+        } else if typeNeeded {
+            notes.append("the mainEntity is not a Workflow RO-Crate Dataset, so no executionType was added: set it by hand (5S-EXC-02)")
+        }
+        draft.replace(root, with: object)
+        changes += migrateProfileEntity(old, in: &draft)
+        if root.has("executionType") || changes.contains(where: { $0.property == "executionType" }),
+           let context = crate.top["@context"]?.value, let extended = Self.context(defining: "executionType", in: context)
+        {
+            draft.setContext(extended)
+            changes.append(MigrationChange(entity: "@context", property: "executionType", before: nil, after: Self.executionTypeIRI,
+                                           reason: "0.5 uses executionType but no published context defines it (RC-MD-05: every key is a term)"))
+        }
+        return (changes, notes)
+    }
+
+    /// The old version's Profile entity becomes the 0.5 one, unless something besides the root's conformsTo refers
+    /// to it (a validation phase's instrument records the version it checked), in which case a 0.5 entity is added.
+    private func migrateProfileEntity(_ old: String, in draft: inout ProvenanceDraft) -> [MigrationChange] {
+        guard crate.entity(target) == nil else { return [] }
+        let rootIndex = crate.root?.index
+        let others = crate.references(to: old).filter { crate.entity(at: $0).index != rootIndex || $0.property != "conformsTo" }
+        var profile = JSONObject()
+        if let existing = crate.entity(old), others.isEmpty {
+            profile = existing.object
+            profile.set("@id", .string(target))
+            var changes = [MigrationChange(entity: old, property: "@id", before: old, after: target, reason: "the profile entity describes the declared version (RC-PROF-02)")]
+            if let version = existing.string("version") {
+                profile.set("version", .string("0.5"))
+                changes.append(MigrationChange(entity: target, property: "version", before: version, after: "0.5", reason: "the profile's version"))
+            }
+            if let name = existing.string("name"), let label = Self.sources[old], name.contains(label) {
+                let renamed = name.replacing(label, with: "0.5")
+                profile.set("name", .string(renamed))
+                changes.append(MigrationChange(entity: target, property: "name", before: name, after: renamed, reason: "the profile's name"))
+            }
+            draft.replace(existing, with: profile)
+            return changes
+        }
+        let type: JSONValue = crate.entity(old)?.object["@type"]?.value ?? .string("Profile")
+        profile = JSONObject([
+            JSONMember(key: "@id", value: JSONNode(.string(target))),
+            JSONMember(key: "@type", value: JSONNode(type)),
+            JSONMember(key: "name", value: JSONNode(.string("Five Safes RO-Crate profile 0.5"))),
+            JSONMember(key: "version", value: JSONNode(.string("0.5"))),
+        ])
+        draft.put(profile)
+        return [MigrationChange(entity: target, property: "@type", before: nil, after: "Profile entity",
+                                reason: "the declared profile is described (RC-PROF-02); the old one stays, as other entities refer to it")]
+    }
+
+    private func isWorkflowDataset(_ entity: Entity?) -> Bool {
+        guard let entity else { return false }
+        return crate.hasType(entity, "Dataset") && crate.conformsToWorkflowROCrate(entity)
+    }
+
+    /// A `conformsTo` value with one IRI (reference or string) replaced, arrays kept as arrays.
+    static func replacing(_ old: String, with new: String, in value: JSONValue) -> JSONValue {
+        func swap(_ node: JSONNode) -> JSONNode {
+            if node.referenceID == old { return JSONNode(.reference(new)) }
+            if node.value.stringValue == old { return JSONNode(.string(new)) }
+            return node
+        }
+        if let items = value.arrayValue { return .array(items.map(swap)) }
+        return swap(JSONNode(value)).value
+    }
+
+    /// The `@context` with a term definition added after what is there, or nil when the term is already defined.
+    static func context(defining term: String, in context: JSONValue) -> JSONValue? {
+        let definition = JSONNode(.orderedObject([(term, .string(executionTypeIRI))]))
+        switch context {
+        case .string:
+            return .array([JSONNode(context), definition])
+        case .array(let items):
+            if items.contains(where: { $0.value.objectValue?[term] != nil }) { return nil }
+            return .array(items + [definition])
+        case .object(let object):
+            return object[term] == nil ? .array([JSONNode(context), definition]) : nil
+        default:
+            return nil
+        }
+    }
+}
