@@ -172,7 +172,7 @@ format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
 
 ## bench: performance against baselines run in the same script (not a test)
-bench: deps
+bench: deps test-deps
 	$(SWIFT) build -c release
 	bash bench/run.sh
 

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Writes a Five Safes result crate with N output data entities, for benchmarks.
 
-Usage: generate_crate.py OUT_DIR N [--payload] [--rocrate 1.1|1.2] [--defect]
-With --payload every output File also exists as a small file under OUT_DIR/outputs/.
+Usage: generate_crate.py OUT_DIR N [--payload] [--payload-bytes SIZE] [--rocrate 1.1|1.2] [--defect]
+With --payload every output File also exists as a small file under OUT_DIR/outputs/. --payload-bytes SIZE
+makes every output a file of SIZE pseudo-random bytes instead (incompressible, binary: the issue #15 shapes
+are 200 × 1,000,000 bytes and 1 × 1 GiB), written 1 MiB at a time.
 --rocrate picks the RO-Crate version of the context and descriptor (default 1.2; 1.1 for peers that
 only know RO-Crate 1.1). --defect leaves the root Data Entity without a `license` (a MUST of
 RO-Crate 1.1 and 1.2), so every validator should call the crate invalid.
@@ -11,6 +13,7 @@ The crate is valid apart from what scale makes noisy; the same N always gives th
 import json
 import os
 import sys
+from random import Random
 
 
 def main():
@@ -19,9 +22,12 @@ def main():
     payload = "--payload" in flags
     version = flags[flags.index("--rocrate") + 1] if "--rocrate" in flags else "1.2"
     defect = "--defect" in flags
+    size = int(flags[flags.index("--payload-bytes") + 1]) if "--payload-bytes" in flags else None
+    payload = payload or size is not None
+    suffix, media = (".bin", "application/octet-stream") if size is not None else (".csv", "text/csv")
     os.makedirs(out, exist_ok=True)
     run_id = "#query-00000000-0000-4000-8000-000000000001"
-    outputs = [f"outputs/part-{i:06d}.csv" for i in range(count)]
+    outputs = [f"outputs/part-{i:06d}{suffix}" for i in range(count)]
     graph = [
         {"@id": "ro-crate-metadata.json", "@type": "CreativeWork", "about": {"@id": "./"},
          "conformsTo": {"@id": f"https://w3id.org/ro/crate/{version}"}},
@@ -54,16 +60,20 @@ def main():
         graph[3]["@type"] = "CreativeWork"  # `Profile` is a term of the 1.2 context only
     if defect:
         del graph[1]["license"]
-    body = "id,value\n1,2\n"
+    body = b"id,value\n1,2\n"
+    random = Random(count)
     for path in outputs:
         graph.append({"@id": path, "@type": "File", "name": os.path.basename(path),
-                      "description": "A generated output table", "encodingFormat": "text/csv",
-                      "contentSize": str(len(body))})
+                      "description": "A generated output table", "encodingFormat": media,
+                      "contentSize": str(len(body) if size is None else size)})
         if payload:
             target = os.path.join(out, path)
             os.makedirs(os.path.dirname(target), exist_ok=True)
-            with open(target, "w") as handle:
-                handle.write(body)
+            with open(target, "wb") as handle:
+                if size is None:
+                    handle.write(body)
+                for start in range(0, size or 0, 1 << 20):
+                    handle.write(random.randbytes(min(1 << 20, size - start)))
     with open(os.path.join(out, "ro-crate-metadata.json"), "w") as handle:
         json.dump({"@context": f"https://w3id.org/ro/crate/{version}/context", "@graph": graph}, handle, indent=2)
 

@@ -4,11 +4,14 @@
 1. Scale: generated Five Safes result crates of 1,000 / 10,000 / 100,000 data entities, metadata only and with
    payload files, against parsing the same metadata file with Python's `json.load` (the floor any validator that
    reads the file has to pay).
-2. Peer: `rocrate-validator validate` (PyPI `roc-validator`, in the venv `.venv-bench` this script creates, run
-   `--offline` after filling its HTTP cache with `../shared/tools/warm-rocrate-validator-cache.py`) against
-   `fivesafes validate` on generated RO-Crate 1.1 crates of 100, 1,000 and 5,000 payload files, both with the
-   RO-Crate 1.1 profile (the release has no five-safes-crate profile) at severity REQUIRED, on a valid crate
-   and on the same crate without a root `license` (a MUST); the verdicts (exit status 0 = valid) must agree.
+2. Peer: `rocrate-validator validate` (PyPI `roc-validator`, installed by this script into the test venv
+   `.venv-test` that `make test-deps` makes, run `--offline` after that venv's python filled its HTTP cache with
+   `../shared/tools/warm-rocrate-validator-cache.py`; the rows are left out with a message when that script is
+   missing) against `fivesafes validate` on generated RO-Crate 1.1 crates of 100, 1,000 and 5,000 payload files,
+   both with the RO-Crate 1.1 profile (the release has no five-safes-crate profile) at severity REQUIRED, on a
+   valid crate and on the same crate without a root `license` (a MUST); the verdicts (exit status 0 = valid)
+   must agree. One more row: the real-shaped result crate of Fixtures/crates/valid/result (RO-Crate 1.2, every
+   review phase recorded), where the two verdicts are reported as they come (the peer knows RO-Crate 1.1 only).
 
 Each command runs in a fresh process; wall time is the median of the runs and peak resident memory (from wait4)
 the maximum. Writes bench/RESULTS.md. Environment: BENCH_RUNS (default 5), BENCH_PEER_RUNS (default 1),
@@ -27,7 +30,7 @@ WORK = os.path.join(ROOT, "bench", "work")
 BINARY = os.environ.get("FIVESAFES_BINARY", os.path.join(ROOT, ".build", "release", "fivesafes"))
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 PEER_RUNS = int(os.environ.get("BENCH_PEER_RUNS", "1"))
-VENV = os.path.join(ROOT, ".venv-bench")
+VENV = os.path.join(ROOT, ".venv-test")
 PEER_PACKAGE = "roc-validator==0.13.0"
 WARM_CACHE = os.path.join(ROOT, "..", "shared", "tools", "warm-rocrate-validator-cache.py")
 SCALE = [(1_000, False), (10_000, False), (100_000, False), (1_000, True), (10_000, True), (100_000, True)]
@@ -76,7 +79,8 @@ def machine():
             memory = f", {int(total.split()[1]) / 1_048_576:.0f} GiB RAM"
     except (OSError, StopIteration):
         pass
-    return f"{platform.system()} {platform.release()} {platform.machine()}, {cpu}{memory}, Python {platform.python_version()}"
+    load = f", load average {os.getloadavg()[0]:.1f} when the run started" if hasattr(os, "getloadavg") else ""
+    return f"{platform.system()} {platform.release()} {platform.machine()}, {cpu}{memory}, Python {platform.python_version()}{load}"
 
 
 def scale_rows():
@@ -100,10 +104,11 @@ def peer_setup():
     python = os.path.join(VENV, "bin", "python")
     tool = os.path.join(VENV, "bin", "rocrate-validator")
     if not os.access(tool, os.X_OK):
-        print(f"installing {PEER_PACKAGE} into .venv-bench", flush=True)
-        made = subprocess.run([sys.executable, "-m", "venv", VENV], capture_output=True, text=True)
-        if made.returncode != 0:
-            return None, f"`python3 -m venv .venv-bench` failed: {made.stderr.strip()[-300:]}"
+        print(f"installing {PEER_PACKAGE} into .venv-test", flush=True)
+        if not os.access(python, os.X_OK):
+            made = subprocess.run([sys.executable, "-m", "venv", VENV], capture_output=True, text=True)
+            if made.returncode != 0:
+                return None, f"`python3 -m venv .venv-test` failed: {made.stderr.strip()[-300:]}"
         pip = subprocess.run([python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", PEER_PACKAGE],
                              capture_output=True, text=True)
         if pip.returncode != 0:
@@ -131,6 +136,12 @@ def peer_rows(command):
             print(f"{files:>5} files{' (no license)' if defect else '':13} rocrate-validator {peer_time:7.2f} s "
                   f"{verdict(peer_code):7}  fivesafes {ours_time*1000:7.1f} ms {verdict(ours_code):7}  "
                   f"ratio {peer_time/ours_time:6.0f}x  agree {peer_code == ours_code}", flush=True)
+    real = os.path.join(ROOT, "Fixtures", "crates", "valid", "result")
+    peer_time, peer_rss, peer_code = measure(command + [real], runs=PEER_RUNS)
+    ours_time, ours_rss, ours_code = measure([BINARY, "validate", "--profile", "ro-crate", real])
+    rows.append(("real", False, peer_time, peer_rss, peer_code, ours_time, ours_rss, ours_code))
+    print(f"real-shaped result crate  rocrate-validator {peer_time:7.2f} s  fivesafes {ours_time*1000:7.1f} ms  "
+          f"ratio {peer_time/ours_time:6.0f}x", flush=True)
     return rows
 
 
@@ -154,6 +165,13 @@ def write(scale, peer, peer_note):
             out.write("|---:|---|---:|---|---:|---|---:|---:|\n")
             for files, defect, peer_time, peer_rss, peer_code, ours_time, ours_rss, ours_code in peer:
                 agree = "" if peer_code == ours_code else " **(disagree)**"
+                if files == "real":
+                    real = os.path.join(ROOT, "Fixtures", "crates", "valid", "result")
+                    count = sum(len(names) for _, _, names in os.walk(real)) - 1  # not the metadata file
+                    out.write(f"| {count} | real-shaped result (Fixtures/crates/valid/result, RO-Crate 1.2) | {peer_time:.2f} s | "
+                              f"{verdict(peer_code)} | {ours_time*1000:.0f} ms | {verdict(ours_code)} | "
+                              f"{peer_time/ours_time:,.0f}× | {peer_rss:.0f} / {ours_rss:.0f} MiB |\n")
+                    continue
                 out.write(f"| {files:,} | {'no root license' if defect else 'valid'} | {peer_time:.2f} s | "
                           f"{verdict(peer_code)} | {ours_time*1000:.0f} ms | {verdict(ours_code)}{agree} | "
                           f"{peer_time/ours_time:,.0f}× | {peer_rss:.0f} / {ours_rss:.0f} MiB |\n")

@@ -6,4 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 bench/run.py "$@"
 python3 bench/zip_bench.py
+python3 bench/payload_bench.py
 python3 Schemas/render_docs.py

@@ -16,7 +16,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORK = os.path.join(ROOT, "bench", "work", "zip")
 BINARY = os.path.join(ROOT, ".build", "release", "fivesafes")
-VENV = os.path.join(ROOT, ".venv-bench")
+VENV = os.path.join(ROOT, ".venv-test")
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 SCALE = float(os.environ.get("BENCH_ZIP_SCALE", "1"))  # 0.1 for a quick run
 

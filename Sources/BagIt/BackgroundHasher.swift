@@ -12,8 +12,9 @@ final class BackgroundHasher: @unchecked Sendable {
     private let slots: DispatchSemaphore
     private var hasher: MultiHasher
 
-    /// Files below this size are hashed on the caller's thread.
-    static let inlineLimit: Int64 = 1 << 20
+    /// Files below this size are hashed on the caller's thread. Well under a megabyte: files of 1,000,000
+    /// bytes hashed inline left `zip` one core short (issue #15).
+    static let inlineLimit: Int64 = 128 << 10
 
     /// Starts hashing with the given algorithms, in the background for files of `size` bytes or more.
     init(_ algorithms: Set<DigestAlgorithm>, size: Int64 = .max, depth: Int = 8) {

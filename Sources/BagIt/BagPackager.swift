@@ -29,6 +29,8 @@ public struct BagPackager: Sendable {
         let oxum = PayloadOxum(octets: files.reduce(0) { $0 + $1.size }, count: files.count)
         let info = options.info(oxum: oxum)
         let writer = try ZipWriter(path: output, compression: options.compression == .store ? .store : .deflate)
+        // auto: each payload file's method from a deflate of its first block, probed in parallel up front.
+        let methods = options.compression == .auto ? CompressionProbe.methods(for: files.map(\.source)) : nil
         let time = options.modified
         let bag = bagName + "/"
         try writer.addDirectory(bag, modified: time)
@@ -41,10 +43,11 @@ public struct BagPackager: Sendable {
         // Each file is hashed on its own background queue while the next files are copied, so up to `jobs`
         // files are hashed at once on all cores; digests are collected in order as they finish.
         var hashing = HashingWindow(width: max(1, options.jobs))
-        for file in files {
+        for (index, file) in files.enumerated() {
             for folder in Self.parentFolders(of: file.path) where written.insert(folder).inserted {
                 try writer.addDirectory(bag + "data/" + folder + "/", modified: time)
             }
+            if let methods { try writer.use(methods[index]) }
             let hasher = BackgroundHasher([.sha512], size: file.size)
             try Self.add(file, as: bag + "data/" + file.path, to: writer, modified: time) { hasher.update($0) }
             for (path, digest) in hashing.add("data/" + file.path, hasher) {
@@ -57,6 +60,7 @@ public struct BagPackager: Sendable {
         for (path, digest) in hashing.finish() {
             manifest.entries.append(.init(digest: digest, path: path, line: 0))
         }
+        if methods != nil { try writer.use(.deflate) }  // the tag files are text
         let tagManifest = try writeTagFiles(manifest: manifest, info: info, writer: writer, bag: bag)
         try writer.close()
         return BagSummary(manifest: manifest, tagManifest: tagManifest, oxum: oxum, info: info)

@@ -21,6 +21,8 @@ public struct BagOptions: Sendable {
     public enum Compression: String, Sendable, CaseIterable {
         case store
         case deflate
+        /// Deflate a file only when its first block shrinks by deflate (see `CompressionProbe`), else store it.
+        case auto
     }
 
     /// `External-Identifier`, normally `urn:uuid:<random UUID>`.
@@ -45,7 +47,7 @@ public struct BagOptions: Sendable {
         modified: Int,
         softwareAgent: String,
         extraInfo: [(label: String, value: String)] = [],
-        compression: Compression = .deflate,
+        compression: Compression = .auto,
         jobs: Int = 2
     ) {
         self.externalIdentifier = externalIdentifier

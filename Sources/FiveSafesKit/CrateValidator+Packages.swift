@@ -12,9 +12,11 @@ extension CrateValidator {
     func loadBag(_ root: String) -> Loaded {
         let source = DirectoryBagSource(root: root, maxEntries: options.maxFiles)
         let verification = BagVerifier(checksums: !options.metadataOnly).verify(source)
-        let payload = payloadIndex(verification) { path, limit in
+        var payload = payloadIndex(verification) { path, limit in
             try? FileReaderShim.read(root + "/data/" + path, limit: limit)
         }
+        // Payload files are streamed block by block (the secrets scan of a large log never holds it whole).
+        payload.stream = { path, body in FileBlocks.forEach(root + "/data/" + path, body) }
         guard verification.payloadFiles["data/ro-crate-metadata.json"] != nil else {
             return Loaded(crate: nil, payload: payload, diagnostics: [], packageProblems: verification.problems)
         }

@@ -2,8 +2,8 @@ internal import BagIt
 
 /// Everything `zip` can be told, independent of the command line.
 public struct PackageOptions: Sendable {
-    /// ZIP entry compression: `store` or `deflate`.
-    public var compression = "deflate"
+    /// ZIP entry compression: `auto` (deflate a file only when its first block compresses), `store` or `deflate`.
+    public var compression = "auto"
     /// Files hashed at once (directory bags and `--refresh`).
     public var jobs: Int?
     /// `External-Identifier`; nil makes a fresh `urn:uuid:`.

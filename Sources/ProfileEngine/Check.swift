@@ -32,6 +32,8 @@ public struct CheckContext: Sendable {
     public var phase: CratePhase
     /// The payload, or nil with `--metadata-only` or for metadata read from a file or stdin alone.
     public var payload: PayloadIndex?
+    /// Facts shared by many rules, computed once by ``ProfileValidator`` (nil: each rule computes its own).
+    var facts: CrateFacts?
 
     /// Creates a context.
     public init(

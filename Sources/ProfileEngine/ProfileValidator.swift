@@ -53,31 +53,38 @@ public struct ProfileValidator: Sendable {
         }
     }
 
-    /// Evaluates every applicable requirement.
+    /// Evaluates every applicable requirement, independent requirements on all cores.
+    ///
+    /// The facts many rules share (``CrateFacts``) are computed once first. Each requirement's diagnostics go
+    /// into its own slot and are joined in requirement order, so the result does not depend on scheduling.
     ///
     /// - Returns: the diagnostics (unsorted, all severities) and how many requirements were evaluated.
     public func validate(_ context: CheckContext, options: Options) -> (diagnostics: [Diagnostic], rules: Int) {
         var context = context
         if options.metadataOnly { context.payload = nil }
+        if context.facts == nil { context.facts = CrateFacts(context.crate) }
         let rules = applicable(phase: context.phase, options: options)
-        var diagnostics: [Diagnostic] = []
-        for requirement in rules {
-            let findings: [Finding]
-            switch requirement.body(under: options.levels) {
-            case .constraints(let target, let constraints):
-                findings = ConstraintEvaluator(crate: context.crate, profileIRI: context.profileIRI)
-                    .findings(target: target, constraints: constraints, requirement: requirement)
-            case .check(let name):
-                guard let check = checks[name], requirement.needsPayload == false || context.payload != nil else {
-                    continue
-                }
-                findings = check.evaluate(in: context)
-            case .stage:
-                continue
+        let shared = context
+        let perRule = rules.concurrentMap({ diagnostics(of: $0, in: shared, levels: options.levels) }, default: [])
+        return (perRule.flatMap { $0 }, rules.count)
+    }
+
+    /// One requirement's diagnostics.
+    private func diagnostics(of requirement: Requirement, in context: CheckContext, levels: LevelScheme) -> [Diagnostic] {
+        let findings: [Finding]
+        switch requirement.body(under: levels) {
+        case .constraints(let target, let constraints):
+            findings = ConstraintEvaluator(crate: context.crate, profileIRI: context.profileIRI)
+                .findings(target: target, constraints: constraints, requirement: requirement)
+        case .check(let name):
+            guard let check = checks[name], requirement.needsPayload == false || context.payload != nil else {
+                return []
             }
-            diagnostics += findings.map { diagnostic(for: $0, of: requirement, in: context, levels: options.levels) }
+            findings = check.evaluate(in: context)
+        case .stage:
+            return []
         }
-        return (diagnostics, rules.count)
+        return findings.map { diagnostic(for: $0, of: requirement, in: context, levels: levels) }
     }
 
     private func diagnostic(

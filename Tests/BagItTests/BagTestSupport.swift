@@ -71,6 +71,27 @@ enum BagTest {
         return source.problems + BagVerifier().verify(source).problems
     }
 
+    /// Entry name → compression method as Info-ZIP's `zipinfo` shows it (`stor`, `defN`, `defF`, …), from
+    /// `unzip -Z -s`, a reader independent of ours and of libarchive.
+    static func entryMethods(_ zip: String) throws -> [String: String] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
+        process.arguments = ["-Z", "-s", zip]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        var methods: [String: String] = [:]
+        // `-rw-r--r--  2.0 unx   300000 b- stor 20-Jan-01 00:00 auto/data/random.bin`
+        for line in String(decoding: output, as: UTF8.self).split(separator: "\n") {
+            let fields = line.split(separator: " ", maxSplits: 8, omittingEmptySubsequences: true)
+            guard fields.count == 9, fields[0].count == 10 else { continue }
+            methods[String(fields[8])] = String(fields[5])
+        }
+        return methods
+    }
+
     /// Kinds sorted by name, so two lists compare as multisets.
     static func sorted(_ kinds: [BagProblem.Kind]) -> [BagProblem.Kind] {
         kinds.sorted { $0.rawValue < $1.rawValue }

@@ -38,13 +38,46 @@ import Testing
         var options = BagTest.options
         options.compression = .store
         _ = try BagPackager(options: options).writeZip(payload: payload, bagName: "result", to: folder + "/store.zip")
-        _ = try BagPackager(options: BagTest.options).writeZip(payload: payload, bagName: "result", to: folder + "/deflate.zip")
+        options.compression = .deflate
+        _ = try BagPackager(options: options).writeZip(payload: payload, bagName: "result", to: folder + "/deflate.zip")
         let stored = try Data(contentsOf: URL(fileURLWithPath: folder + "/store.zip"))
         let deflated = try Data(contentsOf: URL(fileURLWithPath: folder + "/deflate.zip"))
         #expect(stored != deflated)
         for name in ["store.zip", "deflate.zip"] {
             #expect(BagTest.archiveKinds(folder + "/" + name).isEmpty, "\(name)")
         }
+    }
+
+    /// `auto` (the default): random bytes are stored, text and the tag files deflated, and the bag verifies;
+    /// `deflate` deflates the random file too.
+    @Test func autoStoresWhatDoesNotCompressAndDeflatesText() throws {
+        let folder = try BagTest.temporaryFolder("write-auto")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/crate", withIntermediateDirectories: true)
+        var generator = SystemRandomNumberGenerator()
+        let random = (0..<300_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        try Data(random).write(to: URL(fileURLWithPath: folder + "/crate/random.bin"))
+        let table = (0..<20_000).map { "\($0),\($0 * 7 % 1000),row \($0)\n" }.joined()
+        try Data(table.utf8).write(to: URL(fileURLWithPath: folder + "/crate/table.csv"))
+        // A short text header does not make random bytes deflate: the whole first block is judged.
+        try Data(Array("id,value\n".utf8) + random).write(to: URL(fileURLWithPath: folder + "/crate/short-header.bin"))
+        try Data(#"{"@context": "https://w3id.org/ro/crate/1.2/context", "@graph": []}"#.utf8)
+            .write(to: URL(fileURLWithPath: folder + "/crate/ro-crate-metadata.json"))
+        let payload = try BagTest.payload(of: folder + "/crate")
+        #expect(BagTest.options.compression == .auto)
+        _ = try BagPackager(options: BagTest.options).writeZip(payload: payload, bagName: "auto", to: folder + "/auto.zip")
+        #expect(BagTest.archiveKinds(folder + "/auto.zip").isEmpty)
+        let methods = try BagTest.entryMethods(folder + "/auto.zip")
+        #expect(methods["auto/data/random.bin"] == "stor")
+        #expect(methods["auto/data/short-header.bin"] == "stor")
+        #expect(methods["auto/data/table.csv"]?.hasPrefix("def") == true, "\(methods)")
+        for tag in ["bagit.txt", "bag-info.txt", "manifest-sha512.txt", "tagmanifest-sha512.txt"] {
+            #expect(methods["auto/" + tag]?.hasPrefix("def") == true, "\(tag): \(methods)")
+        }
+        var deflate = BagTest.options
+        deflate.compression = .deflate
+        _ = try BagPackager(options: deflate).writeZip(payload: payload, bagName: "auto", to: folder + "/deflate.zip")
+        #expect(try BagTest.entryMethods(folder + "/deflate.zip")["auto/data/random.bin"]?.hasPrefix("def") == true)
     }
 
     @Test func anotherExternalIdentifierOrTimeChangesTheBytes() throws {

@@ -6,11 +6,11 @@ import Testing
 /// 5S-SEC-07 on payload files of any size: the scan streams the whole file, so a secret at the end of a
 /// 100 MB log is found, and the same log without it gives no finding.
 @Suite struct PayloadSecretsScanTests {
-    private func payloadSecretIssues(_ folder: String) throws -> [String] {
+    private func payloadSecretIssues(_ folder: String, input: CrateInput? = nil) throws -> [String] {
         var options = ValidationOptions()
         options.phase = .result  // as the fixture's fixture.json says
         options.level = .recommended  // 5S-SEC-07 is a SHOULD
-        let report = try CrateValidator(options: options).validate(.directory(folder), named: "crate")
+        let report = try CrateValidator(options: options).validate(input ?? .directory(folder), named: "crate")
         return report.issues.filter { $0.rule == "5S-SEC-07" }.map(\.message)
     }
 
@@ -35,6 +35,23 @@ import Testing
         try handle.write(contentsOf: Array("-----BEGIN OPENSSH PRIVATE KEY-----\nTEST-ONLY\n".utf8))
         try handle.close()
         let found = try payloadSecretIssues(folder)
+        #expect(found == ["the payload file `outputs/run.log` contains what looks like a PEM private key (not shown)"])
+    }
+
+    /// A bag folder's payload goes through the same streamed scan (it used to be read whole into memory; this
+    /// test checks the answer, not the memory): a key after 5 MB of log lines is found.
+    @Test func aSecretDeepInALogOfABagFolderIsFound() throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("fivesafes-bag-secrets-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.copyItem(atPath: Fixtures.path("crates/invalid/5S-SEC-07-private-key-in-log"), toPath: folder + "/crate")
+        let line = "2026-12-05T12:00:00Z step=align ok\n"
+        let log = String(repeating: line, count: 5_000_000 / line.utf8.count) + "-----BEGIN RSA PRIVATE KEY-----\nTEST-ONLY\n"
+        try Data(log.utf8).write(to: URL(fileURLWithPath: folder + "/crate/outputs/run.log"))
+        var options = PackageOptions()
+        options.validate = false
+        _ = try CratePackager(options: options).package(folder + "/crate", to: folder + "/bag", asBagFolder: true)
+        let found = try payloadSecretIssues(folder + "/bag", input: .bag(folder + "/bag"))
         #expect(found == ["the payload file `outputs/run.log` contains what looks like a PEM private key (not shown)"])
     }
 }

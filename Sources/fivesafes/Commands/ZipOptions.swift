@@ -4,7 +4,8 @@ import FiveSafesKit
 
 /// The bag settings of `zip`.
 struct ZipOptions: ParsableArguments {
-    @Option(help: "ZIP entry compression: store or deflate.") var compression: CompressionChoice = .deflate
+    @Option(help: "ZIP entry compression: auto (store files whose first block does not deflate by 10%), store or deflate.")
+    var compression: CompressionChoice = .auto
     @Option(help: "Files hashed at once (default: all cores).") var jobs: Int?
     @Option(name: .customLong("bag-info"), help: ArgumentHelp("Extra bag-info.txt field (repeatable).", valueName: "KEY=VALUE"))
     var bagInfo: [String] = []
@@ -43,5 +44,5 @@ struct ZipOptions: ParsableArguments {
 
 /// `--compression` values.
 enum CompressionChoice: String, ExpressibleByArgument, CaseIterable {
-    case store, deflate
+    case auto, store, deflate
 }

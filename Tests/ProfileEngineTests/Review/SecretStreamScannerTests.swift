@@ -59,6 +59,18 @@ import Testing
         }
     }
 
+    /// Metadata strings go through the same matchers as text: the same answers as the regexes, and a NUL
+    /// in a string does not make it "binary" (a JSON string may hold `\u0000`).
+    @Test func metadataStringsUseTheByteMatchersAndAreNeverSkippedAsBinary() {
+        let regexes = SecretShapes.compiled()
+        for text in Self.secrets.map(\.0) + Self.nearMisses {
+            #expect(SecretStreamScanner.firstKind(inText: text) == SecretShapes.match(text, regexes), "\(text)")
+        }
+        #expect(SecretStreamScanner.firstKind(inText: "a\u{0}b key AKIAIOSFODNN7EXAMPLE") == "an AWS access key id")
+        #expect(scan("a\u{0}b key AKIAIOSFODNN7EXAMPLE") == nil)
+        #expect(SecretStreamScanner.firstKind(inText: "") == nil)
+    }
+
     @Test(arguments: secrets)
     func everyBlockSplitGivesTheSameAnswer(text: String, kind: String) {
         let bytes = Array(("log line\n" + text + "\n").utf8)

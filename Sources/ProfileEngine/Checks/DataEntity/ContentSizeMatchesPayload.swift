@@ -15,7 +15,7 @@ struct ContentSizeMatchesPayload: Check {
         guard let payload = context.payload else { return [] }
         let crate = context.crate
         var findings: [Finding] = []
-        for entity in DataEntityScope.dataEntities(in: crate)
+        for entity in context.dataEntities
         where DataEntityScope.isLocal(entity) && crate.hasType(entity, "File") {
             guard let id = entity.id, let actual = payload.files[DataEntityScope.payloadPath(of: id)] else { continue }
             for (node, pointer) in entity.locatedValues("contentSize") {

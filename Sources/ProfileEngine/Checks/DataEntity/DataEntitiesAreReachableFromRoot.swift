@@ -14,8 +14,8 @@ struct DataEntitiesAreReachableFromRoot: Check {
     func evaluate(in context: CheckContext) -> [Finding] {
         let crate = context.crate
         guard crate.root != nil else { return [] }
-        let reached = DataEntityScope.reachableFromRoot(in: crate)
-        return DataEntityScope.dataEntities(in: crate).compactMap { entity in
+        let reached = context.reachableFromRoot
+        return context.dataEntities.compactMap { entity in
             guard let id = entity.id, !reached.contains(id) else { return nil }
             if DataEntityScope.isLocal(entity), DataEntityScope.isPreviewPath(DataEntityScope.payloadPath(of: id)) {
                 return nil

@@ -15,7 +15,7 @@ struct FilesHaveDescriptiveProperties: Check {
         let crate = context.crate
         if crate.roCrateVersion != nil && !crate.isROCrate12OrLater { return [] }
         var findings: [Finding] = []
-        for entity in DataEntityScope.dataEntities(in: crate) where crate.hasType(entity, "File") {
+        for entity in context.dataEntities where crate.hasType(entity, "File") {
             let id = entity.label
             var properties = ["name", "description", "encodingFormat"]
             if DataEntityScope.isLocal(entity) { properties.append("contentSize") }

@@ -26,7 +26,7 @@ struct HasPartTargetsAreDataEntities: Check {
         let rootID = crate.root?.id
         let hashAllowed = crate.isROCrate12OrLater || crate.roCrateVersion == nil
         var findings: [Finding] = []
-        for id in DataEntityScope.reachableFromRoot(in: crate).sorted() where id != rootID {
+        for id in context.reachableFromRoot.sorted() where id != rootID {
             guard let entity = crate.entity(id) else { continue }  // undescribed: RC-CE-01
             let pointer = entity.pointer.appending("@id")
             if id.hasPrefix("_:") {

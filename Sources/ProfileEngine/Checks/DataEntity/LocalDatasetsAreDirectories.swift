@@ -13,7 +13,7 @@ struct LocalDatasetsAreDirectories: Check {
     func evaluate(in context: CheckContext) -> [Finding] {
         guard let payload = context.payload else { return [] }
         let crate = context.crate
-        return DataEntityScope.dataEntities(in: crate).compactMap { entity in
+        return context.dataEntities.compactMap { entity in
             guard let id = entity.id, DataEntityScope.isLocal(entity) else { return nil }
             let path = DataEntityScope.payloadPath(of: id)
             let pointer = entity.pointer.appending("@id")

@@ -15,7 +15,7 @@ struct WebDatasetsListTheirContent: Check {
 
     func evaluate(in context: CheckContext) -> [Finding] {
         let crate = context.crate
-        return DataEntityScope.dataEntities(in: crate).compactMap { entity in
+        return context.dataEntities.compactMap { entity in
             guard !DataEntityScope.isLocal(entity), crate.hasType(entity, "Dataset") else { return nil }
             if entity.has("hasPart") || entity.has("distribution") || entity.has("subjectOf") { return nil }
             let profiles = entity.references("conformsTo") + entity.strings("conformsTo")

@@ -14,7 +14,7 @@ struct WebFilesHaveSizeAndAccessDate: Check {
     func evaluate(in context: CheckContext) -> [Finding] {
         let crate = context.crate
         var findings: [Finding] = []
-        for entity in DataEntityScope.dataEntities(in: crate)
+        for entity in context.dataEntities
         where crate.hasType(entity, "File") && !DataEntityScope.isLocal(entity) {
             let id = entity.label
             for property in ["contentSize", "sdDatePublished"] where entity.values(property).isEmpty {

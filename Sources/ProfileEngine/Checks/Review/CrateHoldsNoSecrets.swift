@@ -13,7 +13,6 @@ struct CrateHoldsNoSecrets: Check {
     static let name = "crateHoldsNoSecrets"
 
     func evaluate(in context: CheckContext) -> [Finding] {
-        let regexes = SecretShapes.compiled()
         var findings: [Finding] = []
         for entity in context.crate.entities {
             let label = entity.label
@@ -29,7 +28,7 @@ struct CrateHoldsNoSecrets: Check {
                                             message: "the property `\(member.key)` of `\(label)` holds a value that looks like a credential (value not shown)"))
                     continue
                 }
-                if let kind = Self.strings(in: member.value).lazy.compactMap({ SecretShapes.match($0, regexes) }).first {
+                if let kind = Self.strings(in: member.value).lazy.compactMap(SecretStreamScanner.firstKind(inText:)).first {
                     findings.append(Finding(entity: label, property: member.key, pointer: pointer, offset: member.keyOffset,
                                             message: "the property `\(member.key)` of `\(label)` holds what looks like \(kind) (value not shown)"))
                 }

@@ -1,4 +1,3 @@
-internal import Dispatch
 internal import ROCrate
 
 /// The payload part of ``CrateHoldsNoSecrets``: every payload file streamed once through a
@@ -7,19 +6,7 @@ internal import ROCrate
 enum PayloadSecretScan {
     /// The first secret kind found in each file (nil: none, binary or unreadable), in the order of `paths`.
     static func kinds(of paths: [String], in payload: PayloadIndex) -> [String?] {
-        guard !paths.isEmpty else { return [] }
-        let results = UnsafeMutableBufferPointer<String?>.allocate(capacity: paths.count)
-        results.initialize(repeating: nil)
-        defer {
-            results.deinitialize()
-            results.deallocate()
-        }
-        // Each iteration writes only its own slot, so sharing the buffer across threads is safe.
-        nonisolated(unsafe) let slots = results
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            slots[index] = kind(of: paths[index], in: payload)
-        }
-        return Array(results)
+        paths.concurrentMap({ kind(of: $0, in: payload) }, default: nil)
     }
 
     /// The first secret kind found in one file.

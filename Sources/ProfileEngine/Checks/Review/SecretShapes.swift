@@ -16,18 +16,19 @@ enum SecretShapes {
         ("a JSON Web Token", #"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"#),
     ]
 
-    /// Compiled patterns (compiled per evaluation; `Regex` values are not shared across threads).
+    /// Compiled patterns: the specification the byte-level matchers of ``SecretByteMatcher`` are tested
+    /// against (no check runs them; `Regex` values are not shared across threads).
     static func compiled() -> [(String, Regex<AnyRegexOutput>)] {
         patterns.compactMap { description, pattern in (try? Regex(pattern)).map { (description, $0) } }
     }
 
     /// Literal text each pattern cannot match without (same order as ``patterns``): a cheap byte search rules
-    /// out almost every string before a regex runs, which keeps the check linear and fast on large crates.
+    /// out almost every string before a regex runs.
     static let triggers: [[[UInt8]]] = [
         ["-----BEGIN "], ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"], ["AKIA", "ASIA"], ["xox"], ["eyJ"],
     ].map { $0.map { Array($0.utf8) } }
 
-    /// The description of the first secret format found in the text.
+    /// The description of the first secret format found in the text, by the regexes (the tests' reference).
     static func match(_ text: String, _ regexes: [(String, Regex<AnyRegexOutput>)]) -> String? {
         let bytes = Array(text.utf8)
         for (index, regex) in regexes.enumerated() {

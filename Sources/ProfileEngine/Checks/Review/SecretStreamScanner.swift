@@ -2,7 +2,8 @@
 /// bounded buffer: a match that may run across a block's end is carried into the next block (at most
 /// ``maxCarry`` bytes, longer than any real key or token; a longer candidate is given up).
 ///
-/// Binary input (a NUL byte in the first ``binaryProbe`` bytes, as `git` and `grep` decide) is not scanned.
+/// Binary input (a NUL byte in the first ``binaryProbe`` bytes, as `git` and `grep` decide) is not scanned,
+/// unless the scanner is told its input is text (metadata strings).
 struct SecretStreamScanner {
     /// Bytes of the start of the stream looked at to decide that it is binary.
     static let binaryProbe = 8192
@@ -17,6 +18,22 @@ struct SecretStreamScanner {
     /// The byte before `carry` (for `\b`), nil at the start of the stream.
     private var previous: UInt8?
     private var started = false
+    private let skipsBinary: Bool
+
+    /// A scanner for a stream; `skipsBinary: false` scans even input with NUL bytes.
+    init(skipsBinary: Bool = true) {
+        self.skipsBinary = skipsBinary
+    }
+
+    /// The first kind (in ``SecretShapes/patterns`` order) found in a string: the metadata side of 5S-SEC-07
+    /// and of ``SecretRedactor``, with the same byte-level matchers as payload files (no `Regex`).
+    static func firstKind(inText text: String) -> String? {
+        var scanner = SecretStreamScanner(skipsBinary: false)
+        var text = text
+        text.withUTF8 { scanner.feed(UnsafeRawBufferPointer($0)) }
+        scanner.finish()
+        return scanner.firstKind
+    }
 
     /// Whether more input could change the answer (false once binary or once the first kind is found).
     var wantsMore: Bool { !isBinary && kinds & 1 == 0 }
@@ -32,7 +49,7 @@ struct SecretStreamScanner {
         let bytes = block.bindMemory(to: UInt8.self)
         if !started {
             started = true
-            if bytes.prefix(Self.binaryProbe).contains(0) {
+            if skipsBinary, bytes.prefix(Self.binaryProbe).contains(0) {
                 isBinary = true
                 return
             }
