@@ -46,7 +46,11 @@ extension ProvenanceRecorder {
         }
         draft.update(actionID) { action in
             action.set("instrument", .list([.reference(evidence.tool.id), .reference(policyID)]))
-            if results.isEmpty { action.remove("result") } else { action.set("result", .list(results)) }
+            if results.isEmpty {
+                action.remove("result")
+            } else {
+                action.set("result", results.count == 1 ? results[0] : .list(results))
+            }
         }
         writeDisclosureTerms(evidence, actionID: actionID, into: &draft, notes: &notes)
     }
