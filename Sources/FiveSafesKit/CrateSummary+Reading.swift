@@ -84,7 +84,8 @@ extension CrateSummary {
                     types: entity?.types ?? [],
                     name: entity?.string("name"),
                     encodingFormat: entity?.string("encodingFormat"),
-                    contentSize: contentSize(entity)
+                    contentSize: contentSize(entity),
+                    disclosure: disclosure(crate.disclosureVotes[id])
                 )
             },
             payload: nil,

@@ -97,8 +97,11 @@ extension CrateSummary {
             outputs.isEmpty
                 ? ["none"]
                 : Self.table(
-                    [["ID", "NAME", "FORMAT", "SIZE"]]
-                        + outputs.map { [$0.id, $0.name ?? "–", $0.encodingFormat ?? "–", $0.contentSize ?? "–"] },
+                    [["ID", "NAME", "FORMAT", "SIZE"] + (hasDisclosureEvidence ? ["DISCLOSURE"] : [])]
+                        + outputs.map {
+                            [$0.id, $0.name ?? "–", $0.encodingFormat ?? "–", $0.contentSize ?? "–"]
+                                + (hasDisclosureEvidence ? [$0.disclosure ?? "no verdict"] : [])
+                        },
                     header: style
                 )
         )

@@ -182,6 +182,8 @@ public struct CrateSummary: Sendable, Equatable {
         public var encodingFormat: String?
         /// The size, as written.
         public var contentSize: String?
+        /// The recorded disclosure verdict (`fail (SDC-THRESHOLD)`, `pass`, a conflict between checkers), if any.
+        public var disclosure: String? = nil
     }
 
     /// Payload statistics.

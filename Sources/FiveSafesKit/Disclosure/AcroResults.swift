@@ -91,7 +91,8 @@ public struct AcroResults: Sendable {
             throw FiveSafesError(.unreadableInput, "\(place).files is not a list", path: resultsPath)
         }
         let exception = entry["exception"]?.value.stringValue.flatMap { $0.isEmpty ? nil : $0 }
-        let summary = entry["summary"]?.value.stringValue ?? statusText
+        var summary = entry["summary"]?.value.stringValue ?? statusText
+        while let last = summary.last, last == " " || last == ";" { summary.removeLast() }
         var files: [File] = []
         for (index, item) in list.enumerated() {
             guard let object = item.value.objectValue, let name = object["name"]?.value.stringValue else {

@@ -16,7 +16,9 @@ extension ProvenanceRecorder {
                                        ("name", .string(evidence.tool.name)), ("version", .string(evidence.tool.version))])
         if let url = evidence.tool.url {
             tool.set("url", .string(url))
-        } else if !draft.contains(evidence.tool.id) {
+            // The tool may already be described (as the agent of this very action) without its url.
+            draft.update(evidence.tool.id) { described in if described["url"] == nil { described.set("url", .string(url)) } }
+        } else if draft.object(evidence.tool.id)?["url"] == nil {
             notes.append("the tool `\(evidence.tool.id)` has no url; give --tool-url (RC-CE-06)")
         }
         draft.ensure(tool)
@@ -62,6 +64,8 @@ extension ProvenanceRecorder {
         for (term, value) in terms {
             guard let value else { continue }
             guard draft.crate.context.isDefinedKey(term) else {
+                // The check type has a default; only an approver the user named is worth a note.
+                guard term == "approvedBy" else { continue }
                 notes.append("`\(term)` was not written: the crate's @context does not define it (5s-crate 0.5 adds it)")
                 continue
             }

@@ -2,7 +2,7 @@ internal import JSONLD
 internal import ROCrate
 
 /// Every output still in the crate whose recorded disclosure verdict is `fail` or `review` carries a reviewer's
-/// exception; two checkers who disagree on an output are shown as a conflict.
+/// exception (recorded by any checker); two checkers who disagree on an output are shown as a conflict.
 ///
 /// Not in the spec (fivesafes' disclosure evidence, `disclosure record`): a verdict is an entity a
 /// DisclosureCheck lists as `result`, `about` the output, with `creativeWorkStatus`, the rules in `keywords` and
@@ -18,7 +18,10 @@ struct DisclosureEvidenceClearsOutputs: Check {
         var findings: [Finding] = []
         var seen: Set<String> = []
         for verdict in crate.disclosureVerdicts where seen.insert(verdict.output).inserted {
-            guard crate.entity(verdict.output) != nil, let latest = votes[verdict.output] else { continue }
+            // A reviewer's exception (from any checker) releases the output.
+            guard crate.entity(verdict.output) != nil, let latest = votes[verdict.output], !latest.contains(where: { $0.exception != nil }) else {
+                continue
+            }
             let statuses = Set(latest.map(\.status))
             let conflict = statuses.count > 1
                 ? "; the checkers disagree (" + latest.map { "\($0.checker ?? "unknown"): \($0.status)" }.joined(separator: ", ") + ")" : ""
