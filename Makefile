@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 VENV := .venv-test
 
-.PHONY: all deps test-deps build test reference demo demo-provenance screenshot docs generate record lint format bench fuzz fuzz-build ci clean
+.PHONY: all deps test-deps build test reference demo demo-provenance demo-disclosure screenshot docs generate record lint format bench fuzz fuzz-build ci clean
 
 all: build
 
@@ -90,6 +90,7 @@ demo: build
 	command -v ssh-keygen >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y openssh-client; }; ssh-keygen -q -t ed25519 -N "" -C demo-throwaway-key -f $(DEMO_DIR)/throwaway-key && $(BIN) sign $(DEMO_DIR)/request.zip --ssh-key $(DEMO_DIR)/throwaway-key
 	echo "demo@example.org $$(cut -d' ' -f1,2 $(DEMO_DIR)/throwaway-key.pub)" > $(DEMO_DIR)/allowed_signers && $(BIN) sign --verify $(DEMO_DIR)/request.zip --allowed-signers $(DEMO_DIR)/allowed_signers
 	@$(MAKE) --no-print-directory demo-provenance
+	@$(MAKE) --no-print-directory demo-disclosure
 
 ## demo-provenance: the TRE lifecycle on a copy of the request crate, phase by phase, then its timeline and exports
 LIFECYCLE := $(DEMO_DIR)/lifecycle/crate
@@ -124,6 +125,25 @@ demo-provenance: build
 	$(BIN) provenance export $(LIFECYCLE) --format dot > $(DEMO_DIR)/lifecycle/lifecycle.dot
 	if command -v dot >/dev/null; then dot -Tsvg $(DEMO_DIR)/lifecycle/lifecycle.dot -o $(DEMO_DIR)/lifecycle/lifecycle.svg; fi
 	@ls $(DEMO_DIR)/lifecycle
+
+## demo-disclosure: a result crate with one disclosive cell (Fixtures/disclosure/result-crate): the cell found, the
+## verdicts recorded in the crate, shown by inspect and validate, then released by a reviewer's exception
+DISCLOSED := $(DEMO_DIR)/disclosure/crate
+demo-disclosure: build
+	@echo
+	@echo "== fivesafes disclosure: one disclosive cell found, recorded and shown, in $(DISCLOSED) =="
+	rm -rf $(DEMO_DIR)/disclosure && mkdir -p $(DEMO_DIR)/disclosure && cp -R Fixtures/disclosure/result-crate $(DISCLOSED)
+	@echo "-- the check finds the cell (exit 1 expected):"
+	-$(BIN) disclosure check $(DISCLOSED)
+	-$(BIN) disclosure check --format html -o $(DEMO_DIR)/disclosure/review.html $(DISCLOSED)
+	$(BIN) disclosure record $(DISCLOSED) --tool-url https://tre72.example.com/tools/fivesafes $(TRE)
+	$(BIN) inspect $(DISCLOSED)
+	@echo "-- validate reports the failing output (exit 1 expected):"
+	-$(BIN) validate --phase result $(DISCLOSED)
+	@echo "-- a reviewer's independent vote releases it with a reason; the check then exits 0:"
+	$(BIN) disclosure record $(DISCLOSED) --vote $(REVIEWER) $(TRE) --check-type hybrid \
+		--exception outputs/admissions.csv="South is one hospital whose admissions NHS Digital publishes"
+	$(BIN) disclosure check $(DISCLOSED)
 
 ## screenshot: the inspect page of the result fixture, rendered by headless Chromium (Debian package) into .build/screenshots/
 screenshot: build
