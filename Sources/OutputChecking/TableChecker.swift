@@ -23,22 +23,19 @@ public struct TableChecker: Sendable {
 
     /// Checks the table at `path`, naming it `file` in findings.
     public func check(path: String, file: String) -> TableCheck {
-        var state = TableState(checker: self)
-        do {
-            try DelimitedReader.forFile(named: file).read(path: path) { state.take($0) }
-        } catch let error as DelimitedReadError {
-            state.unreadable(error)
-        } catch {
-            state.unreadable(DelimitedReadError(row: 0, line: 0, reason: "\(error)"))
-        }
-        return state.result(file: file)
+        run(file: file) { reader, body in try reader.read(path: path, body) }
     }
 
     /// Checks a table held in memory.
     public func check(bytes: [UInt8], file: String) -> TableCheck {
+        run(file: file) { reader, body in try reader.read(bytes: bytes, body) }
+    }
+
+    /// Feeds every record `read` yields to a new table state; a read error becomes a finding.
+    private func run(file: String, _ read: (DelimitedReader, (DelimitedRow) throws -> Void) throws -> Void) -> TableCheck {
         var state = TableState(checker: self)
         do {
-            try DelimitedReader.forFile(named: file).read(bytes: bytes) { state.take($0) }
+            try read(DelimitedReader.forFile(named: file)) { state.take($0) }
         } catch let error as DelimitedReadError {
             state.unreadable(error)
         } catch {

@@ -1,4 +1,5 @@
 internal import Foundation
+internal import JSONLD
 public import OutputChecking
 internal import Yams
 
@@ -119,18 +120,10 @@ public enum DisclosurePolicyFile {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// A YAML double-quoted scalar.
+    /// A YAML double-quoted scalar: a JSON string literal, which YAML 1.2 reads the same.
     private static func quoted(_ text: String) -> String {
-        var output = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\t": output += "\\t"
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output + "\""
+        var output = ""
+        JSONWriter.quote(text, into: &output)
+        return output
     }
 }
