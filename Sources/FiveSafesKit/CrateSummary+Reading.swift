@@ -85,7 +85,8 @@ extension CrateSummary {
                     name: entity?.string("name"),
                     encodingFormat: entity?.string("encodingFormat"),
                     contentSize: contentSize(entity),
-                    disclosure: disclosure(crate.disclosureVotes[id])
+                    disclosure: disclosure(crate.disclosureVotes[id]),
+                    disclosureFindings: crate.disclosureVotes[id]?.last { $0.status != "pass" }?.summary
                 )
             },
             payload: nil,

@@ -104,6 +104,7 @@ extension CrateSummary {
                         },
                     header: style
                 )
+                    + outputs.compactMap { output in output.disclosureFindings.map { "\(output.id): \($0)" } }
         )
         section(
             "Payload",

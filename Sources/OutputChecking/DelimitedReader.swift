@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Musl)
+internal import Musl
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
 internal import Foundation
 
 /// Reads CSV or TSV (RFC 4180 quoting) one record at a time, in a single streaming pass with bounded memory.
@@ -45,7 +52,7 @@ public struct DelimitedReader: Sendable {
         let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
         defer { chunk.deallocate() }
         while true {
-            let count = Foundation.read(descriptor, chunk.baseAddress, chunk.count)
+            let count = Self.systemRead(descriptor, chunk.baseAddress, chunk.count)
             if count < 0 {
                 if errno == EINTR { continue }
                 throw DelimitedReadError(row: parser.row.number, line: parser.line, reason: "read failed (\(String(cString: strerror(errno))))")
@@ -54,6 +61,17 @@ public struct DelimitedReader: Sendable {
             try parser.feed(UnsafeRawBufferPointer(rebasing: chunk[0..<count]), body)
         }
         try parser.finish(body)
+    }
+
+    /// read(2), named through the platform's C module (a member `read` would shadow it).
+    private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.read(descriptor, buffer, count)
+        #elseif canImport(Musl)
+        Musl.read(descriptor, buffer, count)
+        #else
+        Darwin.read(descriptor, buffer, count)
+        #endif
     }
 
     /// Reads records from bytes in memory (tests, small files).

@@ -18,6 +18,8 @@ public struct DisclosureVerdict: Sendable, Hashable {
     public var exception: String?
     /// Who decided (the action's agent).
     public var checker: String?
+    /// The evidence in a sentence or two (the first findings, located), from `description`.
+    public var summary: String?
 
     /// Whether the output may leave: it passed, or a reviewer recorded an exception.
     public var isCleared: Bool { status == "pass" || exception != nil }
@@ -35,7 +37,8 @@ extension Crate {
                       let status = evidence.string("creativeWorkStatus") else { continue }
                 let exception = evidence.string("conditionsOfAccess").flatMap { $0.isEmpty ? nil : $0 }
                 verdicts.append(DisclosureVerdict(id: id, actionID: actionID, output: output, status: status,
-                                                  rules: evidence.strings("keywords"), exception: exception, checker: checker))
+                                                  rules: evidence.strings("keywords"), exception: exception, checker: checker,
+                                                  summary: evidence.string("description")))
             }
         }
         return verdicts

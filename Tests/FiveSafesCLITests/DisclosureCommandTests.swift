@@ -100,6 +100,7 @@ import Testing
         let inspected = try CommandRunner.run(["inspect", crate])
         #expect(inspected.stdout.contains("DISCLOSURE"))
         #expect(inspected.stdout.contains("fail (SDC-THRESHOLD)"))
+        #expect(inspected.stdout.contains("outputs/admissions.csv: 1 finding: SDC-THRESHOLD at row 3 column 3: count 7 in column `admissions`"))
     }
 
     @Test func anExceptionReleasesTheOutputForCheckAndValidate() throws {

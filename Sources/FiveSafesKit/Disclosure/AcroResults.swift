@@ -171,8 +171,7 @@ public struct AcroResults: Sendable {
 
     /// The SHA-256 of a file, streamed (never through a symbolic link).
     static func sha256(of path: String) throws(FiveSafesError) -> String {
-        var status = stat()
-        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, let handle = FileHandle(forReadingAtPath: path) else {
+        guard DisclosureChecker.fileType(path) == .typeRegular, let handle = FileHandle(forReadingAtPath: path) else {
             throw FiveSafesError(.unreadableInput, "not a readable regular file (links are not followed)", path: path)
         }
         defer { try? handle.close() }

@@ -33,8 +33,7 @@ public struct DisclosureChecker: Sendable {
         let full = root + "/" + file
         let name = (file as NSString).lastPathComponent
         let lowered = name.lowercased()
-        var status = stat()
-        if lstat(full, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK {
+        if Self.fileType(full) == .typeSymbolicLink {
             let destination = (try? FileManager.default.destinationOfSymbolicLink(atPath: full)) ?? "?"
             return TableCheck(file: file, finding: CellFinding(rule: .unreadable,
                 message: "`\(file)` is a symbolic link to `\(destination)`; links are not followed, so a reviewer must look"))
@@ -53,6 +52,11 @@ public struct DisclosureChecker: Sendable {
         return TableCheck(file: file, finding: CellFinding(rule: .notChecked, message: why))
     }
 
+    /// The type of the file at `path` itself (a link is reported as a link, never followed), or nil.
+    static func fileType(_ path: String) -> FileAttributeType? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+    }
+
     /// The files under `outputs/`, relative to the crate root, sorted (links listed, never entered).
     static func outputFiles(in root: String) throws(FiveSafesError) -> [String] {
         let folder = root + "/outputs"
@@ -66,9 +70,8 @@ public struct DisclosureChecker: Sendable {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: root + "/" + relative)) ?? []
             for name in names where !name.hasPrefix(".") {
                 let child = relative + "/" + name
-                var status = stat()
-                guard lstat(root + "/" + child, &status) == 0 else { continue }
-                if (status.st_mode & S_IFMT) == S_IFDIR {
+                guard let type = Self.fileType(root + "/" + child) else { continue }
+                if type == .typeDirectory {
                     pending.append(child)
                 } else {
                     files.append(child)

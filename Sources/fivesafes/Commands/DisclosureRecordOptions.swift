@@ -12,6 +12,9 @@ struct DisclosureRecordOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The TRE Organization's @id (affiliation of a person checker).", valueName: "ID"))
     var tre: String?
 
+    @Option(name: .customLong("tre-name"), help: ArgumentHelp("The TRE's name, for a new TRE entity.", valueName: "NAME"))
+    var treName: String?
+
     @Option(name: .customLong("check-type"), help: "manual, automated or hybrid (5s-crate 0.5 disclosureCheckType).")
     var checkType: CheckType?
 
@@ -58,6 +61,7 @@ struct DisclosureRecordOptions: ParsableArguments {
             request.agentVersion = evidence.tool.version
         }
         request.tre = tre
+        request.treName = treName
         request.newAction = vote
         request.force = force
         request.evidence = evidence
