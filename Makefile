@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 VENV := .venv-test
 
-.PHONY: all deps test-deps build test reference demo demo-provenance demo-provenance-steps screenshot docs generate record lint format bench fuzz fuzz-build ci clean
+.PHONY: all deps test-deps build test reference demo demo-provenance demo-provenance-steps demo-disclosure demo-disclosure-steps screenshot docs generate record lint format bench fuzz fuzz-build ci clean
 
 all: build
 
@@ -90,6 +90,7 @@ demo: build
 	command -v ssh-keygen >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y openssh-client; }; ssh-keygen -q -t ed25519 -N "" -C demo-throwaway-key -f $(DEMO_DIR)/throwaway-key && $(BIN) sign $(DEMO_DIR)/request.zip --ssh-key $(DEMO_DIR)/throwaway-key
 	echo "demo@example.org $$(cut -d' ' -f1,2 $(DEMO_DIR)/throwaway-key.pub)" > $(DEMO_DIR)/allowed_signers && $(BIN) sign --verify $(DEMO_DIR)/request.zip --allowed-signers $(DEMO_DIR)/allowed_signers
 	@$(MAKE) --no-print-directory demo-provenance-steps
+	@$(MAKE) --no-print-directory demo-disclosure-steps
 	@echo
 	@echo "== demo summary =="
 	@echo "  init        a request crate from a folder of inputs: $(DEMO_DIR)/sample (validates clean at --level recommended)"
@@ -98,6 +99,8 @@ demo: build
 	@echo "  sign        the ZIP signed with a throw-away SSH key and verified against $(DEMO_DIR)/allowed_signers"
 	@echo "  provenance  every review phase recorded on a copy of the request: $(LIFECYCLE), its timeline shown,"
 	@echo "              the result validated, and exports in $(DEMO_DIR)/lifecycle (Turtle, Mermaid, DOT, SVG when dot is installed)"
+	@echo "  disclosure  a result crate's one disclosive cell found, recorded in $(DEMO_DIR)/disclosure/crate, shown by inspect,"
+	@echo "              reported by validate, then released by a reviewer's exception (review page: $(DEMO_DIR)/disclosure/review.html)"
 
 ## demo-provenance: the TRE lifecycle on a copy of the request crate, phase by phase, then its timeline and exports
 ## (demo runs demo-provenance-steps after its own build, so nothing is built twice)
@@ -136,6 +139,29 @@ demo-provenance-steps:
 	$(BIN) provenance export $(LIFECYCLE) --format dot > $(DEMO_DIR)/lifecycle/lifecycle.dot
 	if command -v dot >/dev/null; then dot -Tsvg $(DEMO_DIR)/lifecycle/lifecycle.dot -o $(DEMO_DIR)/lifecycle/lifecycle.svg; fi
 	@ls $(DEMO_DIR)/lifecycle
+
+## demo-disclosure: a result crate with one disclosive cell (Fixtures/disclosure/result-crate): the cell found, the
+## verdicts recorded in the crate, shown by inspect and validate, then released by a reviewer's exception
+## (demo runs demo-disclosure-steps after its own build, so nothing is built twice)
+DISCLOSED := $(DEMO_DIR)/disclosure/crate
+demo-disclosure: build
+	@$(MAKE) --no-print-directory demo-disclosure-steps
+
+demo-disclosure-steps:
+	@echo
+	@echo "== fivesafes disclosure: one disclosive cell found, recorded and shown, in $(DISCLOSED) =="
+	rm -rf $(DEMO_DIR)/disclosure && mkdir -p $(DEMO_DIR)/disclosure && cp -R Fixtures/disclosure/result-crate $(DISCLOSED)
+	@echo "-- the check finds the cell (exit 1 expected):"
+	-$(BIN) disclosure check $(DISCLOSED)
+	-$(BIN) disclosure check --format html -o $(DEMO_DIR)/disclosure/review.html $(DISCLOSED)
+	$(BIN) disclosure record $(DISCLOSED) --tool-url https://tre72.example.com/tools/fivesafes $(TRE)
+	$(BIN) inspect $(DISCLOSED)
+	@echo "-- validate reports the failing output (exit 1 expected):"
+	-$(BIN) validate --phase result $(DISCLOSED)
+	@echo "-- a reviewer's independent vote releases it with a reason; the check then exits 0:"
+	$(BIN) disclosure record $(DISCLOSED) --vote $(REVIEWER) $(TRE) --check-type hybrid \
+		--exception outputs/admissions.csv="South is one hospital whose admissions NHS Digital publishes"
+	$(BIN) disclosure check $(DISCLOSED)
 
 ## screenshot: the inspect page of the result fixture, rendered by headless Chromium (Debian package) into .build/screenshots/
 screenshot: build

@@ -38,6 +38,8 @@ let package = Package(
         // The only importer of CLibXML2: builds, serialises and parses markup as Swift value types.
         .target(name: "XMLSupport", dependencies: ["CLibXML2"], swiftSettings: strict),
         .target(name: "JSONLD", swiftSettings: strict),
+        // Statistical disclosure control of output tables (CSV/TSV streaming reader, per-cell rules); no crate knowledge.
+        .target(name: "OutputChecking", swiftSettings: strict),
         .target(name: "FiveSafesDiagnostics", dependencies: ["JSONLD"], swiftSettings: strict),
         .target(name: "ROCrate", dependencies: ["JSONLD"], swiftSettings: strict),
         .target(name: "ProfileEngine", dependencies: ["ROCrate", "JSONLD", "FiveSafesDiagnostics"], swiftSettings: strict),
@@ -61,6 +63,7 @@ let package = Package(
             name: "FiveSafesKit",
             dependencies: [
                 "ProfileEngine", "ROCrate", "JSONLD", "FiveSafesDiagnostics", "BagIt", "CrateSigning", "XMLSupport",
+                "OutputChecking", .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strict
@@ -110,6 +113,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"], swiftSettings: strict),
+        .testTarget(name: "OutputCheckingTests", dependencies: ["OutputChecking"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -203,6 +203,32 @@ def failed_run_kept(meta):
 result("5S-DISC-09-failed-run-still-described", failed_run_kept,
        remove=("outputs/qa.csv", "outputs/summary.txt"))
 
+
+def disclosure_verdicts(*verdicts):
+    """Per-output disclosure evidence (fivesafes `disclosure record`) on the disclosure action:
+    (output, status, rules, exception) each."""
+    def mutate(meta):
+        results = []
+        for number, (output, status, rules, exception) in enumerate(verdicts, start=1):
+            verdict = {"@id": f"#disclosure-result-{number}", "@type": "CreativeWork",
+                       "name": f"Disclosure check of {output}: {status}", "about": {"@id": output},
+                       "creativeWorkStatus": status, "description": f"{status} (written for this fixture)"}
+            if rules:
+                verdict["keywords"] = rules
+            if exception:
+                verdict["conditionsOfAccess"] = exception
+            meta["@graph"].append(verdict)
+            results.append({"@id": verdict["@id"]})
+        entity(meta, DISCLOSURE)["result"] = results[0] if len(results) == 1 else results
+    return mutate
+
+
+result("5S-DISC-11-failing-output-without-exception",
+       disclosure_verdicts(("outputs/qa.csv", "fail", "SDC-THRESHOLD", None),
+                           ("outputs/summary.txt", "not-checked", "SDC-UNCHECKED", "read by the output checker, aggregate counts only")))
+result("5S-DISC-12-output-without-evidence",
+       disclosure_verdicts(("outputs/qa.csv", "fail", "SDC-ZERO", "zero is structural (no mutations on chain C), agreed with the TRE")))
+
 # 2.17 Publishing phase
 result("5S-PUB-01-date-published-not-updated", put("./", datePublished="2026-11-20T10:00:00Z"))
 result("5S-PUB-02-publisher-left-from-request", put("./", publisher={"@id": "https://ror.org/05gq02987"}))

@@ -173,9 +173,10 @@ extension CrateSummary {
                 "Outputs",
                 [
                     Self.table(
-                        ["ID", "Name", "Format", "Size"],
+                        ["ID", "Name", "Format", "Size"] + (hasDisclosureEvidence ? ["Disclosure"] : []),
                         outputs.map { output in
                             [output.id, output.name ?? "–", output.encodingFormat ?? "–", output.contentSize ?? "–"]
+                                + (hasDisclosureEvidence ? [output.disclosure ?? "no verdict"] : [])
                         },
                         empty: "No outputs."
                     )

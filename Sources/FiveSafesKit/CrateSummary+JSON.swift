@@ -115,7 +115,7 @@ extension CrateSummary {
         .orderedObject([
             ("id", .string(value.id)), ("types", strings(value.types)), ("name", .optional(value.name)),
             ("encodingFormat", .optional(value.encodingFormat)), ("contentSize", .optional(value.contentSize)),
-        ])
+        ] + (value.disclosure.map { [("disclosure", JSONValue.string($0))] } ?? []))
     }
 
     private static func payloadJSON(_ value: Payload) -> JSONValue {

@@ -85,7 +85,9 @@ extension CrateSummary {
                     types: entity?.types ?? [],
                     name: entity?.string("name"),
                     encodingFormat: entity?.string("encodingFormat"),
-                    contentSize: contentSize(entity)
+                    contentSize: contentSize(entity),
+                    disclosure: disclosure(crate.disclosureVotes[id]),
+                    disclosureFindings: crate.disclosureVotes[id]?.last { $0.status != "pass" }?.summary
                 )
             },
             payload: nil,

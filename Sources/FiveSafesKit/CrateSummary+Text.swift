@@ -117,10 +117,14 @@ extension CrateSummary {
             outputs.isEmpty
                 ? ["none"]
                 : Self.table(
-                    [["ID", "NAME", "FORMAT", "SIZE"]]
-                        + outputs.map { [$0.id, $0.name ?? "–", $0.encodingFormat ?? "–", $0.contentSize ?? "–"] },
+                    [["ID", "NAME", "FORMAT", "SIZE"] + (hasDisclosureEvidence ? ["DISCLOSURE"] : [])]
+                        + outputs.map {
+                            [$0.id, $0.name ?? "–", $0.encodingFormat ?? "–", $0.contentSize ?? "–"]
+                                + (hasDisclosureEvidence ? [$0.disclosure ?? "no verdict"] : [])
+                        },
                     header: style
                 )
+                    + outputs.compactMap { output in output.disclosureFindings.map { "\(output.id): \($0)" } }
         )
         section(
             "Payload",

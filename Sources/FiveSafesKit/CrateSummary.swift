@@ -214,6 +214,10 @@ public struct CrateSummary: Sendable, Equatable {
         public var encodingFormat: String?
         /// The size, as written.
         public var contentSize: String?
+        /// The recorded disclosure verdict (`fail (SDC-THRESHOLD)`, `pass`, a conflict between checkers), if any.
+        public var disclosure: String? = nil
+        /// The findings behind a verdict other than pass (`1 finding: SDC-THRESHOLD at row 3 column 3: …`).
+        public var disclosureFindings: String? = nil
     }
 
     /// Payload statistics.

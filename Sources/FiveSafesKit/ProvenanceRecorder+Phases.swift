@@ -24,6 +24,9 @@ extension ProvenanceRecorder {
         if request.phase == .publish {
             try writePublishing(request, actionID: id, rootID: rootID, into: &draft, target: target, notes: &notes)
         }
+        if request.phase == .disclose, let evidence = request.evidence {
+            writeEvidence(evidence, actionID: id, into: &draft, notes: &notes)
+        }
         return id
     }
 

@@ -49,6 +49,8 @@ public struct ProvenanceRequest: Sendable {
     public var force = false
     /// Record a new action of the phase instead of updating the latest one.
     public var newAction = false
+    /// For disclosure: the per-output verdicts, policy and tool to record with the action.
+    public var evidence: DisclosureEvidence?
 
     /// Creates a request for a phase.
     public init(phase: LifecyclePhase, status: ActionStatus = .completed) {

@@ -28,6 +28,8 @@ extension CheckRegistry {
         DisclosureCheckFollowsExecution(),
         FailedDisclosureWithholdsResults(),
         FailedDisclosureRemovesRun(),
+        DisclosureEvidenceClearsOutputs(),
+        OutputsHaveDisclosureEvidence(),
         PublishedCrateHasCurrentDate(),
         PublisherIsExecutingTRE(),
         AssessActionsAreMentioned(),

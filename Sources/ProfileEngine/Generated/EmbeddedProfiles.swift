@@ -1237,6 +1237,34 @@ package enum EmbeddedProfiles {
         "invalid": "{\"@id\": \"#query-1\", \"@type\": \"CreateAction\"}",
         "valid": "{\"@id\": \"./\", \"mentions\": [{\"@id\": \"#disclosure-1\"}]}"
       }
+    },
+    {
+      "id": "5S-DISC-11",
+      "level": "MUST",
+      "summary": "An output that leaves the TRE has passed disclosure control, or a reviewer recorded why it may leave (fivesafes disclosure evidence)",
+      "spec": "#disclosure-phase",
+      "phase": "result",
+      "check": "disclosureEvidenceClearsOutputs",
+      "fix": "Remove the output (and its entity), or record the reviewer's exception: `fivesafes disclosure record --exception OUTPUT=TEXT`",
+      "explanation": "Not in the spec or PR 167: fivesafes' per-output disclosure evidence (`fivesafes disclosure record` / `import`). A verdict is an entity a DisclosureCheck lists as `result`, `about` the output, with `creativeWorkStatus` pass, fail, review or not-checked, the rule ids in `keywords` and a reviewer's exception in `conditionsOfAccess`. The latest verdict of each checker (the action's agent) counts; an exception recorded by any checker releases the output; otherwise one finding per checker whose verdict is fail or review, naming the conflict when checkers disagree. Outputs no longer described are not reported (removing them is the other way to pass, 5S-DISC-08).",
+      "example": {
+        "invalid": "{\"@id\": \"#disclosure-result-1\", \"about\": {\"@id\": \"outputs/t.csv\"}, \"creativeWorkStatus\": \"fail\", \"keywords\": \"SDC-THRESHOLD\"}",
+        "valid": "{\"@id\": \"#disclosure-result-1\", \"about\": {\"@id\": \"outputs/t.csv\"}, \"creativeWorkStatus\": \"fail\", \"conditionsOfAccess\": \"cell suppressed by hand and checked\"}"
+      }
+    },
+    {
+      "id": "5S-DISC-12",
+      "level": "SHOULD",
+      "summary": "When a crate records per-output disclosure evidence, every output of the run has some (fivesafes disclosure evidence)",
+      "spec": "#disclosure-phase",
+      "phase": "result",
+      "check": "outputsHaveDisclosureEvidence",
+      "fix": "Run `fivesafes disclosure record` on the crate; record a reviewer's exception for outputs no rule can read (figures, Parquet)",
+      "explanation": "Not in the spec or PR 167. One finding per run result (a local path still described) that has no verdict, or only not-checked verdicts without an exception. Crates recording no per-output evidence at all are not reported here (5S-DISC-01 covers a missing disclosure check).",
+      "example": {
+        "invalid": "{\"@id\": \"#query-1\", \"result\": [{\"@id\": \"outputs/t.csv\"}, {\"@id\": \"outputs/figure.png\"}]}",
+        "valid": "{\"@id\": \"#disclosure-1\", \"result\": [{\"@id\": \"#disclosure-result-1\"}, {\"@id\": \"#disclosure-result-2\"}]}"
+      }
     }
   ]
 }
