@@ -103,6 +103,35 @@ import Testing
         #expect(inspected.stdout.contains("outputs/admissions.csv: 1 finding: SDC-THRESHOLD at row 3 column 3: count 7 in column `admissions`"))
     }
 
+    /// Issue 18 item 4: a 0.5 crate gets `disclosureCheckType` and `approvedBy`, defined in its `@context` (no
+    /// published context defines them), so every key stays a term; a 0.4 crate gets neither and a note.
+    @Test func aFiveSafes05CrateRecordsTheCheckTypeAndApprover() throws {
+        let approver = "https://orcid.org/0000-0002-1825-0097"
+        let crate = try copy()
+        #expect(try CommandRunner.run(["migrate", crate, "--to", "0.5"]).status == 0)
+        let recorded = try CommandRunner.run(["disclosure", "record", crate, "--check-type", "hybrid", "--approved-by", approver] + Self.tool)
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        let data = try #require(FileManager.default.contents(atPath: crate + "/ro-crate-metadata.json"))
+        let document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let context = try #require(document["@context"] as? [Any])
+        let terms = context.compactMap { $0 as? [String: String] }.reduce(into: [String: String]()) { $0.merge($1) { a, _ in a } }
+        #expect(terms["disclosureCheckType"] == "https://w3id.org/5s-crate/terms#disclosureCheckType")
+        #expect(terms["approvedBy"] == "https://w3id.org/5s-crate/terms#approvedBy")
+        let actions = (document["@graph"] as? [[String: Any]] ?? []).filter { $0["disclosureCheckType"] != nil }
+        #expect(actions.count == 1)
+        #expect(actions.first?["disclosureCheckType"] as? String == "hybrid")
+        #expect((actions.first?["approvedBy"] as? [String: String])?["@id"] == approver)
+        let validated = try CommandRunner.run(["validate", "--phase", "result", crate])
+        #expect(!validated.stdout.contains("RC-MD-05"), "every key is a term: \(validated.stdout)")
+
+        let older = try copy()
+        let noted = try CommandRunner.run(["disclosure", "record", older, "--approved-by", approver] + Self.tool)
+        #expect(noted.status == 0)
+        #expect((noted.stdout + noted.stderr).contains("`approvedBy` was not written: the crate declares no Five Safes 0.5 profile"))
+        let untouched = String(decoding: FileManager.default.contents(atPath: older + "/ro-crate-metadata.json") ?? Data(), as: UTF8.self)
+        #expect(!untouched.contains("approvedBy") && !untouched.contains("disclosureCheckType"))
+    }
+
     @Test func anExceptionReleasesTheOutputForCheckAndValidate() throws {
         let crate = try copy()
         let unknown = try CommandRunner.run(["disclosure", "record", crate, "--exception", "outputs/nope.csv=why"] + Self.tool)

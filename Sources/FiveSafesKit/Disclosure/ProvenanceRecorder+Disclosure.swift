@@ -57,16 +57,25 @@ extension ProvenanceRecorder {
         writeDisclosureTerms(evidence, actionID: actionID, into: &draft, notes: &notes)
     }
 
-    /// `disclosureCheckType` and `approvedBy` (5s-crate 0.5), written only where the crate's context defines them.
+    /// `disclosureCheckType` and `approvedBy` (5s-crate 0.5): written where the crate's context defines them, and in
+    /// crates declaring 0.5, whose `@context` then gains their definitions (``FiveSafesTerms``).
     private func writeDisclosureTerms(_ evidence: DisclosureEvidence, actionID: String, into draft: inout ProvenanceDraft, notes: inout [String]) {
         let terms = [("disclosureCheckType", evidence.checkType.map(JSONValue.string)),
                      ("approvedBy", evidence.approvedBy.map(JSONValue.reference))]
+        let wanted = terms.filter { $0.1 != nil && !draft.crate.context.isDefinedKey($0.0) }.map(\.0)
+        var defined: Set<String> = []
+        if FiveSafesTerms.declares05(draft.crate), !wanted.isEmpty, let context = draft.crate.top["@context"]?.value,
+           let extended = FiveSafesTerms.context(defining: wanted, in: context)
+        {
+            draft.setContext(extended)
+            defined = Set(wanted)
+        }
         for (term, value) in terms {
             guard let value else { continue }
-            guard draft.crate.context.isDefinedKey(term) else {
+            guard draft.crate.context.isDefinedKey(term) || defined.contains(term) else {
                 // The check type has a default; only an approver the user named is worth a note.
                 guard term == "approvedBy" else { continue }
-                notes.append("`\(term)` was not written: the crate's @context does not define it (5s-crate 0.5 adds it)")
+                notes.append("`\(term)` was not written: the crate declares no Five Safes 0.5 profile and its @context does not define it")
                 continue
             }
             draft.update(actionID) { $0.set(term, value) }

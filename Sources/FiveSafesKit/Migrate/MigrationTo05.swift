@@ -12,7 +12,7 @@ internal import ROCrate
 struct MigrationTo05 {
     static let sources = ["https://w3id.org/5s-crate/0.4": "0.4", "https://w3id.org/5s-crate/0.5-DRAFT": "0.5-DRAFT"]
     /// The draft uses `executionType` without defining it in any context; this IRI is fivesafes' choice.
-    static let executionTypeIRI = "https://w3id.org/5s-crate/terms#executionType"
+    static let executionTypeIRI = FiveSafesTerms.iri("executionType")
     let target = MigrationTarget.v05.iri
 
     let crate: Crate
@@ -54,7 +54,7 @@ struct MigrationTo05 {
         draft.replace(root, with: object)
         changes += migrateProfileEntity(old, in: &draft)
         if root.has("executionType") || changes.contains(where: { $0.property == "executionType" }),
-           let context = crate.top["@context"]?.value, let extended = Self.context(defining: "executionType", in: context)
+           let context = crate.top["@context"]?.value, let extended = FiveSafesTerms.context(defining: ["executionType"], in: context)
         {
             draft.setContext(extended)
             changes.append(MigrationChange(entity: "@context", property: "executionType", before: nil, after: Self.executionTypeIRI,
@@ -112,21 +112,5 @@ struct MigrationTo05 {
         }
         if let items = value.arrayValue { return .array(items.map(swap)) }
         return swap(JSONNode(value)).value
-    }
-
-    /// The `@context` with a term definition added after what is there, or nil when the term is already defined.
-    static func context(defining term: String, in context: JSONValue) -> JSONValue? {
-        let definition = JSONNode(.orderedObject([(term, .string(executionTypeIRI))]))
-        switch context {
-        case .string:
-            return .array([JSONNode(context), definition])
-        case .array(let items):
-            if items.contains(where: { $0.value.objectValue?[term] != nil }) { return nil }
-            return .array(items + [definition])
-        case .object(let object):
-            return object[term] == nil ? .array([JSONNode(context), definition]) : nil
-        default:
-            return nil
-        }
     }
 }
