@@ -5,7 +5,9 @@ import Testing
 /// Issue 16: the README's examples run as written. Every fenced `sh` block preceded by a `<!-- readme-test: SETUP -->`
 /// comment runs in a fresh folder: SETUP first (hidden in the rendered README: it provides the files the example
 /// assumes, from `$FIXTURES`), then each command of the block in order, with the built `fivesafes` first on `PATH` and
-/// `HOME` inside the folder. A command must exit 0 unless its comment says `exit N`.
+/// `HOME` inside the folder. A command must exit 0 unless its comment says `exit N`. A setup may leave `.readme-env`
+/// (sourced before each command, e.g. the `SSH_AUTH_SOCK` of an agent it started) and `.readme-teardown` (run at the
+/// end, e.g. to stop that agent).
 @Suite struct ReadmeExampleTests {
     /// One marked block.
     struct Example: CustomTestStringConvertible, Sendable {
@@ -61,9 +63,9 @@ import Testing
 
     @Test func theReadmeMarksItsCommandExamples() throws {
         let examples = try Self.examples()
-        // validate, init, inspect, zip and provenance each have a runnable block.
-        #expect(examples.count >= 5, "\(examples.map(\.testDescription))")
-        for command in ["validate", "init", "inspect", "zip", "provenance"] {
+        // validate, init, inspect, zip, provenance and sign each have a runnable block.
+        #expect(examples.count >= 6, "\(examples.map(\.testDescription))")
+        for command in ["validate", "init", "inspect", "zip", "provenance", "sign"] {
             #expect(examples.contains { $0.commands.first?.hasPrefix("fivesafes \(command) ") == true }, "no runnable \(command) example")
         }
         #expect(Self.expectedStatus("fivesafes zip a -o b.zip   # refused (exit 1)") == 1)
@@ -83,11 +85,12 @@ import Testing
         func shell(_ script: String) throws -> CommandRunner.Result {
             try CommandRunner.runProgram(
                 "/bin/bash",
-                ["-c", "set -o pipefail; " + script],
+                ["-c", "set -o pipefail; if [ -f .readme-env ]; then . ./.readme-env; fi; " + script],
                 environment: environment,
                 directory: space.folder
             )
         }
+        defer { _ = try? shell("if [ -f .readme-teardown ]; then . ./.readme-teardown; fi") }
         if !example.setup.isEmpty {
             let prepared = try shell(example.setup)
             try #require(prepared.status == 0, "setup: \(Workspace.output(prepared))")
