@@ -35,7 +35,7 @@ build: deps
 	$(SWIFT) build
 
 ## test: build and run every test
-test: deps test-deps
+test: deps test-deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
@@ -190,12 +190,14 @@ record:
 	FIVESAFES_RECORD=1 $(SWIFT) test || true
 	git status --short Fixtures
 
-## lint / format: the toolchain's swift-format with the committed .swift-format
+## lint / format: the toolchain's swift-format with the committed .swift-format, on every Swift file but the generated
+## ones (Sources/*/Generated, written by `make generate`); `make test` runs lint first
+SWIFT_FILES = Package.swift $(shell find Sources Tests -name '*.swift' -not -path '*/Generated/*' | sort)
 lint:
-	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+	@$(SWIFT) format lint --strict --parallel $(SWIFT_FILES) && echo "lint: clean"
 
 format:
-	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+	@$(SWIFT) format --in-place --parallel $(SWIFT_FILES)
 
 ## bench: performance against baselines run in the same script (not a test)
 bench: deps test-deps

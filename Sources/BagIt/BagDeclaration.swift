@@ -23,7 +23,8 @@ public struct BagDeclaration: Sendable, Equatable {
         problems = []
         var content = bytes
         if content.starts(with: [0xEF, 0xBB, 0xBF]) {
-            problems.append(BagProblem(.declarationMalformed, file: file, line: 1, "bagit.txt starts with a byte order mark, which RFC 8493 forbids"))
+            problems.append(
+                BagProblem(.declarationMalformed, file: file, line: 1, "bagit.txt starts with a byte order mark, which RFC 8493 forbids"))
             content.removeFirst(3)
         }
         guard let text = String(validating: content, as: UTF8.self) else {
@@ -36,7 +37,9 @@ public struct BagDeclaration: Sendable, Equatable {
         }
         for (number, line) in lines.enumerated() {
             guard let (label, value) = TagFileLines.labelAndValue(line) else {
-                problems.append(BagProblem(.declarationMalformed, file: file, line: number + 1, "line \(number + 1) of bagit.txt is not `Label: value`"))
+                problems.append(
+                    BagProblem(.declarationMalformed, file: file, line: number + 1, "line \(number + 1) of bagit.txt is not `Label: value`")
+                )
                 continue
             }
             switch label.lowercased() {
@@ -46,21 +49,32 @@ public struct BagDeclaration: Sendable, Equatable {
                 if parts.count == 2, let major = Int(parts[0]), let minor = Int(parts[1]) {
                     version = (major, minor)
                 } else {
-                    problems.append(BagProblem(.declarationMalformed, file: file, line: number + 1, "`\(value)` is not a BagIt version of the form M.N"))
+                    problems.append(
+                        BagProblem(.declarationMalformed, file: file, line: number + 1, "`\(value)` is not a BagIt version of the form M.N")
+                    )
                 }
                 if number != 0 {
-                    problems.append(BagProblem(.declarationMalformed, file: file, line: number + 1, "the BagIt-Version line must come first"))
+                    problems.append(
+                        BagProblem(.declarationMalformed, file: file, line: number + 1, "the BagIt-Version line must come first"))
                 }
                 if !Self.versionLabels.contains(label) {
-                    problems.append(BagProblem(.declarationLabelCase, file: file, line: number + 1, "the label `\(label)` should be written `BagIt-Version` as RFC 8493 spells it (or `BagIt-version`, as RO-Crate 1.1's implementation notes write it)"))
+                    problems.append(
+                        BagProblem(
+                            .declarationLabelCase, file: file, line: number + 1,
+                            "the label `\(label)` should be written `BagIt-Version` as RFC 8493 spells it (or `BagIt-version`, as RO-Crate 1.1's implementation notes write it)"
+                        ))
                 }
             case "tag-file-character-encoding":
                 encoding = value
                 if label != "Tag-File-Character-Encoding" {
-                    problems.append(BagProblem(.declarationLabelCase, file: file, line: number + 1, "the label `\(label)` should be written `Tag-File-Character-Encoding`"))
+                    problems.append(
+                        BagProblem(
+                            .declarationLabelCase, file: file, line: number + 1,
+                            "the label `\(label)` should be written `Tag-File-Character-Encoding`"))
                 }
             default:
-                problems.append(BagProblem(.declarationMalformed, file: file, line: number + 1, "bagit.txt has an unexpected label `\(label)`"))
+                problems.append(
+                    BagProblem(.declarationMalformed, file: file, line: number + 1, "bagit.txt has an unexpected label `\(label)`"))
             }
         }
         if versionText == nil {
@@ -69,7 +83,9 @@ public struct BagDeclaration: Sendable, Equatable {
         if encoding == nil {
             problems.append(BagProblem(.declarationMalformed, file: file, "bagit.txt does not declare Tag-File-Character-Encoding"))
         } else if encoding?.uppercased() != "UTF-8" {
-            problems.append(BagProblem(.declarationMalformed, file: file, "tag files are declared as \(encoding ?? ""); this tool reads UTF-8 tag files only"))
+            problems.append(
+                BagProblem(
+                    .declarationMalformed, file: file, "tag files are declared as \(encoding ?? ""); this tool reads UTF-8 tag files only"))
         }
     }
 

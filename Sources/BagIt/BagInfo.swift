@@ -26,7 +26,8 @@ public struct BagInfo: Sendable, Equatable {
             }
             if line.isEmpty { continue }
             guard let (label, value) = TagFileLines.labelAndValue(line) else {
-                problems.append(BagProblem(.infoMalformed, file: file, line: number + 1, "line \(number + 1) of bag-info.txt is not `Label: value`"))
+                problems.append(
+                    BagProblem(.infoMalformed, file: file, line: number + 1, "line \(number + 1) of bag-info.txt is not `Label: value`"))
                 continue
             }
             fields.append((label, value))

@@ -22,7 +22,8 @@ public struct BagRefresher: Sendable {
         }
         let payload = source.entries.filter { $0.kind == .file && $0.path.hasPrefix("data/") }
         let rootFiles = source.entries.filter { $0.kind == .file && !$0.path.contains("/") }.map(\.path)
-        var payloadAlgorithms = Set(rootFiles.compactMap { Manifest.algorithm(ofFile: $0, prefix: "manifest") }.compactMap(DigestAlgorithm.init))
+        var payloadAlgorithms = Set(
+            rootFiles.compactMap { Manifest.algorithm(ofFile: $0, prefix: "manifest") }.compactMap(DigestAlgorithm.init))
         payloadAlgorithms.insert(.sha512)
         let digests = try source.digests(Dictionary(uniqueKeysWithValues: payload.map { ($0.path, payloadAlgorithms) }))
         var sha512 = Manifest(algorithm: "sha512")
@@ -41,7 +42,8 @@ public struct BagRefresher: Sendable {
         let tagFiles = refreshed.entries.filter { entry in
             entry.kind == .file && !entry.path.hasPrefix("data/") && Manifest.algorithm(ofFile: entry.path, prefix: "tagmanifest") == nil
         }.map(\.path)
-        var tagAlgorithms = Set(rootFiles.compactMap { Manifest.algorithm(ofFile: $0, prefix: "tagmanifest") }.compactMap(DigestAlgorithm.init))
+        var tagAlgorithms = Set(
+            rootFiles.compactMap { Manifest.algorithm(ofFile: $0, prefix: "tagmanifest") }.compactMap(DigestAlgorithm.init))
         tagAlgorithms.insert(.sha512)
         let tagDigests = try refreshed.digests(Dictionary(uniqueKeysWithValues: tagFiles.map { ($0, tagAlgorithms) }))
         var tagSHA512 = Manifest(algorithm: "sha512")

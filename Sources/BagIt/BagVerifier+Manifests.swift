@@ -27,18 +27,23 @@ extension BagVerifier {
             let file = "tagmanifest-\(algorithm).txt"
             checkEntries(manifest, file: file, files: files, payload: false, into: &result)
             let listed = Set(manifest.entries.map(\.path))
-            for payloadManifest in result.payloadManifests.keys.sorted().map({ "manifest-\($0).txt" }) where !listed.contains(payloadManifest) {
-                result.problems.append(BagProblem(.tagManifestIncomplete, file: file, "\(file) does not list the payload manifest \(payloadManifest)"))
+            for payloadManifest in result.payloadManifests.keys.sorted().map({ "manifest-\($0).txt" })
+            where !listed.contains(payloadManifest) {
+                result.problems.append(
+                    BagProblem(.tagManifestIncomplete, file: file, "\(file) does not list the payload manifest \(payloadManifest)"))
             }
         }
     }
 
-    private func readManifest(_ source: some BagSource, _ path: String, algorithm: String, into result: inout BagVerification) -> Manifest? {
+    private func readManifest(_ source: some BagSource, _ path: String, algorithm: String, into result: inout BagVerification) -> Manifest?
+    {
         do {
             let manifest = Manifest(parsing: try source.contents(of: path, limit: Self.tagFileLimit), algorithm: algorithm, file: path)
             result.problems += manifest.problems
             if DigestAlgorithm(rawValue: algorithm) == nil {
-                result.problems.append(BagProblem(.manifestLineMalformed, file: path, "the algorithm `\(algorithm)` is not supported (sha512, sha256, sha1, md5)"))
+                result.problems.append(
+                    BagProblem(
+                        .manifestLineMalformed, file: path, "the algorithm `\(algorithm)` is not supported (sha512, sha256, sha1, md5)"))
             }
             return manifest
         } catch {
@@ -47,7 +52,8 @@ extension BagVerifier {
         }
     }
 
-    private func checkEntries(_ manifest: Manifest, file: String, files: [String: Int64], payload: Bool, into result: inout BagVerification) {
+    private func checkEntries(_ manifest: Manifest, file: String, files: [String: Int64], payload: Bool, into result: inout BagVerification)
+    {
         var seen = Set<String>()
         for entry in manifest.entries {
             let path = entry.path
@@ -57,30 +63,43 @@ extension BagVerifier {
             }
             let components = path.split(separator: "/", omittingEmptySubsequences: false)
             if path.hasPrefix("/") || components.contains("..") || components.contains(".") || path.contains("\\") {
-                result.problems.append(BagProblem(.manifestPathOutsidePayload, file: file, line: entry.line, "`\(path)` is not a plain relative path inside the bag"))
+                result.problems.append(
+                    BagProblem(
+                        .manifestPathOutsidePayload, file: file, line: entry.line, "`\(path)` is not a plain relative path inside the bag"))
                 continue
             }
             if payload && !path.hasPrefix("data/") {
-                result.problems.append(BagProblem(.manifestPathOutsidePayload, file: file, line: entry.line, "`\(path)` is outside data/; a payload manifest lists payload files only"))
+                result.problems.append(
+                    BagProblem(
+                        .manifestPathOutsidePayload, file: file, line: entry.line,
+                        "`\(path)` is outside data/; a payload manifest lists payload files only"))
                 continue
             }
             if !payload && path.hasPrefix("data/") {
-                result.problems.append(BagProblem(.tagManifestListsPayload, file: file, line: entry.line, "`\(path)` is a payload file; a tag manifest lists tag files only"))
+                result.problems.append(
+                    BagProblem(
+                        .tagManifestListsPayload, file: file, line: entry.line,
+                        "`\(path)` is a payload file; a tag manifest lists tag files only"))
                 continue
             }
             if Manifest.algorithm(ofFile: path, prefix: "tagmanifest") != nil {
-                result.problems.append(BagProblem(.manifestListsTagManifest, file: file, line: entry.line, "`\(path)` is a tag manifest, which no manifest may list"))
+                result.problems.append(
+                    BagProblem(
+                        .manifestListsTagManifest, file: file, line: entry.line, "`\(path)` is a tag manifest, which no manifest may list"))
                 continue
             }
             if files[path] == nil {
-                result.problems.append(BagProblem(.manifestedFileMissing, file: file, line: entry.line, "`\(path)` is listed in \(file) but is not in the bag"))
+                result.problems.append(
+                    BagProblem(.manifestedFileMissing, file: file, line: entry.line, "`\(path)` is listed in \(file) but is not in the bag")
+                )
             }
         }
     }
 
     func compareChecksums(_ source: some BagSource, into result: inout BagVerification) {
         var request: [String: Set<DigestAlgorithm>] = [:]
-        let manifests = result.payloadManifests.map { ("manifest-\($0.key).txt", $0.value) }
+        let manifests =
+            result.payloadManifests.map { ("manifest-\($0.key).txt", $0.value) }
             + result.tagManifests.map { ("tagmanifest-\($0.key).txt", $0.value) }
         let present = Set(source.entries.filter { $0.kind == .file }.map(\.path))
         for (_, manifest) in manifests {
@@ -103,11 +122,15 @@ extension BagVerifier {
             guard let algorithm = DigestAlgorithm(rawValue: manifest.algorithm) else { continue }
             for entry in manifest.entries where present.contains(entry.path) {
                 guard let actual = digests[entry.path]?[algorithm] else {
-                    result.problems.append(BagProblem(.zipUnreadable, file: entry.path, "`\(entry.path)` could not be read to check its checksum"))
+                    result.problems.append(
+                        BagProblem(.zipUnreadable, file: entry.path, "`\(entry.path)` could not be read to check its checksum"))
                     continue
                 }
                 if actual != entry.digest {
-                    result.problems.append(BagProblem(.checksumMismatch, file: file, line: entry.line, "`\(entry.path)` has changed: its \(manifest.algorithm) does not match \(file)"))
+                    result.problems.append(
+                        BagProblem(
+                            .checksumMismatch, file: file, line: entry.line,
+                            "`\(entry.path)` has changed: its \(manifest.algorithm) does not match \(file)"))
                 }
             }
         }

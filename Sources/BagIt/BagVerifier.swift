@@ -18,7 +18,8 @@ public struct BagVerifier: Sendable {
         let files = Dictionary(source.entries.filter { $0.kind == .file }.map { ($0.path, $0.size) }) { first, _ in first }
         for entry in source.entries where entry.kind == .symlink || entry.kind == .other {
             let what = entry.kind == .symlink ? "a symbolic link" : "not a regular file or folder"
-            result.problems.append(BagProblem(.zipLinkOrDevice, file: entry.path, "`\(entry.path)` is \(what); bags must hold regular files only"))
+            result.problems.append(
+                BagProblem(.zipLinkOrDevice, file: entry.path, "`\(entry.path)` is \(what); bags must hold regular files only"))
         }
         for (path, size) in files where path.hasPrefix("data/") { result.payloadFiles[path] = size }
         for entry in source.entries where entry.kind == .directory && entry.path.hasPrefix("data/") {
@@ -28,12 +29,21 @@ public struct BagVerifier: Sendable {
         readManifests(source, files: files, into: &result)
         readInfo(source, files: files, into: &result)
         if files["data/ro-crate-metadata.json"] == nil {
-            result.problems.append(BagProblem(.metadataMissing, file: "data/ro-crate-metadata.json", "the bag has no data/ro-crate-metadata.json, so its payload is not an RO-Crate"))
+            result.problems.append(
+                BagProblem(
+                    .metadataMissing, file: "data/ro-crate-metadata.json",
+                    "the bag has no data/ro-crate-metadata.json, so its payload is not an RO-Crate"))
         } else if result.payloadFiles.count < 2 {
-            result.problems.append(BagProblem(.payloadEmpty, file: "data/", "the payload holds only the metadata file; a request should carry at least one input or data file"))
+            result.problems.append(
+                BagProblem(
+                    .payloadEmpty, file: "data/",
+                    "the payload holds only the metadata file; a request should carry at least one input or data file"))
         }
         if files["fetch.txt"] != nil {
-            result.problems.append(BagProblem(.fetchPresent, file: "fetch.txt", "the bag lists files to fetch, so it is incomplete until they are downloaded outside the TRE"))
+            result.problems.append(
+                BagProblem(
+                    .fetchPresent, file: "fetch.txt",
+                    "the bag lists files to fetch, so it is incomplete until they are downloaded outside the TRE"))
         }
         if checksums { compareChecksums(source, into: &result) }
         return result
@@ -49,7 +59,9 @@ public struct BagVerifier: Sendable {
             result.declaration = declaration
             result.problems += declaration.problems
             if let version = declaration.version, version.major < 1 {
-                result.problems.append(BagProblem(.versionTooOld, file: "bagit.txt", line: 1, "BagIt version \(declaration.versionText ?? "") is older than 1.0"))
+                result.problems.append(
+                    BagProblem(
+                        .versionTooOld, file: "bagit.txt", line: 1, "BagIt version \(declaration.versionText ?? "") is older than 1.0"))
             }
         } catch {
             result.problems.append(BagProblem(.declarationMalformed, file: "bagit.txt", "cannot read bagit.txt: \(error.reason)"))
@@ -58,7 +70,8 @@ public struct BagVerifier: Sendable {
 
     private func readInfo(_ source: some BagSource, files: [String: Int64], into result: inout BagVerification) {
         guard files["bag-info.txt"] != nil else {
-            result.problems.append(BagProblem(.infoMissing, file: "bag-info.txt", "the bag has no bag-info.txt, so it has no External-Identifier"))
+            result.problems.append(
+                BagProblem(.infoMissing, file: "bag-info.txt", "the bag has no bag-info.txt, so it has no External-Identifier"))
             return
         }
         let info: BagInfo
@@ -75,7 +88,9 @@ public struct BagVerifier: Sendable {
             result.problems.append(BagProblem(.externalIdentifierMissing, file: "bag-info.txt", "bag-info.txt has no External-Identifier"))
         }
         for identifier in identifiers where !Self.isUUIDURN(identifier) {
-            result.problems.append(BagProblem(.externalIdentifierNotUUID, file: "bag-info.txt", "External-Identifier `\(identifier)` is not a urn:uuid: identifier"))
+            result.problems.append(
+                BagProblem(
+                    .externalIdentifierNotUUID, file: "bag-info.txt", "External-Identifier `\(identifier)` is not a urn:uuid: identifier"))
         }
         for oxumText in info.values("Payload-Oxum") {
             let actual = PayloadOxum(octets: result.payloadFiles.values.saturatingSum, count: result.payloadFiles.count)
@@ -84,7 +99,9 @@ public struct BagVerifier: Sendable {
                 continue
             }
             if declared != actual {
-                result.problems.append(BagProblem(.oxumMismatch, file: "bag-info.txt", "Payload-Oxum says \(declared) but the payload is \(actual) (bytes.files)"))
+                result.problems.append(
+                    BagProblem(
+                        .oxumMismatch, file: "bag-info.txt", "Payload-Oxum says \(declared) but the payload is \(actual) (bytes.files)"))
             }
         }
     }

@@ -45,11 +45,11 @@ enum CompressionProbe {
         defer { buffer.deallocate() }
         var used = 0
         guard archive_write_set_format_zip(archive) == ARCHIVE_OK,
-              archive_write_zip_set_compression_deflate(archive) == ARCHIVE_OK,
-              archive_write_set_options(archive, "zip:compression-level=1") == ARCHIVE_OK,
-              archive_write_set_bytes_per_block(archive, 0) == ARCHIVE_OK,
-              archive_write_open_memory(archive, buffer, capacity, &used) == ARCHIVE_OK,
-              let entry = archive_entry_new()
+            archive_write_zip_set_compression_deflate(archive) == ARCHIVE_OK,
+            archive_write_set_options(archive, "zip:compression-level=1") == ARCHIVE_OK,
+            archive_write_set_bytes_per_block(archive, 0) == ARCHIVE_OK,
+            archive_write_open_memory(archive, buffer, capacity, &used) == ARCHIVE_OK,
+            let entry = archive_entry_new()
         else { return nil }
         defer { archive_entry_free(entry) }
         archive_entry_set_pathname(entry, "probe")

@@ -60,9 +60,17 @@ public struct DirectoryBagSource: BagSource {
                 var hasher = MultiHasher(request[path] ?? [.sha512])
                 let read = try? FileReader.stream(root + "/" + path) { chunk in
                     hasher.update(chunk)
-                    if let progress { done.withLock { $0.bytes += Int64(chunk.count); progress($0) } }
+                    if let progress {
+                        done.withLock {
+                            $0.bytes += Int64(chunk.count); progress($0)
+                        }
+                    }
                 }
-                if let progress { done.withLock { $0.files += 1; progress($0) } }
+                if let progress {
+                    done.withLock {
+                        $0.files += 1; progress($0)
+                    }
+                }
                 guard read != nil else { continue }
                 let digest = hasher.finalize()
                 results.withLock { $0[path] = digest }

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Streams a regular file in fixed-size chunks with POSIX calls, never following a final symlink and refusing
@@ -63,7 +63,9 @@ enum FileReader {
         var bytes = [UInt8](repeating: 0, count: limit)
         var filled = 0
         while filled < limit {
-            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, limit - filled) }
+            let count = bytes.withUnsafeMutableBytes { raw in
+                raw.baseAddress.map { read(descriptor, $0 + filled, limit - filled) } ?? 0
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw BagReadError(path: path, reason: String(cString: strerror(errno)))

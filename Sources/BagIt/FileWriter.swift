@@ -1,15 +1,17 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Creates files and folders with POSIX calls: new files only (`O_EXCL`), never through a symlink.
 public enum FileWriter {
     /// Creates a new file and writes what `body` passes to the function it is given, then fsyncs it.
-    static func create(_ path: String, _ body: ((UnsafeRawBufferPointer) throws(BagWriteError) -> Void) throws(BagWriteError) -> Void) throws(BagWriteError) {
+    static func create(_ path: String, _ body: ((UnsafeRawBufferPointer) throws(BagWriteError) -> Void) throws(BagWriteError) -> Void)
+        throws(BagWriteError)
+    {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw BagWriteError(path: path, reason: String(cString: strerror(errno))) }
         var failure: BagWriteError?
@@ -52,7 +54,9 @@ public enum FileWriter {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw BagWriteError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        guard fsync(descriptor) == 0 else { throw BagWriteError(path: path, reason: "cannot flush to disk: \(String(cString: strerror(errno)))") }
+        guard fsync(descriptor) == 0 else {
+            throw BagWriteError(path: path, reason: "cannot flush to disk: \(String(cString: strerror(errno)))")
+        }
     }
 
     /// Replaces a file atomically: a temporary file beside it, fsync, rename.

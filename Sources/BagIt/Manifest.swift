@@ -44,14 +44,17 @@ public struct Manifest: Sendable, Equatable {
         for (index, line) in TagFileLines.split(text).enumerated() where !line.isEmpty {
             let number = index + 1
             guard let separator = line.firstIndex(where: { $0 == " " || $0 == "\t" }) else {
-                problems.append(BagProblem(.manifestLineMalformed, file: file, line: number, "line \(number) has no path after the checksum"))
+                problems.append(
+                    BagProblem(.manifestLineMalformed, file: file, line: number, "line \(number) has no path after the checksum"))
                 continue
             }
             let digest = line[..<separator].lowercased()
             let rawPath = String(line[separator...].drop { $0 == " " || $0 == "\t" })
             let isHex = digest.allSatisfy { $0.isHexDigit }
             if !isHex || (expectedLength.map { digest.count != $0 } ?? false) || rawPath.isEmpty {
-                problems.append(BagProblem(.manifestLineMalformed, file: file, line: number, "line \(number) is not `<\(algorithm) hex digest> <path>`"))
+                problems.append(
+                    BagProblem(.manifestLineMalformed, file: file, line: number, "line \(number) is not `<\(algorithm) hex digest> <path>`")
+                )
                 continue
             }
             entries.append(Entry(digest: digest, path: Manifest.decode(rawPath), line: number))

@@ -61,12 +61,13 @@ public struct BagOptions: Sendable {
 
     /// The `bag-info.txt` for a payload.
     func info(oxum: PayloadOxum) -> BagInfo {
-        BagInfo(fields: [
-            ("Bag-Software-Agent", softwareAgent),
-            ("Bagging-Date", baggingDate),
-            ("External-Identifier", externalIdentifier),
-            ("Payload-Oxum", oxum.description),
-        ] + extraInfo)
+        BagInfo(
+            fields: [
+                ("Bag-Software-Agent", softwareAgent),
+                ("Bagging-Date", baggingDate),
+                ("External-Identifier", externalIdentifier),
+                ("Payload-Oxum", oxum.description),
+            ] + extraInfo)
     }
 }
 

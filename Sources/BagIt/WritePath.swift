@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The one check every writer makes on the path it writes through, and the one rule for a replaced file's
@@ -35,7 +35,8 @@ public enum WritePath {
     /// - Throws: ``BagWriteError`` naming the link.
     public static func refuseLinks(in path: String, below root: String) throws(BagWriteError) {
         if let link = firstLink(in: path, below: root) {
-            throw BagWriteError(path: link, reason: "is a symbolic link; refusing to write through it (the crate would be changed outside its folder)")
+            throw BagWriteError(
+                path: link, reason: "is a symbolic link; refusing to write through it (the crate would be changed outside its folder)")
         }
     }
 

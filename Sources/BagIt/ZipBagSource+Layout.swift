@@ -19,9 +19,10 @@ extension ZipBagSource {
             return false
         }
         if header.kind == .file, !header.formatName.isEmpty,
-           !(header.formatName.contains("deflation") || header.formatName.contains("uncompressed"))
+            !(header.formatName.contains("deflation") || header.formatName.contains("uncompressed"))
         {
-            problems.append(BagProblem(.zipMethod, file: name, "the entry `\(name)` uses \(header.formatName); only Stored and Deflate are allowed"))
+            problems.append(
+                BagProblem(.zipMethod, file: name, "the entry `\(name)` uses \(header.formatName); only Stored and Deflate are allowed"))
         }
         if let clash = paths.add(name, isDirectory: header.kind == .directory) {
             problems.append(BagProblem(.zipDuplicateName, file: name, "the entry `\(name)` \(clash); it was not read"))
@@ -37,17 +38,25 @@ extension ZipBagSource {
         let archive = path.lastPathComponentPortable
         if names.contains("bagit.txt") {
             bagPrefix = ""
-            problems.append(BagProblem(.zipTopLevel, file: archive, "the bag is at the root of the archive; the Five Safes layout is one top-level folder holding the bag"))
+            problems.append(
+                BagProblem(
+                    .zipTopLevel, file: archive,
+                    "the bag is at the root of the archive; the Five Safes layout is one top-level folder holding the bag"))
         } else {
             let bags = tops.filter { names.contains($0 + "/bagit.txt") }.sorted()
             if let bag = bags.first {
                 bagPrefix = bag + "/"
                 if tops.count > 1 {
-                    problems.append(BagProblem(.zipTopLevel, file: archive, "the archive has \(tops.count) top-level entries (\(tops.sorted().joined(separator: ", "))); it must hold exactly one, the bag folder"))
+                    problems.append(
+                        BagProblem(
+                            .zipTopLevel, file: archive,
+                            "the archive has \(tops.count) top-level entries (\(tops.sorted().joined(separator: ", "))); it must hold exactly one, the bag folder"
+                        ))
                 }
             } else {
                 bagPrefix = tops.count == 1 ? (tops.first ?? "") + "/" : ""
-                problems.append(BagProblem(.zipTopLevel, file: archive, "no bagit.txt at the top of the archive or in a single top-level folder"))
+                problems.append(
+                    BagProblem(.zipTopLevel, file: archive, "no bagit.txt at the top of the archive or in a single top-level folder"))
             }
         }
         entries = raw.compactMap { name, entry in
@@ -99,7 +108,7 @@ extension ZipBagSource {
         var remaining = names
         while !remaining.isEmpty, let header = try reader.next() {
             if header.kind == .file, remaining.remove(header.name) != nil, EntryName.problem(header.name) == nil,
-               !header.isEncrypted
+                !header.isEncrypted
             {
                 try body(header.name, reader)
             } else {
@@ -118,4 +127,3 @@ extension String {
         split(separator: "/").last.map(String.init) ?? self
     }
 }
-

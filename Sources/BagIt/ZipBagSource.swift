@@ -110,7 +110,8 @@ public struct ZipBagSource: BagSource {
             problems.append(problem)
             isTruncated = true
         } catch let error as BagReadError where error.isLimit {
-            problems.append(BagProblem(.zipLimit, file: (path as String).lastPathComponentPortable, limits.budgetReason(archiveSize: archiveSize)))
+            problems.append(
+                BagProblem(.zipLimit, file: (path as String).lastPathComponentPortable, limits.budgetReason(archiveSize: archiveSize)))
             isTruncated = true
         } catch let error as BagReadError {
             problems.append(BagProblem(.zipUnreadable, file: (path as String).lastPathComponentPortable, error.reason))

@@ -91,32 +91,42 @@ struct ZipDirectory {
             position = recordEnd
         }
         guard position == end.directoryEnd else {
-            throw structure("the central directory holds \(end.directoryEnd - position) bytes after its \(end.entryCount) records (hidden records?)")
+            throw structure(
+                "the central directory holds \(end.directoryEnd - position) bytes after its \(end.entryCount) records (hidden records?)")
         }
     }
 
     /// Name length and depth within the limits (checked before any bookkeeping, so a huge name costs nothing).
     private func checkNameLimits(_ name: [UInt8]) throws(BagProblem) {
         if name.count > limits.maxNameLength {
-            throw BagProblem(.zipNameLimit, file: archive, "the entry `\(Self.shown(name))` has a name of \(name.count) bytes, past the limit of \(limits.maxNameLength)")
+            throw BagProblem(
+                .zipNameLimit, file: archive,
+                "the entry `\(Self.shown(name))` has a name of \(name.count) bytes, past the limit of \(limits.maxNameLength)")
         }
         var depth = 1
         for (index, byte) in name.enumerated() where byte == UInt8(ascii: "/") && index < name.count - 1 { depth += 1 }
         if depth > limits.maxNameDepth {
-            throw BagProblem(.zipNameLimit, file: archive, "the entry `\(Self.shown(name))` is \(depth) folders deep, past the limit of \(limits.maxNameDepth)")
+            throw BagProblem(
+                .zipNameLimit, file: archive,
+                "the entry `\(Self.shown(name))` is \(depth) folders deep, past the limit of \(limits.maxNameDepth)")
         }
     }
 
     /// Declared sizes that cannot be true: past the file, past the size limit, or a stored entry that expands.
     private func checkSizes(_ entry: Entry, file: ZipFileBytes) throws(BagProblem) {
         guard entry.localOffset < file.size, entry.compressedSize <= file.size else {
-            throw structure("the entry `\(entry.shownName)` claims \(entry.compressedSize) bytes at byte \(entry.localOffset), outside the \(file.size)-byte file")
+            throw structure(
+                "the entry `\(entry.shownName)` claims \(entry.compressedSize) bytes at byte \(entry.localOffset), outside the \(file.size)-byte file"
+            )
         }
         guard entry.size <= UInt64(max(limits.maxSize, 0)) else {
-            throw BagProblem(.zipLimit, file: entry.shownName, "the entry `\(entry.shownName)` declares \(entry.size) bytes, past the limit of \(limits.maxSize) bytes")
+            throw BagProblem(
+                .zipLimit, file: entry.shownName,
+                "the entry `\(entry.shownName)` declares \(entry.size) bytes, past the limit of \(limits.maxSize) bytes")
         }
         guard entry.method != 0 || entry.flags & 1 != 0 || entry.size == entry.compressedSize else {
-            throw structure("the stored (uncompressed) entry `\(entry.shownName)` claims \(entry.size) bytes but holds \(entry.compressedSize)")
+            throw structure(
+                "the stored (uncompressed) entry `\(entry.shownName)` claims \(entry.size) bytes but holds \(entry.compressedSize)")
         }
     }
 
@@ -129,7 +139,9 @@ struct ZipDirectory {
         for index in order {
             let entry = entries[index]
             if entry.localOffset < position, let previous {
-                throw structure("the entries `\(previous.shownName)` and `\(entry.shownName)` overlap (several directory records share bytes: an overlap bomb?)")
+                throw structure(
+                    "the entries `\(previous.shownName)` and `\(entry.shownName)` overlap (several directory records share bytes: an overlap bomb?)"
+                )
             }
             if entry.localOffset > position {
                 throw structure(gap(from: position, to: entry.localOffset, before: entry.shownName))
@@ -145,7 +157,8 @@ struct ZipDirectory {
     /// Why bytes between two entries (or before the directory) are refused.
     private func gap(from start: UInt64, to end: UInt64, before next: String?) -> String {
         let place = next.map { "before the entry `\($0)`" } ?? "before the central directory"
-        let what = start == 0 ? "data before the first entry (a prepended file?)" : "bytes no central-directory record lists (a hidden entry?)"
+        let what =
+            start == 0 ? "data before the first entry (a prepended file?)" : "bytes no central-directory record lists (a hidden entry?)"
         return "bytes \(start)..<\(end) \(place) are \(what)"
     }
 
@@ -179,7 +192,7 @@ struct ZipDirectory {
         let size = UInt64(header.uint32(22)), compressedSize = UInt64(header.uint32(18))
         let wide = extra.zip64(size: size == 0xFFFF_FFFF, compressedSize: compressedSize == 0xFFFF_FFFF, offset: false)
         guard header.uint32(14) == entry.crc, (wide?.size ?? size) == entry.size,
-              (wide?.compressedSize ?? compressedSize) == entry.compressedSize
+            (wide?.compressedSize ?? compressedSize) == entry.compressedSize
         else {
             throw structure("the local header of `\(name)` disagrees with the central directory on its CRC or sizes")
         }

@@ -15,14 +15,18 @@ struct ZipEndRecord {
         let tail = try file.bytes(at: file.size - tailLength, count: Int(tailLength))
         // Records whose comment ends exactly at the end of the file: there must be one. Two (one hidden in the
         // other's comment) would let readers that scan differently find different archives.
-        let candidates = Array(stride(from: tail.count - 22, through: 0, by: -1).lazy.filter { index in
-            tail.uint32(index) == 0x0605_4B50 && index + 22 + Int(tail.uint16(index + 20)) == tail.count
-        }.prefix(2))
+        let candidates = Array(
+            stride(from: tail.count - 22, through: 0, by: -1).lazy.filter { index in
+                tail.uint32(index) == 0x0605_4B50 && index + 22 + Int(tail.uint16(index + 20)) == tail.count
+            }.prefix(2))
         guard let found = candidates.first else {
-            throw BagProblem(.zipUnreadable, file: archive, "cannot be read as a ZIP: no end-of-central-directory record at the end of the file (truncated, or not a ZIP)")
+            throw BagProblem(
+                .zipUnreadable, file: archive,
+                "cannot be read as a ZIP: no end-of-central-directory record at the end of the file (truncated, or not a ZIP)")
         }
         if candidates.count > 1 {
-            throw BagProblem(.zipStructure, file: archive, "the archive comment holds a second end-of-central-directory record (two archives in one?)")
+            throw BagProblem(
+                .zipStructure, file: archive, "the archive comment holds a second end-of-central-directory record (two archives in one?)")
         }
         let end = Array(tail[found..<found + 22])
         let endOffset = file.size - tailLength + UInt64(found)
@@ -37,7 +41,7 @@ struct ZipEndRecord {
         if endOffset >= 20, case let locator = try file.bytes(at: endOffset - 20, count: 20), locator.uint32(0) == 0x0706_4B50 {
             let recordOffset = locator.uint64(8)
             guard locator.uint32(4) == 0, locator.uint32(16) <= 1, recordOffset < endOffset - 20,
-                  endOffset - 20 - recordOffset >= 56
+                endOffset - 20 - recordOffset >= 56
             else { throw refuse("the zip64 end-of-central-directory locator points outside the file") }
             let record = try file.bytes(at: recordOffset, count: 56)
             guard record.uint32(0) == 0x0606_4B50, ZipDirectory.sum(record.uint64(4), 12 + recordOffset) == endOffset - 20 else {
@@ -46,7 +50,8 @@ struct ZipEndRecord {
             guard record.uint32(16) == 0, record.uint32(20) == 0, record.uint64(24) == record.uint64(32) else {
                 throw refuse("the archive claims to span several disks")
             }
-            let agrees = (end.uint16(10) == 0xFFFF || UInt64(end.uint16(10)) == record.uint64(32))
+            let agrees =
+                (end.uint16(10) == 0xFFFF || UInt64(end.uint16(10)) == record.uint64(32))
                 && (end.uint32(12) == 0xFFFF_FFFF || UInt64(end.uint32(12)) == record.uint64(40))
                 && (end.uint32(16) == 0xFFFF_FFFF || UInt64(end.uint32(16)) == record.uint64(48))
             guard agrees else { throw refuse("the zip64 end record and the end record disagree on the central directory") }
@@ -56,7 +61,9 @@ struct ZipEndRecord {
             directoryEnd = recordOffset
         }
         guard ZipDirectory.sum(directoryOffset, size) == directoryEnd else {
-            throw refuse("the central directory is not where the end record says (\(size) bytes at byte \(directoryOffset), but it must end at byte \(directoryEnd)): data before the archive, or a damaged end record")
+            throw refuse(
+                "the central directory is not where the end record says (\(size) bytes at byte \(directoryOffset), but it must end at byte \(directoryEnd)): data before the archive, or a damaged end record"
+            )
         }
         guard entryCount <= size / 46 else {
             throw refuse("the end record claims \(entryCount) entries, more than a \(size)-byte central directory can hold")

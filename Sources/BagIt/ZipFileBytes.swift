@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Random access to a regular file's bytes for ``ZipDirectory``, through a 256 KiB window so walking the central
@@ -50,7 +50,7 @@ final class ZipFileBytes {
         var done = 0
         while done < length {
             let got = buffer.withUnsafeMutableBytes { raw in
-                pread(descriptor, raw.baseAddress! + done, length - done, off_t(offset) + off_t(done))
+                raw.baseAddress.map { pread(descriptor, $0 + done, length - done, off_t(offset) + off_t(done)) } ?? 0
             }
             if got < 0, errno == EINTR { continue }
             guard got > 0 else {

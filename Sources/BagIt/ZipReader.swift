@@ -1,10 +1,11 @@
 internal import CArchive
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads a ZIP entry by entry through libarchive. Owns one `archive *`; confined to one task.
@@ -93,7 +94,8 @@ final class ZipReader {
             guard count > 0 else { throw BagReadError(path: path, reason: "cannot read an entry: \(errorText)") }
             total += Int64(count)
             if total > limit {
-                throw BagReadError(path: path, reason: "the archive expands past its limit of \(limit) bytes (size or expansion ratio)", isLimit: true)
+                throw BagReadError(
+                    path: path, reason: "the archive expands past its limit of \(limit) bytes (size or expansion ratio)", isLimit: true)
             }
             try body(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
         }

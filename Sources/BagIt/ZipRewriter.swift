@@ -1,10 +1,11 @@
 internal import CArchive
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Copies a ZIP into a new ZIP with entries added (or dropped), e.g. to put a signature into a signed bag.
@@ -59,7 +60,8 @@ public enum ZipRewriter {
             guard status >= ARCHIVE_WARN, let entry else {
                 throw BagWriteError(path: source, reason: "the archive is damaged: \(ArchiveMessage.text(reader))")
             }
-            let name = archive_entry_pathname_utf8(entry).map { String(cString: $0) }
+            let name =
+                archive_entry_pathname_utf8(entry).map { String(cString: $0) }
                 ?? archive_entry_pathname(entry).map { String(cString: $0) } ?? ""
             let modified = archive_entry_mtime(entry)
             newest = max(newest, modified)
@@ -70,7 +72,9 @@ public enum ZipRewriter {
             }
             names.insert(name)
             let deflated = archive_format_name(reader).map { String(cString: $0).contains("deflation") } ?? true
-            try check(writer, deflated ? archive_write_zip_set_compression_deflate(writer) : archive_write_zip_set_compression_store(writer), output, "choose the method of \(name)")
+            try check(
+                writer, deflated ? archive_write_zip_set_compression_deflate(writer) : archive_write_zip_set_compression_store(writer),
+                output, "choose the method of \(name)")
             try check(writer, archive_write_header(writer, entry), output, "add \(name)")
             try copyData(reader, writer, source: source, output: output, name: name)
             try check(writer, archive_write_finish_entry(writer), output, "finish \(name)")
@@ -91,7 +95,9 @@ public enum ZipRewriter {
         try FileWriter.flush(output)
     }
 
-    private static func copyData(_ reader: OpaquePointer, _ writer: OpaquePointer, source: String, output: String, name: String) throws(BagWriteError) {
+    private static func copyData(_ reader: OpaquePointer, _ writer: OpaquePointer, source: String, output: String, name: String)
+        throws(BagWriteError)
+    {
         let size = 1 << 20
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
         defer { buffer.deallocate() }

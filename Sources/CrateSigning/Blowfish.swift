@@ -10,9 +10,10 @@ final class Blowfish {
 
     /// The initial state (digits of π), before any key is mixed in.
     init() {
+        precondition(BlowfishInitialState.words.count == Self.wordCount, "the Blowfish initial state has 1,042 words")
         state = .allocate(capacity: Self.wordCount)
-        BlowfishInitialState.words.withUnsafeBufferPointer { words in
-            state.initialize(from: words.baseAddress!, count: Self.wordCount)
+        for (index, word) in BlowfishInitialState.words.prefix(Self.wordCount).enumerated() {
+            (state + index).initialize(to: word)
         }
     }
 

@@ -9,7 +9,7 @@ enum CMSEnvelope {
         guard let contentInfo = try? BER.parse(signature), case .constructed(let info) = contentInfo.content else { return [] }
         let infoParts = Array(info)
         guard infoParts.count == 2, case .constructed(let explicit) = infoParts[1].content,
-              let signedData = Array(explicit).first, case .constructed(let fields) = signedData.content
+            let signedData = Array(explicit).first, case .constructed(let fields) = signedData.content
         else { return [] }
         let certificateSet = Array(fields).first { $0.identifier == ASN1Identifier(tagWithNumber: 0, tagClass: .contextSpecific) }
         guard let certificateSet, case .constructed(let nodes) = certificateSet.content else { return [] }

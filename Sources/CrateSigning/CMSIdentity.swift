@@ -11,7 +11,9 @@ public struct CMSIdentity: Sendable {
 
     /// Loads a PEM private key (PKCS#8, SEC1 or PKCS#1; EC P-256/P-384 recommended, RSA works), its PEM
     /// certificate, and intermediate CA certificates.
-    public init(keyPEM: String, certificatePEM: String, chain: [CertificateBundle] = [], keyPath: String = "key", certificatePath: String = "cert") throws(SigningError) {
+    public init(
+        keyPEM: String, certificatePEM: String, chain: [CertificateBundle] = [], keyPath: String = "key", certificatePath: String = "cert"
+    ) throws(SigningError) {
         if keyPEM.contains("ENCRYPTED") {
             throw SigningError("\(keyPath): the key is encrypted; decrypt a copy with `openssl pkey -in KEY -out PLAIN.pem` for signing")
         }

@@ -1,7 +1,7 @@
+internal import Foundation
 // The only file that uses swift-certificates' CMS SPI (and its fixed-time expiry SPI). The SPI carries no
 // semver promise, so Package.swift pins swift-certificates exactly; an upgrade is reviewed here.
 @_spi(CMS) @_spi(FixedExpiryValidationTime) internal import X509
-internal import Foundation
 
 /// Detached CMS / PKCS#7 signatures (RFC 5652 SignedData, DER) that `openssl cms` reads and writes.
 enum CMSSignature {

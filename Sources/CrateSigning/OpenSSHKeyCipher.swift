@@ -1,6 +1,6 @@
 internal import Crypto
-internal import _CryptoExtras
 internal import Foundation
+internal import _CryptoExtras
 
 /// The ciphers `ssh-keygen` protects `openssh-key-v1` private keys with (PROTOCOL.key): AES in CTR mode (the
 /// default, aes256-ctr) or GCM. The key and IV come from bcrypt_pbkdf, `key || iv` in one derivation.

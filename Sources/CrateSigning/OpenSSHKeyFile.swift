@@ -22,7 +22,8 @@ struct OpenSSHKeyFile {
     init(text: String) throws(SigningError) {
         guard let start = text.range(of: Self.begin), let stop = text.range(of: Self.end), start.upperBound <= stop.lowerBound else {
             if text.contains("BEGIN ENCRYPTED PRIVATE KEY") || text.contains("Proc-Type: 4,ENCRYPTED") {
-                throw SigningError("the key is a passphrase-protected PEM key; fivesafes reads OpenSSH keys (convert with `ssh-keygen -p -f FILE`)")
+                throw SigningError(
+                    "the key is a passphrase-protected PEM key; fivesafes reads OpenSSH keys (convert with `ssh-keygen -p -f FILE`)")
             }
             throw SigningError("not an OpenSSH private key (-----BEGIN OPENSSH PRIVATE KEY-----); for X.509 keys use --key and --cert")
         }
@@ -66,10 +67,12 @@ struct OpenSSHKeyFile {
             throw SigningError("the key's bcrypt salt is \(salt.count) bytes (1 to \(Self.maximumSaltLength) accepted)")
         }
         guard rounds >= 1, rounds <= BcryptPBKDF.maximumRounds else {
-            throw SigningError("the key asks for \(rounds) bcrypt rounds; fivesafes accepts 1 to \(BcryptPBKDF.maximumRounds) (ssh-keygen writes 16)")
+            throw SigningError(
+                "the key asks for \(rounds) bcrypt rounds; fivesafes accepts 1 to \(BcryptPBKDF.maximumRounds) (ssh-keygen writes 16)")
         }
         guard !sealed.isEmpty, sealed.count % OpenSSHKeyCipher.blockSize == 0 else {
-            throw SigningError("the OpenSSH private key's encrypted section is not a whole number of \(OpenSSHKeyCipher.blockSize)-byte blocks")
+            throw SigningError(
+                "the OpenSSH private key's encrypted section is not a whole number of \(OpenSSHKeyCipher.blockSize)-byte blocks")
         }
         guard let passphrase else {
             throw SigningError(

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A client of ssh-agent (draft-ietf-sshm-ssh-agent) over its Unix socket: list the keys it holds, and have one of
@@ -114,9 +114,9 @@ public struct SSHAgent: Sendable {
             raw[path.count] = 0
         }
         #if canImport(Darwin)
-        let descriptor = socket(AF_UNIX, SOCK_STREAM, 0)
+            let descriptor = socket(AF_UNIX, SOCK_STREAM, 0)
         #else
-        let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+            let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
         #endif
         guard descriptor >= 0 else { throw SigningError("cannot make a socket for ssh-agent: \(String(cString: strerror(errno)))") }
         var timeout = timeval(tv_sec: Self.timeoutSeconds, tv_usec: 0)
@@ -129,7 +129,10 @@ public struct SSHAgent: Sendable {
             let code = errno
             close(descriptor)
             switch code {
-            case ENOENT: throw SigningError("no ssh-agent at \(socketPath) (SSH_AUTH_SOCK): the socket does not exist; start one with `eval $(ssh-agent)` and `ssh-add KEYFILE`")
+            case ENOENT:
+                throw SigningError(
+                    "no ssh-agent at \(socketPath) (SSH_AUTH_SOCK): the socket does not exist; start one with `eval $(ssh-agent)` and `ssh-add KEYFILE`"
+                )
             case ECONNREFUSED: throw SigningError("ssh-agent at \(socketPath) refused the connection (is it still running?)")
             default: throw SigningError("cannot connect to ssh-agent at \(socketPath): \(String(cString: strerror(code)))")
             }
@@ -157,7 +160,9 @@ public struct SSHAgent: Sendable {
                 throw SigningError("ssh-agent at \(socketPath) did not answer within \(Self.timeoutSeconds) s")
             }
             guard read > 0 else {
-                throw SigningError("ssh-agent at \(socketPath) closed the connection mid-reply" + (read < 0 ? ": \(String(cString: strerror(errno)))" : ""))
+                throw SigningError(
+                    "ssh-agent at \(socketPath) closed the connection mid-reply" + (read < 0 ? ": \(String(cString: strerror(errno)))" : "")
+                )
             }
             offset += read
         }

@@ -21,18 +21,21 @@ public struct SSHPrivateKey: SSHSigner {
         let file = try OpenSSHKeyFile(text: text)
         var secret = SSHWireReader(try file.privateSection(passphrase: passphrase), what: "the OpenSSH private key")
         guard try secret.readUInt32() == secret.readUInt32() else {
-            throw file.isEncrypted ? OpenSSHKeyFile.wrongPassphrase : SigningError("the OpenSSH private key is damaged (check bytes differ)")
+            throw file.isEncrypted
+                ? OpenSSHKeyFile.wrongPassphrase : SigningError("the OpenSSH private key is damaged (check bytes differ)")
         }
         let publicBlob = file.publicBlob
         let type = try secret.readText()
         publicKey = try SSHPublicKey(blob: publicBlob)
-        guard type == publicKey.algorithm.rawValue else { throw SigningError("the OpenSSH private key's type does not match its public key") }
+        guard type == publicKey.algorithm.rawValue else {
+            throw SigningError("the OpenSSH private key's type does not match its public key")
+        }
         switch publicKey.algorithm {
         case .ed25519:
             let publicRaw = try secret.readString()
             let privateRaw = try secret.readString()
             guard privateRaw.count == 64, let signing = try? Curve25519.Signing.PrivateKey(rawRepresentation: privateRaw.prefix(32)),
-                  Array(signing.publicKey.rawRepresentation) == publicRaw, publicRaw == publicKey.raw
+                Array(signing.publicKey.rawRepresentation) == publicRaw, publicRaw == publicKey.raw
             else { throw SigningError("the ssh-ed25519 private key does not match its public key") }
             key = .ed25519(Array(signing.rawRepresentation))
         case .ecdsaP256:
@@ -40,7 +43,7 @@ public struct SSHPrivateKey: SSHSigner {
             let point = try secret.readString()
             let scalar = try secret.readMPInt(width: 32)
             guard let signing = try? P256.Signing.PrivateKey(rawRepresentation: scalar),
-                  Array(signing.publicKey.x963Representation) == point, point == publicKey.raw
+                Array(signing.publicKey.x963Representation) == point, point == publicKey.raw
             else { throw SigningError("the ecdsa-sha2-nistp256 private key does not match its public key") }
             key = .p256(Array(signing.rawRepresentation))
         }
@@ -58,10 +61,13 @@ public struct SSHPrivateKey: SSHSigner {
         writer.appendString(publicKey.algorithm.rawValue)
         switch key {
         case .ed25519(let raw):
-            guard let signing = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw), let signature = try? signing.signature(for: data) else { throw SigningError("ed25519 signing failed") }
+            guard let signing = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw),
+                let signature = try? signing.signature(for: data)
+            else { throw SigningError("ed25519 signing failed") }
             writer.appendString(Array(signature))
         case .p256(let raw):
-            guard let signing = try? P256.Signing.PrivateKey(rawRepresentation: raw), let signature = try? signing.signature(for: data) else { throw SigningError("ECDSA signing failed") }
+            guard let signing = try? P256.Signing.PrivateKey(rawRepresentation: raw), let signature = try? signing.signature(for: data)
+            else { throw SigningError("ECDSA signing failed") }
             let raw = Array(signature.rawRepresentation)
             var parts = SSHWireWriter()
             parts.appendMPInt(unsigned: raw.prefix(32))

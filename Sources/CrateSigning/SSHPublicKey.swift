@@ -70,7 +70,7 @@ public struct SSHPublicKey: Sendable, Hashable {
     func isValidSignature(_ signatureBlob: [UInt8], for data: [UInt8]) -> Bool {
         var reader = SSHWireReader(signatureBlob, what: "the SSH signature")
         guard let type = try? reader.readText(), type == algorithm.rawValue,
-              let signature = try? reader.readString(), reader.isAtEnd
+            let signature = try? reader.readString(), reader.isAtEnd
         else { return false }
         switch algorithm {
         case .ed25519:
@@ -79,8 +79,8 @@ public struct SSHPublicKey: Sendable, Hashable {
         case .ecdsaP256:
             var parts = SSHWireReader(signature, what: "the ECDSA signature")
             guard let r = try? parts.readMPInt(width: 32), let s = try? parts.readMPInt(width: 32), parts.isAtEnd,
-                  let key = try? P256.Signing.PublicKey(x963Representation: raw),
-                  let ecdsa = try? P256.Signing.ECDSASignature(rawRepresentation: r + s)
+                let key = try? P256.Signing.PublicKey(x963Representation: raw),
+                let ecdsa = try? P256.Signing.ECDSASignature(rawRepresentation: r + s)
             else { return false }
             return key.isValidSignature(ecdsa, for: data)
         }

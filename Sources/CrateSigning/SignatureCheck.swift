@@ -22,7 +22,9 @@ public struct SignatureCheck: Sendable, Equatable {
     public var status: SignatureStatus
 
     /// Creates a check.
-    public init(file: String, format: Format?, signer: String, fingerprint: String? = nil, principals: [String] = [], status: SignatureStatus) {
+    public init(
+        file: String, format: Format?, signer: String, fingerprint: String? = nil, principals: [String] = [], status: SignatureStatus
+    ) {
         self.file = file
         self.format = format
         self.signer = signer

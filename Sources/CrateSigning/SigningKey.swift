@@ -19,7 +19,8 @@ public enum SigningKey: Sendable {
     public var signer: String {
         switch self {
         case .cms(let identity): identity.subject
-        case .ssh(let key): "\(key.publicKey.algorithm.rawValue) \(key.publicKey.fingerprint)" + (key.comment.isEmpty ? "" : " (\(key.comment))")
+        case .ssh(let key):
+            "\(key.publicKey.algorithm.rawValue) \(key.publicKey.fingerprint)" + (key.comment.isEmpty ? "" : " (\(key.comment))")
         }
     }
 

@@ -13,12 +13,15 @@ struct SigningPurposePolicy: VerifierPolicy {
         let leaf = chain.leaf
         do {
             if let usage = try leaf.extensions.keyUsage, !usage.digitalSignature, !usage.nonRepudiation {
-                return .failsToMeetPolicy(reason: "the signer's certificate is not for signatures (keyUsage has neither digitalSignature nor nonRepudiation)")
+                return .failsToMeetPolicy(
+                    reason: "the signer's certificate is not for signatures (keyUsage has neither digitalSignature nor nonRepudiation)")
             }
             if let extended = try leaf.extensions.extendedKeyUsage,
-               !extended.contains(.emailProtection), !extended.contains(.codeSigning), !extended.contains(.any)
+                !extended.contains(.emailProtection), !extended.contains(.codeSigning), !extended.contains(.any)
             {
-                return .failsToMeetPolicy(reason: "the signer's certificate is for another purpose (extendedKeyUsage has neither emailProtection nor codeSigning)")
+                return .failsToMeetPolicy(
+                    reason: "the signer's certificate is for another purpose (extendedKeyUsage has neither emailProtection nor codeSigning)"
+                )
             }
         } catch {
             return .failsToMeetPolicy(reason: "the signer's certificate has malformed key usage extensions: \(SigningError.reason(error))")

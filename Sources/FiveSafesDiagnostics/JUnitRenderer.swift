@@ -44,7 +44,8 @@ public struct JUnitRenderer: ReportRenderer {
             }
         }
         let seconds = Self.seconds(report.elapsedMilliseconds)
-        let counts = "tests=\"\(rules.count)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"\(skipped)\" "
+        let counts =
+            "tests=\"\(rules.count)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"\(skipped)\" "
             + "time=\"\(seconds)\""
         var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         output += "<testsuites name=\"fivesafes validate\" \(counts)>\n"

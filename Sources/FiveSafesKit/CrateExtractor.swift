@@ -19,9 +19,11 @@ public struct BagMaintenance: Sendable {
         } catch let problem as BagProblem {
             // Entry names come from the archive: escape control characters before they reach a terminal.
             let message = TerminalText.printable(problem.message)
-            throw FiveSafesError(.unreadableInput, "refused: \(PackageFindings.label(problem.kind))\(message); nothing was extracted", path: archive)
+            throw FiveSafesError(
+                .unreadableInput, "refused: \(PackageFindings.label(problem.kind))\(message); nothing was extracted", path: archive)
         } catch let error as BagWriteError {
-            throw FiveSafesError(.writeFailure, "cannot write: \(error.reason); nothing was extracted", path: TerminalText.printable(error.path))
+            throw FiveSafesError(
+                .writeFailure, "cannot write: \(error.reason); nothing was extracted", path: TerminalText.printable(error.path))
         } catch let error as BagReadError {
             let entry = error.path == archive ? "" : "the entry `\(TerminalText.printable(error.path))` cannot be read: "
             throw FiveSafesError(.unreadableInput, "\(entry)\(error.reason); nothing was extracted", path: archive)
@@ -52,7 +54,9 @@ public struct BagMaintenance: Sendable {
         let (sizes, preview) = try refreshCrate(in: bag)
         do {
             let summary = try BagRefresher(jobs: jobs).refresh(bag)
-            return Refresh(files: summary.oxum.count, bytes: summary.oxum.octets, sizes: sizes, warning: warning, notes: preview.note.map { [$0] } ?? [])
+            return Refresh(
+                files: summary.oxum.count, bytes: summary.oxum.octets, sizes: sizes, warning: warning,
+                notes: preview.note.map { [$0] } ?? [])
         } catch let problem as BagProblem {
             throw FiveSafesError(.unreadableInput, problem.message, path: bag)
         } catch let error as BagWriteError {

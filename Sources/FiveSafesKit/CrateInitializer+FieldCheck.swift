@@ -12,7 +12,8 @@ extension CrateInitializer.Options.Field {
         let identifiers = CrateInitializer.Identifiers.self
         switch self {
         case .agent:
-            return identifiers.orcid(value) == nil ? "\(value) is not an ORCID iD (16 digits in groups of four with a valid check digit)" : nil
+            return identifiers.orcid(value) == nil
+                ? "\(value) is not an ORCID iD (16 digits in groups of four with a valid check digit)" : nil
         case .license:
             return identifiers.licence(value) == nil ? "\(value) is neither an SPDX id nor a URL" : nil
         case .workflow, .organization:

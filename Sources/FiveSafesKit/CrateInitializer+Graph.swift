@@ -48,9 +48,10 @@ extension CrateInitializer {
             let path = Self.relativePath(parts.count == 2 ? parts[1] : parts[0])
             let name = parts.count == 2 ? parts[0] : Self.parameterName(forPath: path)
             guard payload.contains(path) else {
-                problems.append(links.contains(path)
-                    ? "--input-file \(input): \(path) is a symbolic link, which fivesafes never follows; copy the file into the crate folder"
-                    : "--input-file \(input): \(path) is not a file in the crate folder")
+                problems.append(
+                    links.contains(path)
+                        ? "--input-file \(input): \(path) is a symbolic link, which fivesafes never follows; copy the file into the crate folder"
+                        : "--input-file \(input): \(path) is not a file in the crate folder")
                 continue
             }
             guard Identifiers.isParameterName(name) else { problems.append("--input-file \(input): bad parameter name \(name)"); continue }

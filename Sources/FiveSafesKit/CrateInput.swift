@@ -23,7 +23,8 @@ public enum CrateInput: Sendable, Equatable {
             throw FiveSafesError(.unreadableInput, "no such file or directory", path: path)
         }
         if isDirectory.boolValue {
-            let isBag = FileManager.default.fileExists(atPath: path + "/bagit.txt")
+            let isBag =
+                FileManager.default.fileExists(atPath: path + "/bagit.txt")
                 && !FileManager.default.fileExists(atPath: path + "/ro-crate-metadata.json")
             return isBag ? .bag(path) : .directory(path)
         }

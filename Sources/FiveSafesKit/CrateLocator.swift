@@ -16,7 +16,7 @@ public enum CrateLocator {
             var isFolder: ObjCBool = false
             // Links are not followed: a bag is never reached through one.
             guard (try? manager.destinationOfSymbolicLink(atPath: path)) == nil,
-                  manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue
+                manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue
             else { return false }
             return manager.fileExists(atPath: path + "/bagit.txt") || manager.fileExists(atPath: path + "/ro-crate-metadata.json")
         }

@@ -10,12 +10,16 @@ extension CratePackager {
         let index = DirectoryScanner().scan(directory)
         for (paths, problem) in [
             (index.symlinks, "symbolic links (%@); fivesafes never follows links silently: replace them by the files"),
-            (index.specialFiles, "FIFOs, sockets or device files (%@); only regular files can be packaged: remove them or replace them by files"),
+            (
+                index.specialFiles,
+                "FIFOs, sockets or device files (%@); only regular files can be packaged: remove them or replace them by files"
+            ),
         ] where !paths.isEmpty {
             let listed = paths.sorted().prefix(5).joined(separator: ", ")
-            throw .failure(FiveSafesError(
-                .unreadableInput, "the crate contains " + problem.replacingOccurrences(of: "%@", with: listed), path: directory
-            ))
+            throw .failure(
+                FiveSafesError(
+                    .unreadableInput, "the crate contains " + problem.replacingOccurrences(of: "%@", with: listed), path: directory
+                ))
         }
         let root = URL(fileURLWithPath: directory).standardizedFileURL.path
         let outputPath = URL(fileURLWithPath: output).standardizedFileURL.path

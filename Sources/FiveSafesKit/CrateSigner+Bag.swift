@@ -40,7 +40,8 @@ extension CrateSigner {
         var archiveProblems: [BagProblem] = []
         if isDirectory.boolValue {
             guard FileManager.default.fileExists(atPath: path + "/bagit.txt") else {
-                throw FiveSafesError(.unreadableInput, "is not a BagIt bag (no bagit.txt); package the crate with `fivesafes zip` first", path: path)
+                throw FiveSafesError(
+                    .unreadableInput, "is not a BagIt bag (no bagit.txt); package the crate with `fivesafes zip` first", path: path)
             }
             var directory = DirectoryBagSource(root: path)
             directory.progress = report
@@ -48,14 +49,18 @@ extension CrateSigner {
         } else {
             let zip: ZipBagSource
             do {
-                zip = try ZipBagSource(path: path, limits: limits, hash: checksums, keep: { name in
-                    ZipBagSource.defaultKeep(name) ?? (name.contains("/\(SignatureFileName.folder)/") ? signatureLimit : nil)
-                }, progress: report)
+                zip = try ZipBagSource(
+                    path: path, limits: limits, hash: checksums,
+                    keep: { name in
+                        ZipBagSource.defaultKeep(name) ?? (name.contains("/\(SignatureFileName.folder)/") ? signatureLimit : nil)
+                    }, progress: report)
             } catch {
                 throw FiveSafesError(.unreadableInput, "not a readable ZIP: \(error.reason)", path: path)
             }
             if zip.isTruncated {
-                throw FiveSafesError(.unreadableInput, zip.problems.map { PackageFindings.label($0.kind) + $0.description }.joined(separator: "; "), path: path)
+                throw FiveSafesError(
+                    .unreadableInput, zip.problems.map { PackageFindings.label($0.kind) + $0.description }.joined(separator: "; "),
+                    path: path)
             }
             zipPrefix = zip.bagPrefix
             archiveProblems = zip.problems

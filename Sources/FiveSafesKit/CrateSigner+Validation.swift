@@ -1,7 +1,7 @@
 internal import BagIt
 internal import CrateSigning
-internal import Foundation
 internal import FiveSafesDiagnostics
+internal import Foundation
 internal import ProfileEngine
 
 extension CrateSigner {
@@ -18,7 +18,7 @@ extension CrateSigner {
             rules[kind].flatMap { rows.diagnostic($0, message, file: file) }
         }
         if case .bag(let bag) = input, !options.requireSignature,
-           !FileManager.default.fileExists(atPath: bag + "/" + SignatureFileName.folder)
+            !FileManager.default.fileExists(atPath: bag + "/" + SignatureFileName.folder)
         {
             return []
         }
@@ -28,8 +28,10 @@ extension CrateSigner {
         case .zip(let zip): path = zip
         default:
             guard options.requireSignature else { return [] }
-            return [diagnostic("unsigned", "only a BagIt bag or its ZIP can carry signatures, and a signature is required", file: "signatures/")]
-                .compactMap { $0 }
+            return [
+                diagnostic("unsigned", "only a BagIt bag or its ZIP can carry signatures, and a signature is required", file: "signatures/")
+            ]
+            .compactMap { $0 }
         }
         guard let bag = try? open(path, checksums: false) else { return [] }
         if bag.signatures.isEmpty {
@@ -49,12 +51,19 @@ extension CrateSigner {
             guard signer.status == "unchecked" else {
                 return diagnostic(signer.status, "signature \(who): \(signer.reason ?? signer.status)", file: signer.file)
             }
-            let source = signer.format == SignatureCheck.Format.ssh.rawValue ? "--allowed-signers file for SSH signatures" : "--trust root for CMS signatures"
+            let source =
+                signer.format == SignatureCheck.Format.ssh.rawValue
+                ? "--allowed-signers file for SSH signatures" : "--trust root for CMS signatures"
             // Partial trust is not a failure: the signature is reported unchecked (SHOULD), unless every signature
             // must be checked, when it is untrusted (MUST).
             return options.requireSignature
-                ? diagnostic("untrusted", "signature \(who) cannot be checked: no \(source) was given, and --require-signature needs every signature checked", file: signer.file)
-                : diagnostic("unchecked", "signature \(who) matches the tag manifest, but its signer was not checked: no \(source) was given", file: signer.file)
+                ? diagnostic(
+                    "untrusted",
+                    "signature \(who) cannot be checked: no \(source) was given, and --require-signature needs every signature checked",
+                    file: signer.file)
+                : diagnostic(
+                    "unchecked", "signature \(who) matches the tag manifest, but its signer was not checked: no \(source) was given",
+                    file: signer.file)
         }
     }
 }

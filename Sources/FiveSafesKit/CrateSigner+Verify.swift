@@ -27,8 +27,9 @@ extension CrateSigner {
             if let content = bag.tagManifest {
                 check = verifier.verify(file: file.path, signature: file.bytes, content: content)
             } else {
-                check = SignatureCheck(file: file.path, format: SignatureFileName.format(of: file.path), signer: "unknown signer",
-                                       status: .mismatch("the bag has no tagmanifest-sha512.txt, the file signatures sign"))
+                check = SignatureCheck(
+                    file: file.path, format: SignatureFileName.format(of: file.path), signer: "unknown signer",
+                    status: .mismatch("the bag has no tagmanifest-sha512.txt, the file signatures sign"))
             }
             return SignerReport(check)
         }

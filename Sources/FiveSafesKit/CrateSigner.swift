@@ -33,7 +33,10 @@ public struct CrateSigner: Sendable {
         let blocking = bag.problems.filter { Self.unsignable.contains($0.kind) }
         if !blocking.isEmpty {
             let listed = blocking.prefix(5).map(\.description).joined(separator: "; ")
-            throw FiveSafesError(.unreadableInput, "the bag does not match its manifests, so it cannot be signed (\(listed)); fix it or run `fivesafes zip --refresh`", path: path)
+            throw FiveSafesError(
+                .unreadableInput,
+                "the bag does not match its manifests, so it cannot be signed (\(listed)); fix it or run `fivesafes zip --refresh`",
+                path: path)
         }
         guard let content = bag.tagManifest else {
             throw FiveSafesError(.unreadableInput, "the bag has no tagmanifest-sha512.txt to sign", path: path)
@@ -41,7 +44,8 @@ public struct CrateSigner: Sendable {
         let marker = "-\(key.format.rawValue)-\(key.fileFingerprint)."
         let previous = bag.signatures.map(\.path).first { $0.contains(marker) }
         if let previous, !force {
-            throw FiveSafesError(.writeFailure, "this key already signed the bag (\(previous)); use --force to replace that signature", path: path)
+            throw FiveSafesError(
+                .writeFailure, "this key already signed the bag (\(previous)); use --force to replace that signature", path: path)
         }
         let numbers = bag.signatures.compactMap { Int($0.path.dropFirst(SignatureFileName.folder.count + 1).prefix { $0.isNumber }) }
         let name = SignatureFileName.make(index: (numbers.max() ?? 0) + 1, format: key.format, fingerprint: key.fileFingerprint)
@@ -86,10 +90,11 @@ public struct CrateSigner: Sendable {
             switch source {
             case .cms(let key, let certificate, let chain):
                 let bundles = try chain.map { path throws(SigningError) in try CertificateBundle(pem: try Self.readText(path), path: path) }
-                return .cms(try CMSIdentity(
-                    keyPEM: try Self.readText(key), certificatePEM: try Self.readText(certificate), chain: bundles,
-                    keyPath: key, certificatePath: certificate
-                ))
+                return .cms(
+                    try CMSIdentity(
+                        keyPEM: try Self.readText(key), certificatePEM: try Self.readText(certificate), chain: bundles,
+                        keyPath: key, certificatePath: certificate
+                    ))
             case .ssh(let key):
                 do throws(SigningError) {
                     return .ssh(try SSHPrivateKey(openSSH: try Self.readText(key), passphrase: passphraseSource(for: key)))
@@ -129,7 +134,8 @@ public struct CrateSigner: Sendable {
     /// Reads the trust files.
     static func trust(_ options: SignatureOptions) throws(FiveSafesError) -> SignatureTrust {
         do throws(SigningError) {
-            let roots = try options.trustFiles.map { path throws(SigningError) in try CertificateBundle(pem: try readText(path), path: path) }
+            let roots = try options.trustFiles.map { path throws(SigningError) in try CertificateBundle(pem: try readText(path), path: path)
+            }
             let allowed = try options.allowedSignersFile.map { path throws(SigningError) in
                 try AllowedSigners(parsing: try readText(path), path: path)
             }

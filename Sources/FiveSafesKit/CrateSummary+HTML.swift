@@ -45,10 +45,11 @@ extension CrateSummary {
                 "Requester",
                 [
                     requester.map { value in
-                        Self.definitions([
-                            ("Name", .text(value.name ?? "–")), ("ORCID", Self.link(value.id, label: value.orcid ?? value.id)),
-                            ("Affiliation", Self.links(value.affiliations)), ("Member of", Self.links(value.memberOf)),
-                        ] + (value.credentials.isEmpty ? [] : [("Credentials", Self.links(value.credentials))]))
+                        Self.definitions(
+                            [
+                                ("Name", .text(value.name ?? "–")), ("ORCID", Self.link(value.id, label: value.orcid ?? value.id)),
+                                ("Affiliation", Self.links(value.affiliations)), ("Member of", Self.links(value.memberOf)),
+                            ] + (value.credentials.isEmpty ? [] : [("Credentials", Self.links(value.credentials))]))
                     } ?? MarkupElement("p", text: "No requester recorded.")
                 ]
             )

@@ -21,21 +21,30 @@ extension CrateSummary {
         ]
         members += people()
         members += [
-            ("workflow", workflow.map(Self.workflowJSON) ?? .null),
+            ("workflow", workflow.map(Self.workflowJSON) ?? .null)
         ]
         // Only for crates that name an activity record (1.0) or declare an executionType (0.5), so 0.4 summaries
         // stay as they were.
         if let record {
-            members.append(("record", .orderedObject([
-                ("record", .string(record.record)), ("identifier", .optional(record.identifier)), ("state", .string(record.state)),
-                ("version", record.version.map { .number(String($0)) } ?? .null), ("previousVersion", .optional(record.previousVersion)),
-            ])))
+            members.append(
+                (
+                    "record",
+                    .orderedObject([
+                        ("record", .string(record.record)), ("identifier", .optional(record.identifier)), ("state", .string(record.state)),
+                        ("version", record.version.map { .number(String($0)) } ?? .null),
+                        ("previousVersion", .optional(record.previousVersion)),
+                    ])
+                ))
         }
         if let execution {
-            members.append(("execution", .orderedObject([
-                ("type", .string(execution.type)), ("context", .optional(execution.context)),
-                ("contextTypes", Self.strings(execution.contextTypes)), ("language", .optional(execution.language)),
-            ])))
+            members.append(
+                (
+                    "execution",
+                    .orderedObject([
+                        ("type", .string(execution.type)), ("context", .optional(execution.context)),
+                        ("contextTypes", Self.strings(execution.contextTypes)), ("language", .optional(execution.language)),
+                    ])
+                ))
         }
         members += [
             ("inputs", .list(inputs.map(Self.inputJSON))),
@@ -53,10 +62,11 @@ extension CrateSummary {
     private func people() -> [(String, JSONValue)] {
         let requesterValue: JSONValue =
             requester.map { value in
-                .orderedObject([
-                    ("id", .string(value.id)), ("name", .optional(value.name)), ("orcid", .optional(value.orcid)),
-                    ("affiliations", Self.parties(value.affiliations)), ("memberOf", Self.parties(value.memberOf)),
-                ] + (value.credentials.isEmpty ? [] : [("credentials", Self.parties(value.credentials))]))
+                .orderedObject(
+                    [
+                        ("id", .string(value.id)), ("name", .optional(value.name)), ("orcid", .optional(value.orcid)),
+                        ("affiliations", Self.parties(value.affiliations)), ("memberOf", Self.parties(value.memberOf)),
+                    ] + (value.credentials.isEmpty ? [] : [("credentials", Self.parties(value.credentials))]))
             } ?? .null
         let projectValue: JSONValue =
             project.map { value in
@@ -112,10 +122,11 @@ extension CrateSummary {
     }
 
     private static func outputJSON(_ value: Output) -> JSONValue {
-        .orderedObject([
-            ("id", .string(value.id)), ("types", strings(value.types)), ("name", .optional(value.name)),
-            ("encodingFormat", .optional(value.encodingFormat)), ("contentSize", .optional(value.contentSize)),
-        ] + (value.disclosure.map { [("disclosure", JSONValue.string($0))] } ?? []))
+        .orderedObject(
+            [
+                ("id", .string(value.id)), ("types", strings(value.types)), ("name", .optional(value.name)),
+                ("encodingFormat", .optional(value.encodingFormat)), ("contentSize", .optional(value.contentSize)),
+            ] + (value.disclosure.map { [("disclosure", JSONValue.string($0))] } ?? []))
     }
 
     private static func payloadJSON(_ value: Payload) -> JSONValue {

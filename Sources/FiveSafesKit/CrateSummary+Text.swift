@@ -24,10 +24,11 @@ extension CrateSummary {
         section(
             "Requester",
             requester.map { value in
-                Self.pairs([
-                    ("name", value.name ?? "–"), ("ORCID", value.orcid ?? value.id),
-                    ("affiliation", value.affiliations.map(named).joined(separator: ", ").nilIfBlank ?? "–"),
-                ] + (value.credentials.isEmpty ? [] : [("credentials", value.credentials.map(named).joined(separator: ", "))]))
+                Self.pairs(
+                    [
+                        ("name", value.name ?? "–"), ("ORCID", value.orcid ?? value.id),
+                        ("affiliation", value.affiliations.map(named).joined(separator: ", ").nilIfBlank ?? "–"),
+                    ] + (value.credentials.isEmpty ? [] : [("credentials", value.credentials.map(named).joined(separator: ", "))]))
             } ?? ["none recorded"]
         )
         section(
@@ -147,9 +148,11 @@ extension CrateSummary {
             "Signatures",
             signatures.isEmpty
                 ? ["none found"]
-                : [invalidated == 0
-                    ? style.good("all \(signatures.count) intact") + " (integrity only: sign --verify decides trust)"
-                    : style.warning("\(invalidated) of \(signatures.count) no longer match the bag: remove signatures/ and sign again")]
+                : [
+                    invalidated == 0
+                        ? style.good("all \(signatures.count) intact") + " (integrity only: sign --verify decides trust)"
+                        : style.warning("\(invalidated) of \(signatures.count) no longer match the bag: remove signatures/ and sign again")
+                ]
                     + Self.table(signatures.map { [$0.file, $0.format, "\($0.bytes) B", $0.status] })
         )
         // Names and values come from the crate: every control character is escaped, then this function's own

@@ -1,6 +1,6 @@
 internal import BagIt
-internal import Foundation
 public import FiveSafesDiagnostics
+internal import Foundation
 internal import JSONLD
 public import ROCrate
 
@@ -58,16 +58,20 @@ extension CrateValidator {
         guard attributes?[.type] as? FileAttributeType == .typeRegular else {
             // Never open FIFOs, devices or sockets: reading one could block forever.
             let type = attributes?[.type] as? FileAttributeType
-            let reason = attributes == nil ? "it cannot be read"
+            let reason =
+                attributes == nil
+                ? "it cannot be read"
                 : type == .typeSymbolicLink ? "it is a symbolic link, which fivesafes never follows" : "it is not a regular file"
             return Loaded(crate: nil, payload: payload, diagnostics: [.unreadable(fileName, reason: reason)])
         }
         let size = (attributes?[.size] as? NSNumber)?.int64Value ?? 0
         if size > options.maxMetadataSize {
-            return Loaded(crate: nil, payload: payload, diagnostics: [.metadataTooLarge(fileName, size: size, limit: options.maxMetadataSize)])
+            return Loaded(
+                crate: nil, payload: payload, diagnostics: [.metadataTooLarge(fileName, size: size, limit: options.maxMetadataSize)])
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            return Loaded(crate: nil, payload: payload, diagnostics: [.unreadable(fileName, reason: "permission denied or not a regular file")])
+            return Loaded(
+                crate: nil, payload: payload, diagnostics: [.unreadable(fileName, reason: "permission denied or not a regular file")])
         }
         defer { try? handle.close() }
         let data: Data
@@ -81,7 +85,9 @@ extension CrateValidator {
 
     func parse(_ bytes: [UInt8], fileName: String, payload: PayloadIndex?) -> Loaded {
         if Int64(bytes.count) > options.maxMetadataSize {
-            return Loaded(crate: nil, payload: payload, diagnostics: [.metadataTooLarge(fileName, size: Int64(bytes.count), limit: options.maxMetadataSize)])
+            return Loaded(
+                crate: nil, payload: payload,
+                diagnostics: [.metadataTooLarge(fileName, size: Int64(bytes.count), limit: options.maxMetadataSize)])
         }
         do {
             let crate = try CrateLoader().load(bytes, fileName: fileName)

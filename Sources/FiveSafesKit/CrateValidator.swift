@@ -1,5 +1,5 @@
-internal import Foundation
 public import FiveSafesDiagnostics
+internal import Foundation
 internal import JSONLD
 public import ProfileEngine
 internal import ROCrate
@@ -54,9 +54,11 @@ public struct CrateValidator: Sendable {
                 phase: phase,
                 payload: loaded.payload
             )
-            let result = validator.validate(context, options: .init(
-                skip: options.skip, metadataOnly: options.metadataOnly, levels: options.levels
-            ))
+            let result = validator.validate(
+                context,
+                options: .init(
+                    skip: options.skip, metadataOnly: options.metadataOnly, levels: options.levels
+                ))
             diagnostics += result.diagnostics.map { $0.inFolder(loaded.filePrefix) }
             checked.rules = result.rules
             checked.entities = crate.entities.count
@@ -107,9 +109,11 @@ public struct CrateValidator: Sendable {
     /// The profile and version to apply: as asked, or from the root's `conformsTo`.
     func selectProfile(for crate: Crate) -> (Profile, Profile.Version?) {
         let declared = (crate.root?.references("conformsTo") ?? []).compactMap { catalog.profile(declaring: $0) }
-        let fallback = catalog.profiles["ro-crate"] ?? Profile(
-            id: "ro-crate", name: "RO-Crate", versions: [], extends: nil, replaces: [], specURL: nil, requirements: []
-        )
+        let fallback =
+            catalog.profiles["ro-crate"]
+            ?? Profile(
+                id: "ro-crate", name: "RO-Crate", versions: [], extends: nil, replaces: [], specURL: nil, requirements: []
+            )
         let profile: Profile
         switch options.profile {
         case .auto:
@@ -117,9 +121,10 @@ public struct CrateValidator: Sendable {
         case .named(let id):
             profile = catalog.profiles[id] ?? fallback
         case .file:
-            profile = catalog.profiles.values.first { candidate in
-                !["ro-crate", "five-safes-crate"].contains(candidate.id)
-            } ?? fallback
+            profile =
+                catalog.profiles.values.first { candidate in
+                    !["ro-crate", "five-safes-crate"].contains(candidate.id)
+                } ?? fallback
         }
         if let asked = options.profileVersion, let version = profile.version(matching: asked) {
             return (profile, version)

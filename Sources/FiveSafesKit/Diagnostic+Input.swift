@@ -60,15 +60,25 @@ extension Diagnostic {
         }
         switch error {
         case .empty:
-            return located("RC-MD-01", "the metadata file is empty", offset: nil, pointer: nil, fix: "Write the crate's JSON-LD metadata into the file")
+            return located(
+                "RC-MD-01", "the metadata file is empty", offset: nil, pointer: nil, fix: "Write the crate's JSON-LD metadata into the file"
+            )
         case .notJSON(let syntax):
-            return located("RC-MD-02", "the metadata file is not valid JSON: \(syntax.message)", offset: syntax.offset, pointer: nil, fix: "Fix the JSON syntax at the position given")
+            return located(
+                "RC-MD-02", "the metadata file is not valid JSON: \(syntax.message)", offset: syntax.offset, pointer: nil,
+                fix: "Fix the JSON syntax at the position given")
         case .topLevelNotObject(let kind):
-            return located("RC-MD-04", "the top level of the metadata is a \(kind), not a JSON-LD object with `@context` and `@graph`", offset: 0, pointer: .root, fix: "Wrap the entities as {\"@context\": …, \"@graph\": [ … ]}")
+            return located(
+                "RC-MD-04", "the top level of the metadata is a \(kind), not a JSON-LD object with `@context` and `@graph`", offset: 0,
+                pointer: .root, fix: "Wrap the entities as {\"@context\": …, \"@graph\": [ … ]}")
         case .graphMissing:
-            return located("RC-MD-04", "the metadata has no `@graph`, so it is not flattened JSON-LD", offset: 0, pointer: .root, fix: "Put every entity in a top-level \"@graph\" array")
+            return located(
+                "RC-MD-04", "the metadata has no `@graph`, so it is not flattened JSON-LD", offset: 0, pointer: .root,
+                fix: "Put every entity in a top-level \"@graph\" array")
         case .graphNotArray(let kind, let offset):
-            return located("RC-MD-04", "`@graph` is a \(kind), not an array of entities", offset: offset, pointer: JSONPointer(tokens: ["@graph"]), fix: "Make \"@graph\" an array of entity objects")
+            return located(
+                "RC-MD-04", "`@graph` is a \(kind), not an array of entities", offset: offset, pointer: JSONPointer(tokens: ["@graph"]),
+                fix: "Make \"@graph\" an array of entity objects")
         }
     }
 }

@@ -1,6 +1,6 @@
+internal import BagIt
 internal import Foundation
 public import ROCrate
-internal import BagIt
 
 /// Lists the files under a crate directory without following symbolic links.
 public struct DirectoryScanner: Sendable {
@@ -30,7 +30,7 @@ public struct DirectoryScanner: Sendable {
                 if count > maxEntries { break }
                 let path = relative.isEmpty ? name : relative + "/" + name
                 guard let attributes = try? manager.attributesOfItem(atPath: rootURL.path + "/" + path),
-                      let type = attributes[.type] as? FileAttributeType
+                    let type = attributes[.type] as? FileAttributeType
                 else { continue }
                 switch type {
                 case .typeDirectory:

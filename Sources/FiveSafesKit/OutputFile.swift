@@ -1,12 +1,13 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 internal import BagIt
 internal import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Places outputs without ever losing a user's file: every file is written under a hidden temporary name in the
 /// same folder (BagIt's ``TemporaryName``, which also clears those left by killed runs), flushed to disk, and renamed over the final name in one step, so the final name holds either the
@@ -28,8 +29,10 @@ public enum OutputFile {
     ///     link (``WritePath``), so a hostile crate cannot redirect the write outside itself.
     /// - Returns: the backup's path, when one was made.
     @discardableResult
-    public static func write(_ bytes: some Collection<UInt8>, to path: String, replace: Bool = true, backup: Bool = false,
-                             inside root: String? = nil) throws(FiveSafesError) -> String? {
+    public static func write(
+        _ bytes: some Collection<UInt8>, to path: String, replace: Bool = true, backup: Bool = false,
+        inside root: String? = nil
+    ) throws(FiveSafesError) -> String? {
         try refuseLinks(in: path, below: root)
         let temporary = temporaryPath(beside: path)
         do {

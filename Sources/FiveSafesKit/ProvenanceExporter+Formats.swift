@@ -36,8 +36,10 @@ extension ProvenanceExporter {
     }
 
     func dot(_ graph: ProvenanceGraph) -> String {
-        var lines = ["digraph lifecycle {", "  rankdir=LR;", "  node [fontname=\"Helvetica\", fontsize=10];",
-                     "  edge [fontname=\"Helvetica\", fontsize=9];"]
+        var lines = [
+            "digraph lifecycle {", "  rankdir=LR;", "  node [fontname=\"Helvetica\", fontsize=10];",
+            "  edge [fontname=\"Helvetica\", fontsize=9];",
+        ]
         for node in graph.nodes {
             let style: String
             switch node.kind {
@@ -104,7 +106,8 @@ extension ProvenanceExporter {
     }
 
     static func dotQuoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        "\""
+            + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
             .replacingOccurrences(of: "\n", with: "\\n") + "\""
     }
 

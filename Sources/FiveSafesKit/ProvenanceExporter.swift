@@ -57,8 +57,10 @@ public struct ProvenanceExporter: Sendable {
             ("xsd", .string("http://www.w3.org/2001/XMLSchema#")),
         ])
         let items: [JSONValue] = graph.nodes.map { node in
-            var pairs: [(String, JSONValue)] = [("@id", .string(Self.resolve(node.id, base: base))), ("@type", .list(graph.provTypes(node).map(JSONValue.string))),
-                                                ("rdfs:label", .string(node.label))]
+            var pairs: [(String, JSONValue)] = [
+                ("@id", .string(Self.resolve(node.id, base: base))), ("@type", .list(graph.provTypes(node).map(JSONValue.string))),
+                ("rdfs:label", .string(node.label)),
+            ]
             if let status = node.status { pairs.append(("schema:actionStatus", .string(status.rawValue))) }
             for (key, time) in [("prov:startedAtTime", node.start), ("prov:endedAtTime", node.end)] {
                 if let time, LifecycleTime.instant(time) != nil {
@@ -68,7 +70,8 @@ public struct ProvenanceExporter: Sendable {
             let relations = Dictionary(grouping: graph.edges.filter { $0.from == node.id }, by: \.relation)
             for relation in ["used", "generated", "wasGeneratedBy", "wasAssociatedWith", "wasInformedBy", "actedOnBehalfOf"] {
                 guard let targets = relations[relation] else { continue }
-                pairs.append(("prov:" + relation, .list(targets.map { .orderedObject([("@id", .string(Self.resolve($0.to, base: base)))]) })))
+                pairs.append(
+                    ("prov:" + relation, .list(targets.map { .orderedObject([("@id", .string(Self.resolve($0.to, base: base)))]) })))
             }
             return .orderedObject(pairs)
         }
@@ -79,7 +82,8 @@ public struct ProvenanceExporter: Sendable {
     static func resolve(_ id: String, base: String) -> String {
         if id.hasPrefix("_:") { return id }
         if let colon = id.firstIndex(of: ":"), id[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || "+-.".contains($0) }),
-           id.first?.isLetter == true {
+            id.first?.isLetter == true
+        {
             return id
         }
         if id == "./" || id == "." || id.isEmpty { return base }

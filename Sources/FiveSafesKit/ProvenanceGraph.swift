@@ -33,8 +33,10 @@ struct ProvenanceGraph {
         var previous: String?
         for entry in timeline.entries {
             guard let action = crate.entity(entry.id) else { continue }
-            add(Node(id: entry.id, kind: .activity, label: "\(entry.phase.title): \(entry.status?.shortName ?? "unknown")",
-                     types: action.types, phase: entry.phase, status: entry.status, start: entry.start, end: entry.end))
+            add(
+                Node(
+                    id: entry.id, kind: .activity, label: "\(entry.phase.title): \(entry.status?.shortName ?? "unknown")",
+                    types: action.types, phase: entry.phase, status: entry.status, start: entry.start, end: entry.end))
             for agent in entry.agents {
                 addAgent(agent, in: crate)
                 link(entry.id, "wasAssociatedWith", agent)

@@ -7,8 +7,10 @@ extension ProvenanceRecorder {
     /// Describes a new agent (and the TRE it acts for); gives an existing software agent its missing `provider`.
     func ensureAgent(_ request: ProvenanceRequest, _ agent: String, into draft: inout ProvenanceDraft) {
         if let tre = request.tre {
-            var organization = JSONObject.ordered([("@id", .string(tre)), ("@type", .string("Organization")),
-                                                   ("name", .string(request.treName ?? tre))])
+            var organization = JSONObject.ordered([
+                ("@id", .string(tre)), ("@type", .string("Organization")),
+                ("name", .string(request.treName ?? tre)),
+            ])
             if Self.isWeb(tre) { organization.set("url", .string(tre)) }
             draft.ensure(organization)
         }
@@ -47,8 +49,10 @@ extension ProvenanceRecorder {
         if iri == Self.sha512 {
             object = .ordered([("@id", .string(iri)), ("@type", .string("DefinedTerm")), ("name", .string(name ?? "sha-512 algorithm"))])
         } else if phase == .validate {
-            object = .ordered([("@id", .string(iri)), ("@type", .list([.string("CreativeWork"), .string("Profile")])),
-                               ("name", .string(name ?? "Five Safes RO-Crate profile"))])
+            object = .ordered([
+                ("@id", .string(iri)), ("@type", .list([.string("CreativeWork"), .string("Profile")])),
+                ("name", .string(name ?? "Five Safes RO-Crate profile")),
+            ])
         } else {
             let type = phase == .check || phase == .publish ? "DefinedTerm" : "CreativeWork"
             let fallback = phase == .signOff ? "Agreement policy" : iri
@@ -65,19 +69,24 @@ extension ProvenanceRecorder {
         guard let path = request.results.first else { return nil }
         guard request.results.count == 1 else { throw FiveSafesError(.usage, "retrieve takes one --result: the unpacked workflow folder") }
         let (id, absolute, isDirectory) = try resolveResult(path, target: target)
-        guard isDirectory else { throw FiveSafesError(.usage, "the retrieved workflow (--result \(path)) must be the folder it was unpacked into") }
+        guard isDirectory else {
+            throw FiveSafesError(.usage, "the retrieved workflow (--result \(path)) must be the folder it was unpacked into")
+        }
         let crate = draft.crate
         let workflow = crate.mainEntityIDs.first
         let workflowEntity = workflow.flatMap(crate.entity)
-        var folder = JSONObject.ordered([("@id", .string(id)), ("@type", .string("Dataset")),
-                                         ("name", .string((workflowEntity?.string("name")).map { "\($0) (retrieved copy)" } ?? "Retrieved workflow RO-Crate"))])
+        var folder = JSONObject.ordered([
+            ("@id", .string(id)), ("@type", .string("Dataset")),
+            ("name", .string((workflowEntity?.string("name")).map { "\($0) (retrieved copy)" } ?? "Retrieved workflow RO-Crate")),
+        ])
         if let workflow { folder.set("sameAs", .reference(workflow)) }
         if let object = download["object"]?.referenceID { folder.set("distribution", .reference(object)) }
         let profiles = (workflowEntity?.references("conformsTo") ?? []) + ["https://w3id.org/ro/crate"]
         folder.set("conformsTo", JSONValue.references(profiles))
         if !draft.contains(id) {
             folder.set("description", .string("The Workflow RO-Crate as retrieved by the TRE and unpacked for execution."))
-            let parts = describeFolderFiles(id: id, absolute: absolute, description: "Part of the retrieved Workflow RO-Crate.", into: &draft)
+            let parts = describeFolderFiles(
+                id: id, absolute: absolute, description: "Part of the retrieved Workflow RO-Crate.", into: &draft)
             if !parts.isEmpty { folder.set("hasPart", JSONValue.references(parts)) }
             draft.put(folder)
         }
@@ -89,9 +98,11 @@ extension ProvenanceRecorder {
         let (id, absolute, isDirectory) = try resolveResult(path, target: target)
         guard !draft.contains(id) else { return id }
         if isDirectory {
-            var folder = JSONObject.ordered([("@id", .string(id)), ("@type", .string("Dataset")),
-                                             ("name", .string((absolute as NSString).lastPathComponent)),
-                                             ("description", .string("Workflow results folder."))])
+            var folder = JSONObject.ordered([
+                ("@id", .string(id)), ("@type", .string("Dataset")),
+                ("name", .string((absolute as NSString).lastPathComponent)),
+                ("description", .string("Workflow results folder.")),
+            ])
             let parts = describeFolderFiles(id: id, absolute: absolute, description: "Workflow result.", into: &draft)
             if !parts.isEmpty { folder.set("hasPart", JSONValue.references(parts)) }
             draft.put(folder)
@@ -112,12 +123,16 @@ extension ProvenanceRecorder {
 
     static func fileEntity(_ id: String, absolute: String, description: String) -> JSONObject {
         let size = (try? FileManager.default.attributesOfItem(atPath: absolute)[.size] as? NSNumber)?.int64Value ?? 0
-        return .ordered([("@id", .string(id)), ("@type", .string("File")), ("name", .string((absolute as NSString).lastPathComponent)),
-                         ("description", .string(description)), ("contentSize", .string(String(size))), ("encodingFormat", .string(mediaType(of: absolute)))])
+        return .ordered([
+            ("@id", .string(id)), ("@type", .string("File")), ("name", .string((absolute as NSString).lastPathComponent)),
+            ("description", .string(description)), ("contentSize", .string(String(size))),
+            ("encodingFormat", .string(mediaType(of: absolute))),
+        ])
     }
 
     /// A result path as a crate-relative `@id` (folders end in `/`); it must exist inside the crate.
-    func resolveResult(_ path: String, target: ProvenanceTarget) throws(FiveSafesError) -> (id: String, absolute: String, isDirectory: Bool) {
+    func resolveResult(_ path: String, target: ProvenanceTarget) throws(FiveSafesError) -> (id: String, absolute: String, isDirectory: Bool)
+    {
         let root = URL(fileURLWithPath: target.crateRoot).standardizedFileURL.resolvingSymlinksInPath().path
         let candidates = path.hasPrefix("/") ? [path] : [root + "/" + path, FileManager.default.currentDirectoryPath + "/" + path]
         for candidate in candidates {
@@ -142,7 +157,8 @@ extension ProvenanceRecorder {
             "csv": "text/csv", "tsv": "text/tab-separated-values", "txt": "text/plain", "md": "text/markdown", "json": "application/json",
             "jsonld": "application/ld+json", "html": "text/html", "xml": "application/xml", "pdf": "application/pdf", "png": "image/png",
             "jpg": "image/jpeg", "jpeg": "image/jpeg", "svg": "image/svg+xml", "zip": "application/zip", "gz": "application/gzip",
-            "cwl": "application/yaml", "yaml": "application/yaml", "yml": "application/yaml", "log": "text/plain", "parquet": "application/vnd.apache.parquet",
+            "cwl": "application/yaml", "yaml": "application/yaml", "yml": "application/yaml", "log": "text/plain",
+            "parquet": "application/vnd.apache.parquet",
         ]
         return types[(path as NSString).pathExtension.lowercased()] ?? "application/octet-stream"
     }

@@ -57,7 +57,9 @@ extension ProvenanceRecorder {
             throw FiveSafesError(.usage, "--agent is required to record a new \(phase.rawValue) action (who performed it?)")
         }
         let now = now()
-        let start = phase == .publish ? request.start ?? now
+        let start =
+            phase == .publish
+            ? request.start ?? now
             : request.start ?? object["startTime"]?.value.stringValue ?? (request.status.hasBegun ? now : nil)
         if let start { object.set("startTime", .string(start)) }
         if request.status.hasEnded, phase != .publish {
@@ -97,10 +99,11 @@ extension ProvenanceRecorder {
         draft.put(object)
         if request.status.hasEnded {
             draft.link(rootID, "conformsTo", to: Self.provenanceProfile)
-            draft.ensure(JSONObject.ordered([
-                ("@id", .string(Self.provenanceProfile)), ("@type", .list([.string("CreativeWork"), .string("Profile")])),
-                ("name", .string("Provenance Run Crate 0.2")), ("version", .string("0.2")),
-            ]))
+            draft.ensure(
+                JSONObject.ordered([
+                    ("@id", .string(Self.provenanceProfile)), ("@type", .list([.string("CreativeWork"), .string("Profile")])),
+                    ("name", .string("Provenance Run Crate 0.2")), ("version", .string("0.2")),
+                ]))
         }
         if request.agent != nil { notes.append("the run's agent stays the requesting person; --agent was not used") }
         return id

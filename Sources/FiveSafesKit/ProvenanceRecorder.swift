@@ -35,8 +35,9 @@ public struct ProvenanceRecorder: Sendable {
             let crate = try ProvenanceTarget.parse(bytes, path: target.metadataPath)
             try checkTimes(request)
             let existing = existingAction(for: request, in: crate)
-            let move = LifecycleMove(phase: request.phase, status: request.status, updating: existing,
-                                     addsOutputs: !request.results.isEmpty && [.execute, .publish].contains(request.phase))
+            let move = LifecycleMove(
+                phase: request.phase, status: request.status, updating: existing,
+                addsOutputs: !request.results.isEmpty && [.execute, .publish].contains(request.phase))
             var overridden: [LifecycleRefusal] = []
             if let refusal = Lifecycle.refusal(for: move, in: crate) {
                 guard request.force else { throw Failure.refused(refusal) }
@@ -51,7 +52,9 @@ public struct ProvenanceRecorder: Sendable {
                 guard request.force else { throw Failure.refused(refusal) }
                 overridden.append(refusal)
             }
-            if let warning = try SignedBag.checkChange(of: target.bagRoot, "recording the \(request.phase.rawValue) phase", force: request.force) {
+            if let warning = try SignedBag.checkChange(
+                of: target.bagRoot, "recording the \(request.phase.rawValue) phase", force: request.force)
+            {
                 notes.append(warning)
             }
             try target.writeMetadata(edited)
@@ -63,11 +66,13 @@ public struct ProvenanceRecorder: Sendable {
                     _ = try BagMaintenance().refresh(bag, jobs: nil, force: true)
                     refreshed = true
                 } else {
-                    notes.append("the bag's manifests are now stale; `provenance add publish` (or `fivesafes zip --refresh`) regenerates them")
+                    notes.append(
+                        "the bag's manifests are now stale; `provenance add publish` (or `fivesafes zip --refresh`) regenerates them")
                 }
             }
-            return ProvenanceRecord(actionID: id, phase: request.phase, status: request.status, updated: existing != nil,
-                                    overridden: overridden, metadataPath: target.metadataPath, refreshedBag: refreshed, notes: notes)
+            return ProvenanceRecord(
+                actionID: id, phase: request.phase, status: request.status, updated: existing != nil,
+                overridden: overridden, metadataPath: target.metadataPath, refreshedBag: refreshed, notes: notes)
         } catch let failure as Failure {
             throw failure
         } catch let error as FiveSafesError {
@@ -93,8 +98,9 @@ public struct ProvenanceRecorder: Sendable {
         }.map { violation in
             let earlier = LifecyclePhase.phase(of: violation.earlier, in: after)?.title.lowercased() ?? "action"
             let later = LifecyclePhase.phase(of: violation.later, in: after)?.title.lowercased() ?? "action"
-            return LifecycleRefusal(rule: violation.rule,
-                                    message: "the \(earlier) `\(violation.earlier.label)` would end after the \(later) `\(violation.later.label)` began")
+            return LifecycleRefusal(
+                rule: violation.rule,
+                message: "the \(earlier) `\(violation.earlier.label)` would end after the \(later) `\(violation.later.label)` began")
         }
     }
 

@@ -63,7 +63,8 @@ public struct ProvenanceRequest: Sendable {
     /// - Throws: ``FiveSafesError`` with code `usage` for an unknown phase or status.
     public init(phase: String, status: String) throws(FiveSafesError) {
         guard let known = LifecyclePhase(rawValue: phase) else {
-            throw FiveSafesError(.usage, "unknown phase \(phase); use one of \(LifecyclePhase.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw FiveSafesError(
+                .usage, "unknown phase \(phase); use one of \(LifecyclePhase.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         guard let state = ActionStatus.allCases.first(where: { $0.shortName == status }) else {
             throw FiveSafesError(.usage, "unknown status \(status); use potential, active, completed or failed")

@@ -58,7 +58,9 @@ public struct ProvenanceSanitizer: Sendable {
             notes += try CratePreview.refresh(target.crateRoot, inside: target.bagRoot ?? target.crateRoot).note.map { [$0] } ?? []
         }
         func removal(_ entity: Entity) -> Removal {
-            Removal(id: entity.label, types: entity.types, name: entity.string("name"), wasMentioned: entity.id.map(mentioned.contains) ?? false)
+            Removal(
+                id: entity.label, types: entity.types, name: entity.string("name"), wasMentioned: entity.id.map(mentioned.contains) ?? false
+            )
         }
         return Outcome(removed: actions.map(removal), orphans: orphans.map(removal), warning: warning, notes: notes)
     }

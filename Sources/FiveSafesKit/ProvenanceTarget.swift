@@ -31,11 +31,13 @@ public struct ProvenanceTarget: Sendable {
             self.crateRoot = trimmed
             self.bagRoot = nil
         } else if FileManager.default.fileExists(atPath: trimmed + "/bagit.txt"),
-                  FileManager.default.fileExists(atPath: trimmed + "/data/ro-crate-metadata.json") {
+            FileManager.default.fileExists(atPath: trimmed + "/data/ro-crate-metadata.json")
+        {
             self.crateRoot = trimmed + "/data"
             self.bagRoot = trimmed
         } else {
-            throw FiveSafesError(.unreadableInput, "no ro-crate-metadata.json here (nor in data/ of a bag)\(CrateLocator.hint(for: trimmed))", path: path)
+            throw FiveSafesError(
+                .unreadableInput, "no ro-crate-metadata.json here (nor in data/ of a bag)\(CrateLocator.hint(for: trimmed))", path: path)
         }
     }
 

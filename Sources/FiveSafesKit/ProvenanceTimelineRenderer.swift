@@ -16,8 +16,10 @@ public struct ProvenanceTimelineRenderer: Sendable {
     public func text(_ timeline: LifecycleTimeline) -> String {
         var rows = [["PHASE", "STATUS", "AGENT", "START", "END", "NAME"]]
         for entry in timeline.entries {
-            rows.append([entry.phase.rawValue, entry.status?.shortName ?? "?", agent(entry), entry.start ?? "-", entry.end ?? "-",
-                         entry.name ?? entry.id])
+            rows.append([
+                entry.phase.rawValue, entry.status?.shortName ?? "?", agent(entry), entry.start ?? "-", entry.end ?? "-",
+                entry.name ?? entry.id,
+            ])
         }
         let widths = (0..<5).map { column in rows.map { $0[column].count }.max() ?? 0 }
         var lines = rows.map { row in
@@ -48,8 +50,10 @@ public struct ProvenanceTimelineRenderer: Sendable {
             ])
         }
         let flags: [JSONValue] = timeline.flags.map { flag in
-            .orderedObject([("kind", .string(flag.kind)), ("rule", .optional(flag.rule)), ("entity", .optional(flag.entity)),
-                            ("message", .string(flag.message))])
+            .orderedObject([
+                ("kind", .string(flag.kind)), ("rule", .optional(flag.rule)), ("entity", .optional(flag.entity)),
+                ("message", .string(flag.message)),
+            ])
         }
         return JSONWriter().string(.orderedObject([("phases", .list(entries)), ("flags", .list(flags))])) + "\n"
     }

@@ -86,7 +86,9 @@ public struct RuleCatalogue: Sendable {
                 summary: requirement.summary,
                 explanation: requirement.explanation,
                 fix: requirement.fix,
-                helpURI: profile?.specLink(requirement.spec, version: profile?.applies(requirement, to: version) == true ? version : ownVersion(of: requirement)).flatMap { $0.contains("://") ? $0 : nil },
+                helpURI: profile?.specLink(
+                    requirement.spec, version: profile?.applies(requirement, to: version) == true ? version : ownVersion(of: requirement)
+                ).flatMap { $0.contains("://") ? $0 : nil },
                 section: requirement.section,
                 notEvaluated: reason
             )

@@ -15,7 +15,8 @@ extension SignatureReport {
                 "counts",
                 .orderedObject([
                     ("signatures", JSONValue.integer(signers.count)), ("valid", JSONValue.integer(signers.filter(\.isValid).count)),
-                    ("unchecked", JSONValue.integer(signers.filter { $0.status == "unchecked" }.count)), ("failed", JSONValue.integer(failed)),
+                    ("unchecked", JSONValue.integer(signers.filter { $0.status == "unchecked" }.count)),
+                    ("failed", JSONValue.integer(failed)),
                 ])
             ),
             ("signers", .list(signers.map(Self.signerJSON))),

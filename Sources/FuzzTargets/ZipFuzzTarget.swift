@@ -1,5 +1,5 @@
-internal import Foundation
 internal import FiveSafesKit
+internal import Foundation
 
 /// Writes the bytes to a temporary `.zip` and validates it the way `validate` reads a ZIP in place: libarchive's
 /// reader, the entry-name checks, the bag verifier and the crate inside.

@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-internal import Glibc
-#elseif canImport(Musl)
-internal import Musl
-#elseif canImport(Darwin)
-internal import Darwin
-#endif
 internal import Foundation
+
+#if canImport(Glibc)
+    internal import Glibc
+#elseif canImport(Musl)
+    internal import Musl
+#elseif canImport(Darwin)
+    internal import Darwin
+#endif
 
 /// Reads CSV or TSV (RFC 4180 quoting) one record at a time, in a single streaming pass with bounded memory.
 ///
@@ -55,7 +56,8 @@ public struct DelimitedReader: Sendable {
             let count = Self.systemRead(descriptor, chunk.baseAddress, chunk.count)
             if count < 0 {
                 if errno == EINTR { continue }
-                throw DelimitedReadError(row: parser.row.number, line: parser.line, reason: "read failed (\(String(cString: strerror(errno))))")
+                throw DelimitedReadError(
+                    row: parser.row.number, line: parser.line, reason: "read failed (\(String(cString: strerror(errno))))")
             }
             if count == 0 { break }
             try parser.feed(UnsafeRawBufferPointer(rebasing: chunk[0..<count]), body)
@@ -66,11 +68,11 @@ public struct DelimitedReader: Sendable {
     /// read(2), named through the platform's C module (a member `read` would shadow it).
     private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
         #if canImport(Glibc)
-        Glibc.read(descriptor, buffer, count)
+            Glibc.read(descriptor, buffer, count)
         #elseif canImport(Musl)
-        Musl.read(descriptor, buffer, count)
+            Musl.read(descriptor, buffer, count)
         #else
-        Darwin.read(descriptor, buffer, count)
+            Darwin.read(descriptor, buffer, count)
         #endif
     }
 
@@ -153,16 +155,18 @@ public struct DelimitedReader: Sendable {
 
         mutating func finish(_ body: (DelimitedRow) throws -> Void) throws {
             if state == .quoted {
-                throw DelimitedReadError(row: row.number, line: quoteLine,
-                                         reason: "a quoted field opened on line \(quoteLine) is never closed")
+                throw DelimitedReadError(
+                    row: row.number, line: quoteLine,
+                    reason: "a quoted field opened on line \(quoteLine) is never closed")
             }
             if inRecord { try endRecord(body) }
         }
 
         private mutating func append(_ byte: UInt8) throws {
             guard row.bytes.count < reader.maximumRowBytes else {
-                throw DelimitedReadError(row: row.number, line: row.line,
-                                         reason: "the row is longer than \(reader.maximumRowBytes) bytes (quote never closed?)")
+                throw DelimitedReadError(
+                    row: row.number, line: row.line,
+                    reason: "the row is longer than \(reader.maximumRowBytes) bytes (quote never closed?)")
             }
             row.bytes.append(byte)
         }

@@ -27,17 +27,26 @@ struct MagnitudeCell {
             found.append(CellFinding(rule: rule, row: firstRow, column: column, columnName: columnName, message: message))
         }
         if contributors < policy.threshold {
-            finding(.threshold, "cell `\(label)` has \(contributors) contributor\(contributors == 1 ? "" : "s"), fewer than the threshold \(policy.threshold)")
+            finding(
+                .threshold,
+                "cell `\(label)` has \(contributors) contributor\(contributors == 1 ? "" : "s"), fewer than the threshold \(policy.threshold)"
+            )
         }
         guard total > 0 else { return found }
         let top = largest.prefix(policy.nkN).reduce(0, +)
         if top / total > policy.nkK {
-            finding(.dominance, "cell `\(label)`: the largest \(policy.nkN) contributor\(policy.nkN == 1 ? "" : "s") hold \(Self.percent(top / total)) of the total, more than \(Self.percent(policy.nkK)) (NK rule)")
+            finding(
+                .dominance,
+                "cell `\(label)`: the largest \(policy.nkN) contributor\(policy.nkN == 1 ? "" : "s") hold \(Self.percent(top / total)) of the total, more than \(Self.percent(policy.nkK)) (NK rule)"
+            )
         }
         if let first = largest.first {
             let rest = total - first - (largest.count > 1 ? largest[1] : 0)
             if rest < policy.pRatio * first {
-                finding(.pRatio, "cell `\(label)`: the total less its two largest contributions (\(Self.number(rest))) is less than \(Self.number(policy.pRatio)) × the largest (\(Self.number(first)))")
+                finding(
+                    .pRatio,
+                    "cell `\(label)`: the total less its two largest contributions (\(Self.number(rest))) is less than \(Self.number(policy.pRatio)) × the largest (\(Self.number(first)))"
+                )
             }
         }
         return found

@@ -78,8 +78,10 @@ struct TableState {
         rows = row.number
         if row.number == 1 { return header(row) }
         if row.count != columns.count {
-            record(CellFinding(rule: .ragged, row: row.number, column: min(row.count, columns.count) + 1,
-                               message: "row \(row.number) has \(row.count) field\(row.count == 1 ? "" : "s"), the header \(columns.count)"))
+            record(
+                CellFinding(
+                    rule: .ragged, row: row.number, column: min(row.count, columns.count) + 1,
+                    message: "row \(row.number) has \(row.count) field\(row.count == 1 ? "" : "s"), the header \(columns.count)"))
         }
         for index in 0..<min(row.count, columns.count) {
             cell(CellValue(row.field(index)), row: row, index: index)
@@ -114,8 +116,10 @@ struct TableState {
         case .text:
             columns[index].texts += 1
             if columns[index].declaredCount || columns[index].summary.kind == .contributions {
-                record(CellFinding(rule: .nonNumeric, row: row.number, column: index + 1, columnName: name,
-                                   message: "`\(String(row.lossyText(index).prefix(40)))` in column `\(name)` is not a number"))
+                record(
+                    CellFinding(
+                        rule: .nonNumeric, row: row.number, column: index + 1, columnName: name,
+                        message: "`\(String(row.lossyText(index).prefix(40)))` in column `\(name)` is not a number"))
             }
             return
         case .integer(let integer):
@@ -128,8 +132,12 @@ struct TableState {
         guard let number = value.number else { return }
         columns[index].summary.add(number)
         if columns[index].summary.kind == .degreesOfFreedom, number < Double(policy.minimumDegreesOfFreedom) {
-            record(CellFinding(rule: .degreesOfFreedom, row: row.number, column: index + 1, columnName: name,
-                               message: "\(MagnitudeCell.number(number)) residual degrees of freedom in `\(name)`, fewer than \(policy.minimumDegreesOfFreedom)"))
+            record(
+                CellFinding(
+                    rule: .degreesOfFreedom, row: row.number, column: index + 1, columnName: name,
+                    message:
+                        "\(MagnitudeCell.number(number)) residual degrees of freedom in `\(name)`, fewer than \(policy.minimumDegreesOfFreedom)"
+                ))
         }
     }
 
@@ -141,15 +149,20 @@ struct TableState {
         var found: [CellFinding] = []
         if value == 0 {
             if policy.zerosAreDisclosive {
-                found.append(CellFinding(rule: .zero, row: row, column: index + 1, columnName: name, message: "zero count in column `\(name)`"))
+                found.append(
+                    CellFinding(rule: .zero, row: row, column: index + 1, columnName: name, message: "zero count in column `\(name)`"))
             }
         } else if value > 0, value < policy.threshold {
-            found.append(CellFinding(rule: .threshold, row: row, column: index + 1, columnName: name,
-                                     message: "count \(value) in column `\(name)` is below the threshold \(policy.threshold)"))
+            found.append(
+                CellFinding(
+                    rule: .threshold, row: row, column: index + 1, columnName: name,
+                    message: "count \(value) in column `\(name)` is below the threshold \(policy.threshold)"))
         }
         if let base = policy.roundingBase, base > 0, value % base != 0 {
-            found.append(CellFinding(rule: .rounding, row: row, column: index + 1, columnName: name,
-                                     message: "count \(value) in column `\(name)` is not a multiple of \(base)"))
+            found.append(
+                CellFinding(
+                    rule: .rounding, row: row, column: index + 1, columnName: name,
+                    message: "count \(value) in column `\(name)` is not a multiple of \(base)"))
         }
         for finding in found {
             columns[index].pendingCounts[finding.rule, default: 0] += 1
@@ -169,7 +182,10 @@ struct TableState {
             guard cells.count < checker.maximumCells else {
                 if !tooManyCells {
                     tooManyCells = true
-                    record(CellFinding(rule: .unreadable, row: row.number, message: "more than \(checker.maximumCells) distinct cells; the rest were not checked"))
+                    record(
+                        CellFinding(
+                            rule: .unreadable, row: row.number,
+                            message: "more than \(checker.maximumCells) distinct cells; the rest were not checked"))
                 }
                 return
             }
@@ -180,7 +196,10 @@ struct TableState {
     }
 
     mutating func unreadable(_ error: DelimitedReadError) {
-        record(CellFinding(rule: .unreadable, row: error.row == 0 ? nil : error.row, message: error.row == 0 ? "the file \(error.reason)" : error.description))
+        record(
+            CellFinding(
+                rule: .unreadable, row: error.row == 0 ? nil : error.row,
+                message: error.row == 0 ? "the file \(error.reason)" : error.description))
     }
 
     mutating func record(_ finding: CellFinding) {

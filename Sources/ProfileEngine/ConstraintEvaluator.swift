@@ -65,7 +65,7 @@ struct ConstraintEvaluator {
         case .referencesType(let types):
             return values.compactMap { located in
                 guard let id = located.node.referenceID, let target = crate.entity(id),
-                      types.contains(where: { crate.hasType(target, $0) })
+                    types.contains(where: { crate.hasType(target, $0) })
                 else { return (located.node, located.pointer, Self.text(located.node)) }
                 return nil
             }

@@ -40,7 +40,8 @@ public struct ProfileCatalog: Sendable {
         let known = Set(profile.versions.map(\.label))
         for requirement in profile.requirements {
             if let unknown = requirement.versions?.subtracting(known).sorted().first {
-                throw ProfileError("`versions` names \"\(unknown)\", which is not a version of \(profile.id)", file: file, requirement: requirement.id)
+                throw ProfileError(
+                    "`versions` names \"\(unknown)\", which is not a version of \(profile.id)", file: file, requirement: requirement.id)
             }
         }
     }

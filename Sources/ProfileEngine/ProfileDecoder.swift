@@ -28,13 +28,14 @@ struct ProfileDecoder {
         var versions: [Profile.Version] = []
         for node in object["versions"]?.value.arrayValue ?? [] {
             guard let version = node.value.objectValue, let label = version["version"]?.value.stringValue,
-                  let iri = version["iri"]?.value.stringValue
+                let iri = version["iri"]?.value.stringValue
             else { continue }
             let rows = version["rows"]?.value.stringValue
             guard version["rows"] == nil || rows == "listed" else {
                 throw ProfileError("version \(label): `rows` must be \"listed\" (only rows naming the version apply)", file: file)
             }
-            versions.append(Profile.Version(label: label, iri: iri, spec: version["spec"]?.value.stringValue, listedRowsOnly: rows == "listed"))
+            versions.append(
+                Profile.Version(label: label, iri: iri, spec: version["spec"]?.value.stringValue, listedRowsOnly: rows == "listed"))
         }
         return Profile(
             id: try string(object, "id", requirement: nil),
@@ -101,13 +102,15 @@ struct ProfileDecoder {
             body = .check(name: check)
         } else {
             guard let target = object["target"]?.value.objectValue,
-                  let constraints = object["constraints"]?.value.arrayValue
+                let constraints = object["constraints"]?.value.arrayValue
             else {
                 throw ProfileError("needs `check`, or `target` and `constraints`", file: file, requirement: id)
             }
-            body = .constraints(target: try selector(target, id: id), try constraints.map { node throws(ProfileError) in
-                try constraint(node, id: id)
-            })
+            body = .constraints(
+                target: try selector(target, id: id),
+                try constraints.map { node throws(ProfileError) in
+                    try constraint(node, id: id)
+                })
         }
         let example = object["example"]?.value.objectValue
         var requirement = Requirement(
@@ -140,9 +143,10 @@ struct ProfileDecoder {
         guard let node else { return nil }
         let labels = node.value.arrayValue?.compactMap { $0.value.stringValue } ?? []
         guard let items = node.value.arrayValue, !items.isEmpty, labels.count == items.count,
-              labels.allSatisfy({ !$0.isEmpty }), Set(labels).count == labels.count
+            labels.allSatisfy({ !$0.isEmpty }), Set(labels).count == labels.count
         else {
-            throw ProfileError("`versions` must be a non-empty array of distinct version labels such as \"0.5\"", file: file, requirement: id)
+            throw ProfileError(
+                "`versions` must be a non-empty array of distinct version labels such as \"0.5\"", file: file, requirement: id)
         }
         return Set(labels)
     }
@@ -168,9 +172,10 @@ struct ProfileDecoder {
             try requireKnownKeys(object, Self.levelCaseKeys, what: "level case", id: id)
             let upTo = object["upToROCrate"]?.value.stringValue
             guard let level = try level(object, id: id), object["case"] != nil || upTo != nil,
-                  upTo.map({ ROCrateVersion($0) != nil }) ?? true
+                upTo.map({ ROCrateVersion($0) != nil }) ?? true
             else {
-                throw ProfileError("a level case needs `level` and a `case` or an `upToROCrate` version such as \"1.1\"", file: file, requirement: id)
+                throw ProfileError(
+                    "a level case needs `level` and a `case` or an `upToROCrate` version such as \"1.1\"", file: file, requirement: id)
             }
             return Requirement.LevelCase(finding: object["case"]?.value.stringValue, upToROCrate: upTo, level: level)
         }

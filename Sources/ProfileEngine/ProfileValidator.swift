@@ -98,17 +98,19 @@ public struct ProfileValidator: Sendable {
         var line: Int?
         var column: Int?
         if file == crate.fileName, let offset = finding.offset ?? offset(of: finding.pointer, in: crate),
-           let position = crate.position(of: offset)
+            let position = crate.position(of: offset)
         {
             (line, column) = (position.line, position.column)
         }
-        let message = finding.message ?? Template.fill(
-            requirement.message ?? requirement.summary,
-            entity: finding.entity,
-            property: finding.property,
-            value: nil,
-            profile: context.profileIRI
-        )
+        let message =
+            finding.message
+            ?? Template.fill(
+                requirement.message ?? requirement.summary,
+                entity: finding.entity,
+                property: finding.property,
+                value: nil,
+                profile: context.profileIRI
+            )
         return Diagnostic(
             rule: requirement.id,
             severity: requirement.level(of: finding, roCrateVersion: crate.declaredROCrateVersion, scheme: levels).severity,
@@ -121,9 +123,10 @@ public struct ProfileValidator: Sendable {
                 line: line,
                 column: column
             ),
-            fix: finding.fix ?? requirement.fix.map {
-                Template.fill($0, entity: finding.entity, property: finding.property, value: nil, profile: context.profileIRI)
-            },
+            fix: finding.fix
+                ?? requirement.fix.map {
+                    Template.fill($0, entity: finding.entity, property: finding.property, value: nil, profile: context.profileIRI)
+                },
             spec: profile.specLink(requirement.spec, version: version)
         )
     }

@@ -132,7 +132,7 @@ public struct Requirement: Sendable {
     /// The checking body under a level scheme: PR 167's own constraints replace the spec's in reference mode.
     public func body(under scheme: LevelScheme) -> Body {
         guard scheme == .reference, let constraints = reference?.constraints,
-              case .constraints(let target, _) = body
+            case .constraints(let target, _) = body
         else { return body }
         return .constraints(target: target, constraints)
     }

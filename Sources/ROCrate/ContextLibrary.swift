@@ -48,8 +48,8 @@ package enum ContextLibrary {
     private static func load(_ file: String) -> [String: String] {
         // The embedded files are checked by a test to parse; an empty map here would show as undefined terms.
         guard let text = EmbeddedContexts.files[file],
-              let document = try? JSONParser().parse(Array(text.utf8)),
-              let context = document.value.objectValue?["@context"]
+            let document = try? JSONParser().parse(Array(text.utf8)),
+            let context = document.value.objectValue?["@context"]
         else { return [:] }
         var terms: [String: String] = [:]
         for item in context.value.arrayValue ?? [context] {

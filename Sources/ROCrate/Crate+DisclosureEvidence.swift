@@ -34,11 +34,14 @@ extension Crate {
             let checker = action.references("agent").first
             for id in action.references("result") {
                 guard let evidence = entity(id), let output = evidence.references("about").first,
-                      let status = evidence.string("creativeWorkStatus") else { continue }
+                    let status = evidence.string("creativeWorkStatus")
+                else { continue }
                 let exception = evidence.string("conditionsOfAccess").flatMap { $0.isEmpty ? nil : $0 }
-                verdicts.append(DisclosureVerdict(id: id, actionID: actionID, output: output, status: status,
-                                                  rules: evidence.strings("keywords"), exception: exception, checker: checker,
-                                                  summary: evidence.string("description")))
+                verdicts.append(
+                    DisclosureVerdict(
+                        id: id, actionID: actionID, output: output, status: status,
+                        rules: evidence.strings("keywords"), exception: exception, checker: checker,
+                        summary: evidence.string("description")))
             }
         }
         return verdicts

@@ -40,8 +40,10 @@ public enum Lifecycle {
     /// The time-order rules (catalogue 3.1), in reporting order. Retrieval is not ordered against sign-off: the
     /// spec lets the TRE retrieve the workflow before sign-off or before execution.
     public static let orderRules: [OrderRule] = [
-        OrderRule(rule: Rule.checkFirst, earlier: .check, later: [.validate, .retrieve, .signOff, .execute, .disclose], reportOnEarlier: true),
-        OrderRule(rule: Rule.validationFirst, earlier: .validate, later: [.retrieve, .signOff, .execute, .disclose], reportOnEarlier: true),
+        OrderRule(
+            rule: Rule.checkFirst, earlier: .check, later: [.validate, .retrieve, .signOff, .execute, .disclose], reportOnEarlier: true),
+        OrderRule(
+            rule: Rule.validationFirst, earlier: .validate, later: [.retrieve, .signOff, .execute, .disclose], reportOnEarlier: true),
         OrderRule(rule: Rule.retrievalBeforeExecution, earlier: .retrieve, later: [.execute], reportOnEarlier: true),
         OrderRule(rule: Rule.signOffBeforeExecution, earlier: .signOff, later: [.execute], reportOnEarlier: true),
         OrderRule(rule: Rule.disclosureAfterExecution, earlier: .execute, later: [.disclose], reportOnEarlier: false),
@@ -85,9 +87,13 @@ public enum Lifecycle {
             for second in laterSpans where first.entity.index != second.entity.index {
                 guard let finish = first.finish, let begin = second.begin, finish > begin else { continue }
                 let subject = rule.reportOnEarlier ? first : second
-                let property = rule.reportOnEarlier ? (subject.end == nil ? "startTime" : "endTime")
+                let property =
+                    rule.reportOnEarlier
+                    ? (subject.end == nil ? "startTime" : "endTime")
                     : (subject.start == nil ? "endTime" : "startTime")
-                found.append(OrderViolation(rule: rule.rule, earlier: first.entity, later: second.entity, subject: subject.entity, property: property))
+                found.append(
+                    OrderViolation(
+                        rule: rule.rule, earlier: first.entity, later: second.entity, subject: subject.entity, property: property))
             }
         }
         return found

@@ -37,8 +37,10 @@ public struct LifecycleState: Sendable {
     }
 
     /// Whether the first (position, action) ended before the second: by time when both have one, else by position.
-    private static func endsBefore(_ lhs: (offset: Int, element: (Entity, ActionStatus?)),
-                                   _ rhs: (offset: Int, element: (Entity, ActionStatus?))) -> Bool {
+    private static func endsBefore(
+        _ lhs: (offset: Int, element: (Entity, ActionStatus?)),
+        _ rhs: (offset: Int, element: (Entity, ActionStatus?))
+    ) -> Bool {
         let time = { (entity: Entity) in LifecycleTime.time(entity, "endTime") ?? LifecycleTime.time(entity, "startTime") }
         if let left = time(lhs.element.0), let right = time(rhs.element.0), left != right { return left < right }
         return lhs.offset < rhs.offset

@@ -23,8 +23,8 @@ public enum LifecycleTime {
             return value
         }
         guard bytes.count >= 20, let year = number(0..<4), bytes[4] == 45, let month = number(5..<7), bytes[7] == 45,
-              let day = number(8..<10), bytes[10] == 84 || bytes[10] == 116, let hour = number(11..<13),
-              bytes[13] == 58, let minute = number(14..<16), bytes[16] == 58, let second = number(17..<19)
+            let day = number(8..<10), bytes[10] == 84 || bytes[10] == 116, let hour = number(11..<13),
+            bytes[13] == 58, let minute = number(14..<16), bytes[16] == 58, let second = number(17..<19)
         else { return .malformed }
         var index = 19
         var fraction = 0.0
@@ -47,7 +47,7 @@ public enum LifecycleTime {
             index += 1
         case 43, 45:
             guard bytes.count == index + 6, let hours = number(index + 1..<index + 3), bytes[index + 3] == 58,
-                  let minutes = number(index + 4..<index + 6)
+                let minutes = number(index + 4..<index + 6)
             else { return .malformed }
             offsetValid = hours <= 23 && minutes <= 59
             offset = (hours * 60 + minutes) * 60 * (bytes[index] == 45 ? -1 : 1)
@@ -57,7 +57,7 @@ public enum LifecycleTime {
         }
         guard index == bytes.count else { return .malformed }
         guard offsetValid, (1...12).contains(month), day >= 1, day <= days(in: month, of: year), hour <= 23,
-              minute <= 59, second <= 60
+            minute <= 59, second <= 60
         else { return .impossible }
         let seconds = daysSinceEpoch(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second - offset
         return .instant(Double(seconds) + fraction)

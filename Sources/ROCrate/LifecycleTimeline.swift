@@ -50,11 +50,12 @@ public struct LifecycleTimeline: Sendable {
             }.map(\.element)
             for action in actions {
                 let agents = action.references("agent")
-                entries.append(Entry(
-                    phase: phase, id: action.label, name: action.string("name"), status: crate.actionStatus(of: action),
-                    agents: agents, agentNames: agents.compactMap { crate.entity($0)?.string("name") },
-                    start: action.string("startTime"), end: action.string("endTime"), note: action.string("description")
-                ))
+                entries.append(
+                    Entry(
+                        phase: phase, id: action.label, name: action.string("name"), status: crate.actionStatus(of: action),
+                        agents: agents, agentNames: agents.compactMap { crate.entity($0)?.string("name") },
+                        start: action.string("startTime"), end: action.string("endTime"), note: action.string("description")
+                    ))
             }
         }
         self.entries = entries
@@ -69,17 +70,28 @@ public struct LifecycleTimeline: Sendable {
         guard let furthest = recorded.filter({ $0 != .execute || runBegun }).max() else { return [] }
         return LifecyclePhase.allCases.filter { $0 < furthest && $0 != .retrieve }.compactMap { phase in
             if phase == .execute {
-                return runBegun ? nil : Flag(kind: "gap", rule: nil, entity: nil, message: "the workflow run has not begun, yet \(furthest.title.lowercased()) is recorded")
+                return runBegun
+                    ? nil
+                    : Flag(
+                        kind: "gap", rule: nil, entity: nil,
+                        message: "the workflow run has not begun, yet \(furthest.title.lowercased()) is recorded")
             }
-            return recorded.contains(phase) ? nil : Flag(kind: "gap", rule: nil, entity: nil, message: "no \(phase.title.lowercased()) phase is recorded before \(furthest.title.lowercased())")
+            return recorded.contains(phase)
+                ? nil
+                : Flag(
+                    kind: "gap", rule: nil, entity: nil,
+                    message: "no \(phase.title.lowercased()) phase is recorded before \(furthest.title.lowercased())")
         }
     }
 
     /// Order breaches, phases that began although an earlier outcome forbids it, malformed or missing times.
     static func anomalies(in crate: Crate) -> [Flag] {
         var flags = Lifecycle.violations(in: crate).map { violation in
-            Flag(kind: "anomaly", rule: violation.rule, entity: violation.subject.label,
-                 message: "`\(violation.earlier.label)` (\(phaseTitle(violation.earlier, crate))) ends after `\(violation.later.label)` (\(phaseTitle(violation.later, crate))) began")
+            Flag(
+                kind: "anomaly", rule: violation.rule, entity: violation.subject.label,
+                message:
+                    "`\(violation.earlier.label)` (\(phaseTitle(violation.earlier, crate))) ends after `\(violation.later.label)` (\(phaseTitle(violation.later, crate))) began"
+            )
         }
         let state = LifecycleState(crate)
         for phase in LifecyclePhase.allCases {
@@ -89,8 +101,10 @@ public struct LifecycleTimeline: Sendable {
             }
         }
         if state[.disclose] == .failed, crate.runActions.contains(where: { !$0.references("result").isEmpty }) {
-            flags.append(Flag(kind: "anomaly", rule: Lifecycle.Rule.failedDisclosureWithholdsResults, entity: state.deciding[.disclose]?.label,
-                              message: "the crate failed disclosure but the run still lists results"))
+            flags.append(
+                Flag(
+                    kind: "anomaly", rule: Lifecycle.Rule.failedDisclosureWithholdsResults, entity: state.deciding[.disclose]?.label,
+                    message: "the crate failed disclosure but the run still lists results"))
         }
         for phase in LifecyclePhase.allCases {
             for action in phase.actions(in: crate) {
@@ -104,16 +118,20 @@ public struct LifecycleTimeline: Sendable {
         var flags: [Flag] = []
         for property in ["startTime", "endTime"] {
             for text in action.strings(property) where LifecycleTime.instant(text) == nil {
-                flags.append(Flag(kind: "anomaly", rule: "5S-TIME-01", entity: action.label,
-                                  message: "the \(property) `\(text)` is not an RFC 3339 timestamp with a time zone"))
+                flags.append(
+                    Flag(
+                        kind: "anomaly", rule: "5S-TIME-01", entity: action.label,
+                        message: "the \(property) `\(text)` is not an RFC 3339 timestamp with a time zone"))
             }
         }
         let status = crate.actionStatus(of: action)
         if status == nil {
-            flags.append(Flag(kind: "anomaly", rule: nil, entity: action.label, message: "`\(action.label)` has no recognised actionStatus"))
+            flags.append(
+                Flag(kind: "anomaly", rule: nil, entity: action.label, message: "`\(action.label)` has no recognised actionStatus"))
         }
         if status?.hasEnded == true, phase != .publish, !action.has("endTime") {
-            flags.append(Flag(kind: "anomaly", rule: "5S-REV-08", entity: action.label, message: "`\(action.label)` has ended but has no endTime"))
+            flags.append(
+                Flag(kind: "anomaly", rule: "5S-REV-08", entity: action.label, message: "`\(action.label)` has ended but has no endTime"))
         }
         if let start = LifecycleTime.time(action, "startTime"), let end = LifecycleTime.time(action, "endTime"), end < start {
             flags.append(Flag(kind: "anomaly", rule: nil, entity: action.label, message: "`\(action.label)` ends before it starts"))

@@ -8,9 +8,9 @@ internal import FuzzTargets
 struct FuzzEntry {
     static func main() {
         #if FUZZING
-        runFuzzer()
+            runFuzzer()
         #else
-        replay()
+            replay()
         #endif
     }
 
@@ -33,34 +33,35 @@ struct FuzzEntry {
 }
 
 #if FUZZING
-/// libFuzzer's driver (compiler-rt, LLVM 12+): parses libFuzzer's flags and calls `callback` per input. SwiftPM
-/// links executables with their own `main`, so the driver is entered from here rather than from libFuzzer's `main`.
-@_silgen_name("LLVMFuzzerRunDriver")
-private func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
+    /// libFuzzer's driver (compiler-rt, LLVM 12+): parses libFuzzer's flags and calls `callback` per input. SwiftPM
+    /// links executables with their own `main`, so the driver is entered from here rather than from libFuzzer's `main`.
+    @_silgen_name("LLVMFuzzerRunDriver")
+    private func LLVMFuzzerRunDriver(
+        _ argc: UnsafeMutablePointer<CInt>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+    ) -> CInt
 
-/// The target `FIVESAFES_FUZZ_TARGET` names, read once.
-private let fuzzTarget: FuzzTarget = {
-    let name = ProcessInfo.processInfo.environment["FIVESAFES_FUZZ_TARGET"] ?? ""
-    guard let target = FuzzTarget(rawValue: name) else {
-        let names = FuzzTarget.allCases.map(\.rawValue).joined(separator: ", ")
-        fatalError("set FIVESAFES_FUZZ_TARGET to one of: \(names)")
-    }
-    return target
-}()
+    /// The target `FIVESAFES_FUZZ_TARGET` names, read once.
+    private let fuzzTarget: FuzzTarget = {
+        let name = ProcessInfo.processInfo.environment["FIVESAFES_FUZZ_TARGET"] ?? ""
+        guard let target = FuzzTarget(rawValue: name) else {
+            let names = FuzzTarget.allCases.map(\.rawValue).joined(separator: ", ")
+            fatalError("set FIVESAFES_FUZZ_TARGET to one of: \(names)")
+        }
+        return target
+    }()
 
-extension FuzzEntry {
-    static func runFuzzer() {
-        _ = fuzzTarget
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in
-            fuzzTarget.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
-            return 0
-        })
+    extension FuzzEntry {
+        static func runFuzzer() {
+            _ = fuzzTarget
+            var argc = CommandLine.argc
+            var argv = CommandLine.unsafeArgv
+            exit(
+                LLVMFuzzerRunDriver(&argc, &argv) { data, size in
+                    fuzzTarget.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+                    return 0
+                })
+        }
     }
-}
 #endif

@@ -14,7 +14,8 @@ enum BagTest {
     /// Every regular file under `folder` as payload, paths relative to it, sorted.
     static func payload(of folder: String) throws -> [PayloadFile] {
         try tree(folder).filter { !$0.value.isDirectory }.keys.sorted().map { path in
-            PayloadFile(source: folder + "/" + path, path: path, size: Int64(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + path)).count))
+            PayloadFile(
+                source: folder + "/" + path, path: path, size: Int64(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + path)).count))
         }
     }
 
@@ -49,7 +50,9 @@ enum BagTest {
 
     /// Names of every entry anywhere under `folder` (for "no evil.txt appeared" checks).
     static func allNames(under folder: String) -> Set<String> {
-        let names = FileManager.default.enumerator(atPath: folder)?.compactMap { ($0 as? String)?.split(separator: "/").last.map(String.init) }
+        let names = FileManager.default.enumerator(atPath: folder)?.compactMap {
+            ($0 as? String)?.split(separator: "/").last.map(String.init)
+        }
         return Set(names ?? [])
     }
 

@@ -51,7 +51,9 @@ import Testing
         #expect(Self.describe(result.problems) == Self.expectations[name], "\(result.problems)")
         #expect(result.isValid == name.hasPrefix("valid/"))
         if result.isValid {
-            #expect(result.hashedFiles == result.payloadFiles.count + result.tagManifests["sha512", default: Manifest(algorithm: "sha512")].entries.count)
+            #expect(
+                result.hashedFiles == result.payloadFiles.count
+                    + result.tagManifests["sha512", default: Manifest(algorithm: "sha512")].entries.count)
         }
     }
 

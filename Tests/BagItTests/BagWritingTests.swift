@@ -115,7 +115,9 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder + "/bag", withIntermediateDirectories: false)
         let payload = try BagTest.payload(of: Fixtures.path("crates/valid/request"))
-        #expect(throws: BagWriteError.self) { try BagPackager(options: BagTest.options).writeDirectory(payload: payload, to: folder + "/bag") }
+        #expect(throws: BagWriteError.self) {
+            try BagPackager(options: BagTest.options).writeDirectory(payload: payload, to: folder + "/bag")
+        }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/bag").isEmpty)
     }
 
@@ -163,7 +165,8 @@ import Testing
         #expect(fresh.info?.values("Payload-Oxum") == [oxum.description])
         #expect(fresh.info?.values("External-Identifier") == [BagTest.options.externalIdentifier], "refresh keeps the identifier")
         #expect(fresh.payloadManifests["sha512"]?.entries.map(\.path).contains("data/outputs/new.csv") == true)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: bag).filter { $0.contains("fivesafes") }.isEmpty, "temporary files left")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: bag).filter { $0.contains("fivesafes") }.isEmpty, "temporary files left")
     }
 
     @Test func refreshRefusesASymlinkInThePayload() throws {
@@ -196,7 +199,10 @@ import Testing
         let payload = try Self.awkwardCrate(in: folder)
         _ = try BagPackager(options: BagTest.options).writeDirectory(payload: payload, to: folder + "/bag")
         let manifest = try String(contentsOfFile: folder + "/bag/manifest-sha512.txt", encoding: .utf8)
-        for encoded in ["  data/with space.txt\n", "  data/100%25 sure.txt\n", "  data/caf\u{E9} \u{1F600}.txt\n", "  data/line%0Abreak.txt\n", "  data/carriage%0Dreturn.txt\n"] {
+        for encoded in [
+            "  data/with space.txt\n", "  data/100%25 sure.txt\n", "  data/caf\u{E9} \u{1F600}.txt\n", "  data/line%0Abreak.txt\n",
+            "  data/carriage%0Dreturn.txt\n",
+        ] {
             #expect(manifest.contains(encoded), "\(encoded.debugDescription) not in the manifest")
         }
         #expect(manifest.split(separator: "\n", omittingEmptySubsequences: false).count == payload.count + 1, "a raw newline split a line")

@@ -51,7 +51,7 @@ struct HandBuiltZip {
             let narrow: (UInt64) -> UInt32 = { entry.zip64 ? 0xFFFF_FFFF : UInt32(truncatingIfNeeded: $0) }
             let name = Array(entry.name.utf8)
             var local = Self.le(UInt32(0x0403_4B50)) + Self.le(UInt16(45)) + Self.le(flags) + Self.le(UInt16(0))
-            local += Self.le(UInt32(0)) // time and date
+            local += Self.le(UInt32(0))  // time and date
             if entry.descriptor == .none {
                 local += Self.le(crc) + Self.le(narrow(compressed)) + Self.le(narrow(size))
             } else {
@@ -65,7 +65,8 @@ struct HandBuiltZip {
             }
             file += local
             let recordName = Array((entry.directoryName ?? entry.name).utf8)
-            let recordExtra = entry.zip64 || offset > 0xFFFF_FFFF
+            let recordExtra =
+                entry.zip64 || offset > 0xFFFF_FFFF
                 ? Self.le(UInt16(1)) + Self.le(UInt16(24)) + Self.le(size) + Self.le(compressed) + Self.le(offset) : []
             directory += Self.le(UInt32(0x0201_4B50)) + Self.le(UInt16(0x0345)) + Self.le(UInt16(45)) + Self.le(flags)
             directory += Self.le(UInt16(0)) + Self.le(UInt32(0)) + Self.le(crc)

@@ -16,7 +16,9 @@ import Testing
     ]
 
     /// What reading `zip` in place records, and whether the read stopped there.
-    static func read(_ zip: HandBuiltZip, limits: ArchiveLimits = ArchiveLimits()) throws -> (problems: [BagProblem], stopped: Bool, files: [String]) {
+    static func read(_ zip: HandBuiltZip, limits: ArchiveLimits = ArchiveLimits()) throws -> (
+        problems: [BagProblem], stopped: Bool, files: [String]
+    ) {
         let path = try zip.write()
         defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
         let source = try ZipBagSource(path: path, limits: limits)
@@ -32,12 +34,13 @@ import Testing
 
     @Test(arguments: [HandBuiltZip.Descriptor.none, .signed, .unsigned], [false, true])
     func consistentArchivesAreRead(descriptor: HandBuiltZip.Descriptor, zip64: Bool) throws {
-        var zip = HandBuiltZip(Self.files.map { entry in
-            var entry = entry
-            entry.descriptor = entry.data.isEmpty ? .none : descriptor
-            entry.zip64 = zip64 && !entry.data.isEmpty
-            return entry
-        })
+        var zip = HandBuiltZip(
+            Self.files.map { entry in
+                var entry = entry
+                entry.descriptor = entry.data.isEmpty ? .none : descriptor
+                entry.zip64 = zip64 && !entry.data.isEmpty
+                return entry
+            })
         zip.zip64End = zip64
         let result = try Self.read(zip)
         #expect(!result.stopped, "\(result.problems)")

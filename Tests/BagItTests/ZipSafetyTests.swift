@@ -87,7 +87,11 @@ import Testing
         #expect(source.bagPrefix == "request/")
         #expect(!source.isTruncated)
         let files = source.entries.filter { $0.kind == .file }.map(\.path)
-        #expect(files == ["bag-info.txt", "bagit.txt", "data/input1.txt", "data/ro-crate-metadata.json", "manifest-sha512.txt", "tagmanifest-sha512.txt"])
+        #expect(
+            files == [
+                "bag-info.txt", "bagit.txt", "data/input1.txt", "data/ro-crate-metadata.json", "manifest-sha512.txt",
+                "tagmanifest-sha512.txt",
+            ])
         let folder = BagVerifier().verify(DirectoryBagSource(root: Fixtures.path("bags/valid/request-bag")))
         let zipped = BagVerifier().verify(source)
         #expect(zipped.payloadFiles == folder.payloadFiles)

@@ -1,6 +1,7 @@
-@testable import CrateSigning
 import Foundation
 import Testing
+
+@testable import CrateSigning
 
 /// CMS signing and verification with the test PKI: every key type, trust, expiry, purpose, damage.
 @Suite struct CMSSignatureTests {
@@ -51,9 +52,11 @@ import Testing
         #expect(signer.validityProblem(at: SigningFixture.fixedClock) != nil)
         let signature = try CMSSignature.sign(content, identity: signer, signingTime: SigningFixture.whenExpiredWasValid)
         let expired = verify(signature, try trust(at: SigningFixture.fixedClock))
-        #expect(expired.status == .certificateRejected(
-            "the certificate CN=test-only expired signer,O=fivesafes tests expired on 2021-01-01 00:00:00 +0000"
-        ), "\(expired.status)")
+        #expect(
+            expired.status
+                == .certificateRejected(
+                    "the certificate CN=test-only expired signer,O=fivesafes tests expired on 2021-01-01 00:00:00 +0000"
+                ), "\(expired.status)")
         let good = try SigningKey.cms(try identity("leaf-p384")).sign(content)
         #expect(verify(good, try trust(at: SigningFixture.fixedClock)).status == .valid)
         let farFuture = verify(good, try trust(at: Date(timeIntervalSince1970: 7_258_118_400)))

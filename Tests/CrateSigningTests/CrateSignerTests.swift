@@ -9,7 +9,9 @@ import Testing
     @Test(arguments: [false, true])
     func everyKeyTypeSignsSideBySideAndVerifies(_ zip: Bool) throws {
         let bag = try SigningFixture.bag(zip: zip)
-        let keys = [SigningFixture.cmsP256, SigningFixture.cmsP384, SigningFixture.cmsRSA, SigningFixture.sshEd25519, SigningFixture.sshECDSA]
+        let keys = [
+            SigningFixture.cmsP256, SigningFixture.cmsP384, SigningFixture.cmsRSA, SigningFixture.sshEd25519, SigningFixture.sshECDSA,
+        ]
         var names: [String] = []
         for key in keys { names.append(try CrateSigner().sign(bag, with: key).signatureFile) }
         #expect(names.enumerated().allSatisfy { index, name in name.hasPrefix("signatures/\(index + 1)-") })
@@ -80,7 +82,8 @@ import Testing
         let data = try Data(contentsOf: URL(fileURLWithPath: bag + "/" + cms))
         try Data(data.prefix(data.count - 20)).write(to: URL(fileURLWithPath: bag + "/" + cms))
         let ssh = try #require(files.first { $0.hasSuffix(".sig") })
-        try Data("-----BEGIN SSH SIGNATURE-----\ngarbage\n-----END SSH SIGNATURE-----\n".utf8).write(to: URL(fileURLWithPath: bag + "/" + ssh))
+        try Data("-----BEGIN SSH SIGNATURE-----\ngarbage\n-----END SSH SIGNATURE-----\n".utf8).write(
+            to: URL(fileURLWithPath: bag + "/" + ssh))
         try Data("not a signature".utf8).write(to: URL(fileURLWithPath: bag + "/signatures/3-notes.txt"))
         let report = try CrateSigner().verify(bag, options: SigningFixture.trustAll)
         #expect(!report.isValid)
@@ -115,7 +118,8 @@ import Testing
 
     @Test func expiredOrMismatchedKeysCannotSign() throws {
         let bag = try SigningFixture.bag(zip: false)
-        let expired = SigningKeySource.cms(key: SigningFixture.path("leaf-expired.key"), certificate: SigningFixture.path("leaf-expired.pem"), chain: [])
+        let expired = SigningKeySource.cms(
+            key: SigningFixture.path("leaf-expired.key"), certificate: SigningFixture.path("leaf-expired.pem"), chain: [])
         #expect(throws: FiveSafesError.self) { try CrateSigner().sign(bag, with: expired) }
         #expect(throws: FiveSafesError.self) { try CrateSigner().sign(bag, with: .ssh(key: SigningFixture.path("ssh-encrypted"))) }
         #expect(SigningFixture.signatureFiles(bag).isEmpty)

@@ -1,7 +1,8 @@
-@testable import CrateSigning
 import FiveSafesTestSupport
 import Foundation
 import Testing
+
+@testable import CrateSigning
 
 /// Passphrase-protected OpenSSH keys, made by `ssh-keygen` at run time: every cipher it offers that fivesafes reads,
 /// wrong passphrases, and hostile containers (rounds, salt, truncation, check bytes, tags).
@@ -46,7 +47,9 @@ import Testing
     @Test func anUnsupportedCipherIsNamedWithTheWayOut() throws {
         guard let made = try Self.generate(["-t", "ed25519"], passphrase: "p", cipher: "chacha20-poly1305@openssh.com") else { return }
         let message = Self.refusal(made.text, passphrase: "p")
-        #expect(message?.contains("chacha20-poly1305@openssh.com") == true && message?.contains("ssh-keygen -p -Z aes256-ctr") == true, "\(message ?? "")")
+        #expect(
+            message?.contains("chacha20-poly1305@openssh.com") == true && message?.contains("ssh-keygen -p -Z aes256-ctr") == true,
+            "\(message ?? "")")
     }
 
     /// Hostile containers, each rebuilt from the fixture key with one field changed: every one is a clear error.

@@ -1,7 +1,8 @@
-@testable import CrateSigning
 import FiveSafesTestSupport
 import Foundation
 import Testing
+
+@testable import CrateSigning
 
 /// A hostile or broken ssh-agent: a Python stand-in on a Unix socket answers one request with fixed bytes, and
 /// every bad answer is a clear error (never a crash, a hang or a huge allocation).

@@ -1,6 +1,7 @@
-@testable import CrateSigning
 import Foundation
 import Testing
+
+@testable import CrateSigning
 
 /// SSHSIG signing, parsing and verification, OpenSSH private keys and allowed_signers files.
 @Suite struct SSHSignatureTests {
@@ -67,7 +68,8 @@ import Testing
         var allowed = try allowedSigners()
         allowed.entries.removeAll { $0.key == ecdsa.publicKey }
         let signature = Array(try SSHSignature.sign(message, with: ecdsa).armored.utf8)
-        let check = SignatureVerifier(trust: SignatureTrust(allowedSigners: allowed)).verify(file: "s.sig", signature: signature, content: message)
+        let check = SignatureVerifier(trust: SignatureTrust(allowedSigners: allowed)).verify(
+            file: "s.sig", signature: signature, content: message)
         #expect(check.status == .untrusted("the key is not in the allowed_signers file"))
     }
 
@@ -86,7 +88,9 @@ import Testing
         #expect(allowed.principals(for: ec, namespace: "5s-crate").isEmpty, "valid-before has passed")
         #expect(allowed.principals(for: ec, namespace: "5s-crate", at: Date(timeIntervalSince1970: 0)) == ["*@tre.example"])
         #expect(throws: SigningError.self) { try AllowedSigners(parsing: "x@example.org ssh-ed25519 not-base64!") }
-        #expect(throws: SigningError.self) { try AllowedSigners(parsing: "x@example.org bogus-option \(try SigningFixture.text("ssh-ed25519.pub"))") }
+        #expect(throws: SigningError.self) {
+            try AllowedSigners(parsing: "x@example.org bogus-option \(try SigningFixture.text("ssh-ed25519.pub"))")
+        }
     }
 
     private func allowedSigners() throws -> AllowedSigners {

@@ -37,7 +37,9 @@ enum SigningFixture {
     }
 
     /// Key sources of every supported key type.
-    static var cmsP256: SigningKeySource { .cms(key: path("leaf-p256.key"), certificate: path("leaf-p256.pem"), chain: [path("intermediate.pem")]) }
+    static var cmsP256: SigningKeySource {
+        .cms(key: path("leaf-p256.key"), certificate: path("leaf-p256.pem"), chain: [path("intermediate.pem")])
+    }
     static var cmsP384: SigningKeySource { .cms(key: path("leaf-p384.key"), certificate: path("leaf-p384.pem"), chain: []) }
     static var cmsRSA: SigningKeySource { .cms(key: path("leaf-rsa.key"), certificate: path("leaf-rsa.pem"), chain: []) }
     static var sshEd25519: SigningKeySource { .ssh(key: path("ssh-ed25519")) }

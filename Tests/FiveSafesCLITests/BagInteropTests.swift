@@ -73,7 +73,8 @@ import Testing
         let oursValid = rules.allSatisfy { !Self.rfcRules.contains($0) }
         let theirs = try Self.pythonBagit(folder)
         let theirsValid = theirs.status == 0
-        let detail = "ours: \(rules.filter { $0.contains("BAG") || $0.contains("PKG") }), bagit: \(theirs.stderr.split(separator: "\n").last ?? "")"
+        let detail =
+            "ours: \(rules.filter { $0.contains("BAG") || $0.contains("PKG") }), bagit: \(theirs.stderr.split(separator: "\n").last ?? "")"
         if let reason = Self.expectedDisagreements[name] {
             #expect(oursValid != theirsValid, "expected a disagreement (\(reason)) on \(name); \(detail)")
         } else {
@@ -131,7 +132,8 @@ import Testing
             Issue.record("recorded Goldens/official-packages.json; review the diff and run the tests again")
             return
         }
-        #expect(text == (try String(contentsOf: golden, encoding: .utf8)), "bag/zip findings of the official packages differ from the golden")
+        #expect(
+            text == (try String(contentsOf: golden, encoding: .utf8)), "bag/zip findings of the official packages differ from the golden")
     }
 
     /// The facts of requirements.md §5.1 the golden must show, checked independently of it.

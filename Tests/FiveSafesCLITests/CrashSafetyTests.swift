@@ -27,7 +27,8 @@ struct WriteScenario: Sendable, CustomTestStringConvertible {
     static let iterations = ProcessInfo.processInfo.environment["FIVESAFES_KILL_ITERATIONS"].flatMap(Int.init) ?? 12
 
     static let scenarios: [WriteScenario] = [
-        WriteScenario(name: "init", prepare: { try Files.userFolder(at: $0 + "/crate", withMetadata: false) }, arguments: Files.initArguments),
+        WriteScenario(
+            name: "init", prepare: { try Files.userFolder(at: $0 + "/crate", withMetadata: false) }, arguments: Files.initArguments),
         WriteScenario(
             name: "init --update", prepare: { try Files.userFolder(at: $0 + "/crate", withMetadata: true) },
             arguments: ["init", "crate", "--update"]
@@ -52,8 +53,10 @@ struct WriteScenario: Sendable, CustomTestStringConvertible {
         WriteScenario(name: "sign (ZIP)", prepare: Files.crateAndZipAndKey, arguments: ["sign", "request.zip", "--ssh-key", "key"]),
         WriteScenario(
             name: "provenance add", prepare: Files.bagAndKey,
-            arguments: ["provenance", "add", "check", "bag", "--agent", "https://tre.example.org/#checker", "--agent-name", "Checker",
-                        "--tre", "https://tre.example.org/", "--tre-name", "TRE", "--start", "2026-11-23T09:00:05Z"]
+            arguments: [
+                "provenance", "add", "check", "bag", "--agent", "https://tre.example.org/#checker", "--agent-name", "Checker",
+                "--tre", "https://tre.example.org/", "--tre-name", "TRE", "--start", "2026-11-23T09:00:05Z",
+            ]
         ),
     ]
 
@@ -94,9 +97,10 @@ struct WriteScenario: Sendable, CustomTestStringConvertible {
                 #expect(remaining.isEmpty, "\(scenario.name): a later run left \(remaining.sorted().prefix(3))")
             }
         }
-        print("kill test \(scenario.name): \(Self.iterations) runs, \(killedMidRun) killed mid-run, complete run "
-            + "\(String(format: "%.2f", complete.seconds)) s, \(temporaries) temporary files left by kills, "
-            + "\(rerunsCleaned) later runs checked to remove them")
+        print(
+            "kill test \(scenario.name): \(Self.iterations) runs, \(killedMidRun) killed mid-run, complete run "
+                + "\(String(format: "%.2f", complete.seconds)) s, \(temporaries) temporary files left by kills, "
+                + "\(rerunsCleaned) later runs checked to remove them")
         #expect(killedMidRun > 0, "no kill landed before \(scenario.name) finished; the scenario is too fast to test")
     }
 
@@ -154,7 +158,9 @@ struct WriteScenario: Sendable, CustomTestStringConvertible {
         #expect(outcome.status == 2, "\(name): \(outcome)\n\(outcome.output)")
         #expect(outcome.output.contains("File too large"), "\(name): \(outcome.output)")
         let after = try sandbox.contents()
-        #expect(after.filter { !Self.isTemporary($0.key) } == before, "\(name) changed files: \(Set(after.keys).symmetricDifference(before.keys))")
+        #expect(
+            after.filter { !Self.isTemporary($0.key) } == before,
+            "\(name) changed files: \(Set(after.keys).symmetricDifference(before.keys))")
         #expect(!after.keys.contains(where: Self.isTemporary), "\(name) left temporary files")
     }
 
@@ -212,7 +218,8 @@ enum Files {
     static func crateAndZip(_ work: String) throws {
         try userFolder(at: work + "/crate", withMetadata: true)
         let result = try CommandRunner.runProgram(
-            CommandRunner.executable.path, ["zip", "crate", "-o", "request.zip", "--external-identifier", externalID, "--bag-info", "Source-Organization=earlier"],
+            CommandRunner.executable.path,
+            ["zip", "crate", "-o", "request.zip", "--external-identifier", externalID, "--bag-info", "Source-Organization=earlier"],
             environment: ["SOURCE_DATE_EPOCH": "1600000000"], directory: work
         )
         guard result.status == 0 else { throw Failure(description: "zip failed: \(result.stderr)") }
@@ -256,7 +263,8 @@ enum Files {
 
 extension Sandbox {
     /// setpriv dropping the capabilities that let root ignore file permissions (nothing when not root).
-    static let withoutRootOverride: [String] = geteuid() == 0
+    static let withoutRootOverride: [String] =
+        geteuid() == 0
         ? ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner", "--inh-caps=-dac_override,-dac_read_search,-fowner", "--"]
         : []
 

@@ -23,7 +23,9 @@ import Testing
         let run = try CommandRunner.run(["disclosure", "check", Fixtures.path("disclosure/result-crate")])
         #expect(run.status == 1, "\(run.stderr)")
         #expect(run.stdout.contains("outputs/admissions.csv: FAIL (5 rows)"))
-        #expect(run.stdout.contains("outputs/admissions.csv:3:3: fail: [SDC-THRESHOLD] count 7 in column `admissions` is below the threshold 10"))
+        #expect(
+            run.stdout.contains(
+                "outputs/admissions.csv:3:3: fail: [SDC-THRESHOLD] count 7 in column `admissions` is below the threshold 10"))
         #expect(run.stdout.contains("outputs/qa.csv: PASS (4 rows)"))
         #expect(run.stdout.hasSuffix("3 outputs: 1 pass, 1 fail, 0 review, 1 not checked\n"))
     }
@@ -95,12 +97,15 @@ import Testing
         #expect(recorded.stdout.contains("(failed): 3 output verdicts, 1 not cleared"), "\(recorded.stdout)")
         let validated = try CommandRunner.run(["validate", "--phase", "result", crate])
         #expect(validated.status == 1)
-        #expect(validated.stdout.contains("[5S-DISC-11] `outputs/admissions.csv` failed disclosure control (SDC-THRESHOLD)"), "\(validated.stdout)")
+        #expect(
+            validated.stdout.contains("[5S-DISC-11] `outputs/admissions.csv` failed disclosure control (SDC-THRESHOLD)"),
+            "\(validated.stdout)")
         #expect(!validated.stdout.contains("RC-CE-06") && !validated.stdout.contains("5S-REV-11"), "\(validated.stdout)")
         let inspected = try CommandRunner.run(["inspect", crate])
         #expect(inspected.stdout.contains("DISCLOSURE"))
         #expect(inspected.stdout.contains("fail (SDC-THRESHOLD)"))
-        #expect(inspected.stdout.contains("outputs/admissions.csv: 1 finding: SDC-THRESHOLD at row 3 column 3: count 7 in column `admissions`"))
+        #expect(
+            inspected.stdout.contains("outputs/admissions.csv: 1 finding: SDC-THRESHOLD at row 3 column 3: count 7 in column `admissions`"))
     }
 
     /// Issue 18 item 4: a 0.5 crate gets `disclosureCheckType` and `approvedBy`, defined in its `@context` (no
@@ -109,7 +114,8 @@ import Testing
         let approver = "https://orcid.org/0000-0002-1825-0097"
         let crate = try copy()
         #expect(try CommandRunner.run(["migrate", crate, "--to", "0.5"]).status == 0)
-        let recorded = try CommandRunner.run(["disclosure", "record", crate, "--check-type", "hybrid", "--approved-by", approver] + Self.tool)
+        let recorded = try CommandRunner.run(
+            ["disclosure", "record", crate, "--check-type", "hybrid", "--approved-by", approver] + Self.tool)
         #expect(recorded.status == 0, "\(recorded.stderr)")
         let data = try #require(FileManager.default.contents(atPath: crate + "/ro-crate-metadata.json"))
         let document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -136,7 +142,8 @@ import Testing
         let crate = try copy()
         let unknown = try CommandRunner.run(["disclosure", "record", crate, "--exception", "outputs/nope.csv=why"] + Self.tool)
         #expect(unknown.status == 64 && unknown.stderr.contains("not an output of the crate"), "\(unknown.stderr)")
-        let recorded = try CommandRunner.run(["disclosure", "record", crate, "--exception", "outputs/admissions.csv=published by NHS"] + Self.tool)
+        let recorded = try CommandRunner.run(
+            ["disclosure", "record", crate, "--exception", "outputs/admissions.csv=published by NHS"] + Self.tool)
         #expect(recorded.status == 0 && recorded.stdout.contains("(completed)"), "\(recorded.stdout)\(recorded.stderr)")
         let checked = try CommandRunner.run(["disclosure", "check", crate])
         #expect(checked.status == 0, "\(checked.stdout)")
@@ -148,15 +155,22 @@ import Testing
     @Test func twoCheckersWhoDisagreeAreShownAsAConflict() throws {
         let crate = try copy()
         _ = try CommandRunner.run(["disclosure", "record", crate] + Self.tool)
-        try write("region,patients,admissions\nNorth,120,45\nSouth,87,70\nEast,210,61\nWest,154,38\n", to: crate + "/outputs/admissions.csv")
-        let vote = try CommandRunner.run(["disclosure", "record", crate, "--vote", "--agent", "https://tre72.example.com/people/kb",
-                                          "--agent-name", "K. Brandt", "--tre", "https://tre72.example.com/"])
+        try write(
+            "region,patients,admissions\nNorth,120,45\nSouth,87,70\nEast,210,61\nWest,154,38\n", to: crate + "/outputs/admissions.csv")
+        let vote = try CommandRunner.run([
+            "disclosure", "record", crate, "--vote", "--agent", "https://tre72.example.com/people/kb",
+            "--agent-name", "K. Brandt", "--tre", "https://tre72.example.com/",
+        ])
         #expect(vote.status == 0 && vote.stdout.hasPrefix("added disclosure action"), "\(vote.stderr)")
         let inspected = try CommandRunner.run(["inspect", crate])
-        #expect(inspected.stdout.contains("conflict: #fivesafes-disclosure-check fail (SDC-THRESHOLD); https://tre72.example.com/people/kb pass"),
-                "\(inspected.stdout)")
+        #expect(
+            inspected.stdout.contains(
+                "conflict: #fivesafes-disclosure-check fail (SDC-THRESHOLD); https://tre72.example.com/people/kb pass"),
+            "\(inspected.stdout)")
         let validated = try CommandRunner.run(["validate", "--phase", "result", crate])
-        #expect(validated.stdout.contains("the checkers disagree (#fivesafes-disclosure-check: fail, https://tre72.example.com/people/kb: pass)"))
+        #expect(
+            validated.stdout.contains(
+                "the checkers disagree (#fivesafes-disclosure-check: fail, https://tre72.example.com/people/kb: pass)"))
     }
 
     @Test func blockedAndParquetOutputs() throws {
@@ -167,7 +181,9 @@ import Testing
         let run = try CommandRunner.run(["disclosure", "check", crate])
         #expect(run.status == 1)
         #expect(run.stdout.contains("outputs/figure.svg: fail: [SDC-EXT] `outputs/figure.svg` has an extension the policy blocks (.svg)"))
-        #expect(run.stdout.contains("outputs/table.parquet: not-checked: [SDC-UNCHECKED] Parquet is not read (no maintained Swift Parquet reader)"))
+        #expect(
+            run.stdout.contains(
+                "outputs/table.parquet: not-checked: [SDC-UNCHECKED] Parquet is not read (no maintained Swift Parquet reader)"))
     }
 
     @Test func symlinkedOutputIsNotFollowed() throws {
@@ -188,17 +204,24 @@ import Testing
         try Data([0x61, 0x2C, 0x62, 0x0A, 0xFF, 0xFE, 0x2C, 0x33, 0x0A]).write(to: URL(fileURLWithPath: crate + "/outputs/bad-utf8.csv"))
         let run = try CommandRunner.run(["disclosure", "check", crate])
         #expect(run.status == 1)
-        #expect(run.stdout.contains("outputs/unclosed.csv:3: review: [SDC-READ] row 3 (line 3): a quoted field opened on line 3 is never closed"), "\(run.stdout)")
+        #expect(
+            run.stdout.contains(
+                "outputs/unclosed.csv:3: review: [SDC-READ] row 3 (line 3): a quoted field opened on line 3 is never closed"),
+            "\(run.stdout)")
         #expect(run.stdout.contains("outputs/ragged.csv:3:3: review: [SDC-SHAPE] row 3 has 3 fields, the header 2"))
         #expect(run.stdout.contains("outputs/bad-utf8.csv:2:2: fail: [SDC-THRESHOLD] count 3 in column `b` is below the threshold 10"))
     }
 
     @Test func acroImportRecordsItsVerdictsWithTheException() throws {
         let crate = try copy()
-        let run = try CommandRunner.run(["disclosure", "import", Fixtures.path("disclosure/acro"), crate, "--tool-url", "https://github.com/AI-SDC/ACRO",
-                                         "--tre", "https://tre72.example.com/"])
+        let run = try CommandRunner.run([
+            "disclosure", "import", Fixtures.path("disclosure/acro"), crate, "--tool-url", "https://github.com/AI-SDC/ACRO",
+            "--tre", "https://tre72.example.com/",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("outputs/admissions.csv: FAIL ACRO: fail; threshold: 1 cells may need suppressing — exception: South is one hospital"))
+        #expect(
+            run.stdout.contains(
+                "outputs/admissions.csv: FAIL ACRO: fail; threshold: 1 cells may need suppressing — exception: South is one hospital"))
         #expect(run.stdout.contains("(completed): 2 output verdicts, 0 not cleared"))
         let document = try String(contentsOfFile: crate + "/ro-crate-metadata.json", encoding: .utf8)
         #expect(document.contains("\"conditionsOfAccess\": \"South is one hospital whose admissions are published by the NHS anyway\""))
@@ -214,7 +237,8 @@ import Testing
         try write("region,patients,admissions\nNorth,120,45\n", to: acro + "/admissions.csv")
         let mismatch = try CommandRunner.run(["disclosure", "import", acro, crate])
         #expect(mismatch.status == 2)
-        #expect(mismatch.stderr.contains("checksum mismatch: admissions.csv does not match checksums/admissions.csv.txt"), "\(mismatch.stderr)")
+        #expect(
+            mismatch.stderr.contains("checksum mismatch: admissions.csv does not match checksums/admissions.csv.txt"), "\(mismatch.stderr)")
         try write("{\"results\": {\"output_0\": {\"status\": \"maybe\", \"files\": []}}}", to: acro + "/results.json")
         let shape = try CommandRunner.run(["disclosure", "import", acro + "/results.json", crate])
         #expect(shape.status == 2)

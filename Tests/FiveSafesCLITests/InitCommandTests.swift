@@ -77,9 +77,10 @@ import Testing
     @Test func anInvalidAnswerIsAskedAgain() throws {
         let folder = try Self.folder()
         let flags = Self.flags.enumerated().filter { index, _ in
-            !(2...3).contains(index) && !(4...5).contains(index)   // no --workflow, no --agent: both are asked for
+            !(2...3).contains(index) && !(4...5).contains(index)  // no --workflow, no --agent: both are asked for
         }.map(\.element)
-        let answers = "A typo-free title\nnot-a-workflow\nhttps://workflowhub.eu/workflows/289?version=1\n"
+        let answers =
+            "A typo-free title\nnot-a-workflow\nhttps://workflowhub.eu/workflows/289?version=1\n"
             + "0000-0002-1825-0096\n0000-0002-1825-0097\nJosiah Carberry\nProtein stability\n"
         let result = try PseudoTerminal.run([CommandRunner.executable.path, "init", folder] + flags, typing: answers)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")

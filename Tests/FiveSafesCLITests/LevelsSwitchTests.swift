@@ -48,7 +48,9 @@ import Testing
     }
 
     @Test func sarifRulesCarryTheReferenceLevelAndSayWhatWasLeftOut() throws {
-        let result = try CommandRunner.run(["validate", "--format", "sarif", "--levels", "reference", Fixtures.path("crates/valid/request")])
+        let result = try CommandRunner.run([
+            "validate", "--format", "sarif", "--levels", "reference", Fixtures.path("crates/valid/request"),
+        ])
         let log = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let run = try #require((log["runs"] as? [[String: Any]])?.first)
         let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
@@ -69,6 +71,9 @@ import Testing
         #expect(crate11.found.contains("RC-MD-09 recommended"))
         let crate12 = try findings(["--profile", "ro-crate", invalid("RC-MD-09-string-reference")])
         #expect(crate12.found.contains("RC-MD-09 required"))
-        #expect(try CommandRunner.run(["validate", "--profile", "ro-crate", "--level", "recommended", Fixtures.path("crates/valid/ro-crate-1.1")]).status == 0)
+        #expect(
+            try CommandRunner.run([
+                "validate", "--profile", "ro-crate", "--level", "recommended", Fixtures.path("crates/valid/ro-crate-1.1"),
+            ]).status == 0)
     }
 }

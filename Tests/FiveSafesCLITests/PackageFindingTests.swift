@@ -32,7 +32,9 @@ import Testing
         "bags/invalid/missing-manifest", "bags/invalid/missing-tagmanifest", "bags/invalid/no-external-identifier",
     ])
     func roCrateProfilePackageFindingsMatchTheirGolden(_ fixture: String) throws {
-        let result = try CommandRunner.run(["validate", "--format", "json", "--level", "optional", "--profile", "ro-crate", Fixtures.path(fixture)])
+        let result = try CommandRunner.run([
+            "validate", "--format", "json", "--level", "optional", "--profile", "ro-crate", Fixtures.path(fixture),
+        ])
         #expect([0, 1, 2].contains(result.status), "\(result.stderr)")
         try Self.compare(result.stdout, "ro-crate-" + fixture.replacingOccurrences(of: "/", with: "-"))
     }
@@ -94,10 +96,13 @@ import Testing
             ["rule", "severity", "file", "message"].map { "\(issue[$0] ?? "null")" }.joined(separator: " | ")
         }
         if let folder { lines = lines.map { $0.replacingOccurrences(of: folder, with: "$WORK") } }
-        let actual = try String(decoding: JSONSerialization.data(withJSONObject: lines, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self) + "\n"
+        let actual =
+            try String(decoding: JSONSerialization.data(withJSONObject: lines, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self)
+            + "\n"
         let golden = Fixtures.path("expected/packages/\(name).json")
         if FixtureRun.isRecording || !FileManager.default.fileExists(atPath: golden) {
-            try FileManager.default.createDirectory(atPath: (golden as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (golden as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try actual.write(toFile: golden, atomically: true, encoding: .utf8)
             Issue.record("recorded expected/packages/\(name).json; review it and run the tests again")
             return

@@ -42,12 +42,15 @@ import Testing
         let explain = try CommandRunner.run(["validate", "--explain", "5S-VER-04"])
         #expect(explain.stdout.contains("Profile versions: 1.0-WD only"))
         #expect(explain.stdout.contains("Spec: https://w3id.org/5s-crate/1.0#representation-state"))
-        let json = try CommandRunner.run(["validate", "--profile-version", "1.0-WD", "--format", "json", Fixtures.path("crates/valid/request")])
+        let json = try CommandRunner.run([
+            "validate", "--profile-version", "1.0-WD", "--format", "json", Fixtures.path("crates/valid/request"),
+        ])
         let report = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         let rules = Set((report?["issues"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String })
         // A 0.4 request is no 1.0 activity record: the 1.0 rows report it, and no 0.4 row (5S-RUN, 5S-WF, …) runs.
         #expect(rules.isSuperset(of: ["5S-REC-01", "5S-REC-05", "5S-VER-01", "5S-VER-02", "5S-VER-03", "5S-DEC-01"]), "\(rules.sorted())")
-        #expect(rules.allSatisfy { !$0.hasPrefix("5S-") || ["REC", "VER", "DEC"].contains($0.split(separator: "-")[1]) }, "\(rules.sorted())")
+        #expect(
+            rules.allSatisfy { !$0.hasPrefix("5S-") || ["REC", "VER", "DEC"].contains($0.split(separator: "-")[1]) }, "\(rules.sorted())")
     }
 
     @Test func anUnknownProfileVersionIsAUsageError() throws {

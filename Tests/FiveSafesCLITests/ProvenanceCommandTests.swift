@@ -4,8 +4,10 @@ import Testing
 
 /// `fivesafes provenance` as a TRE operator runs it: exit statuses, timeline, exports checked by rdflib and dot.
 @Suite struct ProvenanceCommandTests {
-    static let validator = ["--agent", "https://tre72.example.com/#crate-validator", "--agent-name", "TRE72 crate validator",
-                            "--agent-version", "2.3.1", "--tre", "https://tre72.example.com/", "--tre-name", "TRE72"]
+    static let validator = [
+        "--agent", "https://tre72.example.com/#crate-validator", "--agent-name", "TRE72 crate validator",
+        "--agent-version", "2.3.1", "--tre", "https://tre72.example.com/", "--tre-name", "TRE72",
+    ]
 
     func copyOfResult() throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fivesafes-provcli-\(UUID().uuidString)").path
@@ -40,13 +42,22 @@ import Testing
     @Test func sanitizeRemovesEveryReviewActionSpellingThatShowCounts() throws {
         let crate = try copyOfRequest()
         let metadata = crate + "/ro-crate-metadata.json"
-        var document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: metadata))) as? [String: Any])
+        var document = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: metadata))) as? [String: Any])
         var graph = try #require(document["@graph"] as? [[String: Any]])
         graph += [
-            ["@id": "#plain-type-sign-off", "type": "AssessAction", "name": "signed off (type, no @type)",
-             "additionalType": ["@id": "https://w3id.org/shp#SignOff"], "actionStatus": "http://schema.org/CompletedActionStatus"],
-            ["@id": "#untyped-check", "name": "check with only an additionalType", "additionalType": ["@id": "https://w3id.org/shp#CheckValue"]],
-            ["@id": "#string-phase", "@type": "UpdateAction", "name": "phase as a string", "additionalType": "https://w3id.org/shp#GenerateCheckValue"],
+            [
+                "@id": "#plain-type-sign-off", "type": "AssessAction", "name": "signed off (type, no @type)",
+                "additionalType": ["@id": "https://w3id.org/shp#SignOff"], "actionStatus": "http://schema.org/CompletedActionStatus",
+            ],
+            [
+                "@id": "#untyped-check", "name": "check with only an additionalType",
+                "additionalType": ["@id": "https://w3id.org/shp#CheckValue"],
+            ],
+            [
+                "@id": "#string-phase", "@type": "UpdateAction", "name": "phase as a string",
+                "additionalType": "https://w3id.org/shp#GenerateCheckValue",
+            ],
             ["@id": "#compact-phase", "@type": "AssessAction", "name": "compact phase", "additionalType": ["@id": "shp:DisclosureCheck"]],
             ["@id": "#plain-type-download", "type": "DownloadAction", "name": "download (type, no @type)"],
         ]
@@ -54,7 +65,8 @@ import Testing
         try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted]).write(to: URL(fileURLWithPath: metadata))
 
         let shownBefore = try CommandRunner.run(["provenance", "show", crate, "--format", "json"])
-        #expect(shownBefore.stdout.contains("#plain-type-sign-off") && shownBefore.stdout.contains("#untyped-check"), "\(shownBefore.stdout)")
+        #expect(
+            shownBefore.stdout.contains("#plain-type-sign-off") && shownBefore.stdout.contains("#untyped-check"), "\(shownBefore.stdout)")
 
         let sanitized = try CommandRunner.run(["provenance", "sanitize", crate])
         #expect(sanitized.status == 0, "\(sanitized.stderr)")
@@ -65,8 +77,10 @@ import Testing
         #expect(!after.contains("#plain-type-sign-off") && !after.contains("#untyped-check") && !after.contains("#plain-type-download"))
         #expect(after.contains("CreateAction"), "the run request is kept")
         let shownAfter = try CommandRunner.run(["provenance", "show", crate, "--format", "json"])
-        #expect(shownAfter.status == 0 && !shownAfter.stdout.contains("\"phase\": \"sign-off\"") && !shownAfter.stdout.contains("\"phase\": \"check\""),
-                "\(shownAfter.stdout)")
+        #expect(
+            shownAfter.status == 0 && !shownAfter.stdout.contains("\"phase\": \"sign-off\"")
+                && !shownAfter.stdout.contains("\"phase\": \"check\""),
+            "\(shownAfter.stdout)")
     }
 
     /// A disclosure check that fails after the crate was approved and published (issue 16, item 10): the later
@@ -75,8 +89,10 @@ import Testing
         let crate = try copyOfResult()
         let before = try CommandRunner.run(["validate", crate])
         #expect(before.status == 0, "\(before.stdout)")
-        let failed = try CommandRunner.run(["provenance", "add", "disclose", crate, "--status", "failed", "--new",
-                                            "--agent", "https://tre72.example.com/people/ro"])
+        let failed = try CommandRunner.run([
+            "provenance", "add", "disclose", crate, "--status", "failed", "--new",
+            "--agent", "https://tre72.example.com/people/ro",
+        ])
         #expect(failed.status == 0, "\(failed.stderr)")
         let shown = try CommandRunner.run(["provenance", "show", crate])
         #expect(shown.stdout.contains("anomaly: [5S-DISC-08]"), "\(shown.stdout)")

@@ -44,12 +44,15 @@ import Testing
         let numbers = counts.split(separator: " ").compactMap { Int($0) }
         // 7 phase activities (check … publish), their agents and entities, and every relation kind present.
         #expect(numbers.count == 8 && numbers[1] == 7, "\(counts)")
-        #expect(numbers.count == 8 && numbers[2] >= 4 && numbers[3] >= 5 && numbers[4] > 0 && numbers[5] == 7 && numbers[6] == 7 && numbers[7] == 3, "\(counts)")
+        #expect(
+            numbers.count == 8 && numbers[2] >= 4 && numbers[3] >= 5 && numbers[4] > 0 && numbers[5] == 7 && numbers[6] == 7
+                && numbers[7] == 3, "\(counts)")
     }
 
     @Test func dotParsesWithGraphviz() throws {
         let file = try export("dot")
-        guard let dot = ["/usr/bin/dot", "/usr/local/bin/dot", "/opt/homebrew/bin/dot"].first(where: FileManager.default.isExecutableFile) else {
+        guard let dot = ["/usr/bin/dot", "/usr/local/bin/dot", "/opt/homebrew/bin/dot"].first(where: FileManager.default.isExecutableFile)
+        else {
             Issue.record("Graphviz `dot` is not installed; run `make test-deps` (Debian package graphviz)")
             return
         }

@@ -153,7 +153,8 @@ import Testing
         let relative = "Fixtures/official/0.4/example-request/data"
         let text = try CommandRunner.runProgram(CommandRunner.executable.path, ["validate", relative], directory: root)
         #expect(text.stdout.contains("\(relative)/ro-crate-metadata.json:14:9: error: [RC-ROOT-04]"), "\(text.stdout)")
-        let github = try CommandRunner.runProgram(CommandRunner.executable.path, ["validate", "--format", "github", relative], directory: root)
+        let github = try CommandRunner.runProgram(
+            CommandRunner.executable.path, ["validate", "--format", "github", relative], directory: root)
         #expect(github.stdout.contains("file=\(relative)/ro-crate-metadata.json,line=14,col=9::[RC-ROOT-04]"), "\(github.stdout)")
 
         let missing = try CommandRunner.run(["validate", "--format", "github", "nosuchdir"])

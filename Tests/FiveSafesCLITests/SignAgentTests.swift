@@ -31,12 +31,13 @@ import Testing
 
     @Test func agentProblemsAreClearMessages() throws {
         guard let loaded = try SSHTestKey(type: "ed25519", passphrase: "a"), let other = try SSHTestKey(type: "ed25519", passphrase: "b"),
-              let agent = try TestAgent()
+            let agent = try TestAgent()
         else { return }
         defer { agent.stop() }
         try agent.add(loaded, passphrase: "a")
         let zip = try SignCLI.zip()
-        let notLoaded = try CommandRunner.run(["sign", zip, "--ssh-agent", "--ssh-key", other.path + ".pub"], environment: agent.environment)
+        let notLoaded = try CommandRunner.run(
+            ["sign", zip, "--ssh-agent", "--ssh-key", other.path + ".pub"], environment: agent.environment)
         #expect(notLoaded.status == 64 && notLoaded.stderr.contains("does not hold the key SHA256:"), "\(notLoaded.stderr)")
         #expect(notLoaded.stderr.contains("ssh-add"), "\(notLoaded.stderr)")
 

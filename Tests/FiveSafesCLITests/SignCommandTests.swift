@@ -34,7 +34,9 @@ import Testing
 
         let cmsChecked = try CommandRunner.run(["sign", "--verify", zip] + rootsOnly)
         #expect(cmsChecked.status == 0, "\(cmsChecked.stdout)")
-        #expect(cmsChecked.stdout.contains("VALID: signatures/1-cms-") && cmsChecked.stdout.contains("UNCHECKED: signatures/2-ssh-"), "\(cmsChecked.stdout)")
+        #expect(
+            cmsChecked.stdout.contains("VALID: signatures/1-cms-") && cmsChecked.stdout.contains("UNCHECKED: signatures/2-ssh-"),
+            "\(cmsChecked.stdout)")
         let sshChecked = try CommandRunner.run(["sign", "--verify", zip] + signersOnly)
         #expect(sshChecked.status == 0 && sshChecked.stdout.contains("UNCHECKED: signatures/1-cms-"), "\(sshChecked.stdout)")
         let demanded = try CommandRunner.run(["sign", "--verify", "--require-signature", zip] + rootsOnly)
@@ -43,10 +45,14 @@ import Testing
         #expect(everything.status == 0, "\(everything.stdout)")
 
         let validated = try CommandRunner.run(["validate", "--level", "recommended", zip] + rootsOnly)
-        #expect(validated.status == 1 && validated.stdout.contains("[FS-SIG-006]") && validated.stdout.contains("no --allowed-signers file"), "\(validated.stdout)")
+        #expect(
+            validated.status == 1 && validated.stdout.contains("[FS-SIG-006]") && validated.stdout.contains("no --allowed-signers file"),
+            "\(validated.stdout)")
         #expect(try CommandRunner.run(["validate", zip] + rootsOnly).status == 0, "unchecked is a SHOULD finding, not a failure")
         let required = try CommandRunner.run(["validate", "--require-signature", zip] + rootsOnly)
-        #expect(required.status == 1 && required.stdout.contains("[FS-SIG-003]") && required.stdout.contains("needs every signature checked"), "\(required.stdout)")
+        #expect(
+            required.status == 1 && required.stdout.contains("[FS-SIG-003]") && required.stdout.contains("needs every signature checked"),
+            "\(required.stdout)")
     }
 
     @Test func aChangedPayloadFileIsNamedAndExitsOne() throws {
@@ -80,7 +86,9 @@ import Testing
         #expect(encrypted.status == 64 && encrypted.stderr.contains("encrypted with a passphrase"))
         let garbage = try CommandRunner.run(["sign", zip, "--key", SignCLI.key("allowed_signers"), "--cert", SignCLI.key("leaf-p256.pem")])
         #expect(garbage.status == 64 && garbage.stderr.contains("not a readable PEM private key"), "\(garbage.stderr)")
-        let expired = try CommandRunner.run(["sign", zip, "--key", SignCLI.key("leaf-expired.key"), "--cert", SignCLI.key("leaf-expired.pem")])
+        let expired = try CommandRunner.run([
+            "sign", zip, "--key", SignCLI.key("leaf-expired.key"), "--cert", SignCLI.key("leaf-expired.pem"),
+        ])
         #expect(expired.status == 64 && expired.stderr.contains("expired"))
         let none = try CommandRunner.run(["sign", zip])
         #expect(none.status == 64)
@@ -118,7 +126,8 @@ enum SignCLI {
 
     private static func package(_ target: [String]) throws {
         let result = try CommandRunner.run(
-            ["zip", Fixtures.path("crates/valid/request"), "--external-identifier", "urn:uuid:9796155a-fe44-4614-89b8-71945f718ffb", "-q"] + target,
+            ["zip", Fixtures.path("crates/valid/request"), "--external-identifier", "urn:uuid:9796155a-fe44-4614-89b8-71945f718ffb", "-q"]
+                + target,
             environment: ["SOURCE_DATE_EPOCH": "1700000000"]
         )
         guard result.status == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: result.stderr]) }

@@ -63,13 +63,15 @@ struct SSHTestKey {
         self.type = type
         folder = try SignCLI.folder()
         let bits = type == "ecdsa" ? ["-b", "256"] : []
-        let made = try CommandRunner.runProgram(sshKeygen, ["-q", "-t", type] + bits + ["-N", passphrase, "-C", "cli-test-\(type)", "-f", folder + "/id_" + type])
+        let made = try CommandRunner.runProgram(
+            sshKeygen, ["-q", "-t", type] + bits + ["-N", passphrase, "-C", "cli-test-\(type)", "-f", folder + "/id_" + type])
         guard made.status == 0 else {
             Issue.record("ssh-keygen failed: \(made.stderr)")
             return nil
         }
         let publicLine = try String(contentsOfFile: path + ".pub", encoding: .utf8).split(separator: " ").prefix(2).joined(separator: " ")
-        try "\(Self.principal) namespaces=\"5s-crate\" \(publicLine)\n".write(toFile: folder + "/allowed_signers", atomically: true, encoding: .utf8)
+        try "\(Self.principal) namespaces=\"5s-crate\" \(publicLine)\n".write(
+            toFile: folder + "/allowed_signers", atomically: true, encoding: .utf8)
     }
 
     /// `ssh-keygen -Y verify` accepts the ZIP's only signature for this key.
@@ -80,9 +82,14 @@ struct SSHTestKey {
         #expect(signatures.count == 1, "\(signatures)")
         guard let signature = signatures.first else { return }
         let manifest = try String(contentsOfFile: bag + "/tagmanifest-sha512.txt", encoding: .utf8)
-        let result = try CommandRunner.runProgram(sshKeygen, [
-            "-Y", "verify", "-n", "5s-crate", "-f", folder + "/allowed_signers", "-I", Self.principal, "-s", bag + "/signatures/" + signature,
-        ], stdin: manifest)
-        #expect(result.status == 0 && (result.stdout + result.stderr).contains("Good \"5s-crate\" signature"), "\(result.stdout)\(result.stderr)")
+        let result = try CommandRunner.runProgram(
+            sshKeygen,
+            [
+                "-Y", "verify", "-n", "5s-crate", "-f", folder + "/allowed_signers", "-I", Self.principal, "-s",
+                bag + "/signatures/" + signature,
+            ], stdin: manifest)
+        #expect(
+            result.status == 0 && (result.stdout + result.stderr).contains("Good \"5s-crate\" signature"),
+            "\(result.stdout)\(result.stderr)")
     }
 }

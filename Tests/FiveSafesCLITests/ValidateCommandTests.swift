@@ -19,7 +19,9 @@ import Testing
         let firstLine = result.stdout.split(separator: "\n").first.map(String.init) ?? ""
         // The file as seen from the working directory: the crate path given, then the file in it.
         #expect(firstLine.hasPrefix(crate + "/ro-crate-metadata.json:"), "\(firstLine)")
-        #expect(firstLine.dropFirst(crate.count + 1).wholeMatch(of: /ro-crate-metadata\.json:\d+:\d+: error: \[[A-Z0-9]+-[A-Z]+-\d+\] .+/) != nil, "\(firstLine)")
+        #expect(
+            firstLine.dropFirst(crate.count + 1).wholeMatch(of: /ro-crate-metadata\.json:\d+:\d+: error: \[[A-Z0-9]+-[A-Z]+-\d+\] .+/)
+                != nil, "\(firstLine)")
     }
 
     @Test func unreadableInputExitsTwoAndStillWritesJSON() throws {
@@ -56,7 +58,8 @@ import Testing
         let keys = result.stdout.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map {
             $0.dropFirst(3).prefix { $0 != "\"" }
         }
-        #expect(keys == ["fivesafes", "input", "profile", "phase", "level", "levels", "valid", "counts", "issues", "checked", "elapsed_ms"])
+        #expect(
+            keys == ["fivesafes", "input", "profile", "phase", "level", "levels", "valid", "counts", "issues", "checked", "elapsed_ms"])
     }
 
     @Test func outputFileGetsTheReportAndStdoutTheSummary() throws {
@@ -101,7 +104,10 @@ import Testing
         ("RC-MD-09", "RC-MD-09 (MUST → required)", "\"MAY have a URI\""),
         ("RC-MD-09", "RC-MD-09 (MUST → required)", "Also: SHOULD → recommended in crates declaring RO-Crate 1.1 or earlier"),
         ("RC-DE-02", "RC-DE-02 (MUST → required)", "These SHOULD be of @type CreativeWork"),
-        ("RC-DE-02", "RC-DE-02 (MUST → required)", "Also: SHOULD → recommended for findings of the case `other-type` in crates declaring RO-Crate 1.1 or earlier"),
+        (
+            "RC-DE-02", "RC-DE-02 (MUST → required)",
+            "Also: SHOULD → recommended for findings of the case `other-type` in crates declaring RO-Crate 1.1 or earlier"
+        ),
         ("RC-CE-06", "RC-CE-06 (MUST → required)", "Also: SHOULD → recommended for findings of the case `software-application`"),
         ("5S-TIME-01", "5S-TIME-01 (SHOULD → recommended)", "With --levels reference: MUST → required"),
         ("5S-PUB-04", "5S-PUB-04 (SHOULD → recommended)", "With --levels reference: not checked"),

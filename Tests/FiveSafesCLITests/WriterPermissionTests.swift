@@ -57,7 +57,9 @@ import Testing
 
         let fresh = folder + "/fresh.json"
         #expect(try CommandRunner.run(["validate", crate, "--format", "json", "--output", fresh]).status == 0)
-        let umask = { let old = Foundation.umask(0); Foundation.umask(old); return Int(old) }()
+        let umask = {
+            let old = Foundation.umask(0); Foundation.umask(old); return Int(old)
+        }()
         #expect(try mode(fresh) == 0o644 & ~umask)
     }
 }

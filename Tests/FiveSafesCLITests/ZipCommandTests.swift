@@ -162,7 +162,10 @@ import Testing
         let environment = ["SOURCE_DATE_EPOCH": "1700000000"]
         for name in ["one.zip", "two.zip"] {
             let result = try CommandRunner.run(
-                ["zip", Fixtures.path("crates/valid/result"), "-o", folder + "/" + name, "--external-identifier", Self.identifier, "--bag-name", "result", "--no-progress"],
+                [
+                    "zip", Fixtures.path("crates/valid/result"), "-o", folder + "/" + name, "--external-identifier", Self.identifier,
+                    "--bag-name", "result", "--no-progress",
+                ],
                 environment: environment
             )
             #expect(result.status == 0, "\(Self.output(result))")

@@ -24,7 +24,10 @@ import Testing
         ("{\"@graph\": [", "RC-MD-02", "the metadata file is not valid JSON: the document ends where a value was expected"),
         ("hello", "RC-MD-02", "the metadata file is not valid JSON: unexpected 'h' where a value was expected"),
         ("[{\"@id\": \"./\"}]", "RC-MD-04", "the top level of the metadata is a array, not a JSON-LD object with `@context` and `@graph`"),
-        ("{\"@context\": \"https://w3id.org/ro/crate/1.2/context\"}", "RC-MD-04", "the metadata has no `@graph`, so it is not flattened JSON-LD"),
+        (
+            "{\"@context\": \"https://w3id.org/ro/crate/1.2/context\"}", "RC-MD-04",
+            "the metadata has no `@graph`, so it is not flattened JSON-LD"
+        ),
         ("{\"@graph\": {\"@id\": \"./\"}}", "RC-MD-04", "`@graph` is a object, not an array of entities"),
     ])
     func unreadableMetadataIsOneFatalFinding(text: String, rule: String, message: String) throws {
@@ -61,8 +64,12 @@ import Testing
               {"@type": "Person", "name": "nobody"}
             ]}
             """
-        let report = try CrateValidator(options: { var options = ValidationOptions(); options.level = .optional; return options }())
-            .validate(.standardInput(Array(text.utf8)), named: "-")
+        let report = try CrateValidator(
+            options: {
+                var options = ValidationOptions(); options.level = .optional; return options
+            }()
+        )
+        .validate(.standardInput(Array(text.utf8)), named: "-")
         #expect(!report.isToolFailure)
         let rules = Set(report.issues.map(\.rule))
         #expect(rules.contains("RC-MD-08"))

@@ -41,7 +41,9 @@ import Testing
         let removed = before.subtracting(after).sorted()
         #expect(removed.allSatisfy { $0.hasPrefix("5S-WF-05 ") }, "\(removed)")
         let changes = Set(result.changes.map { "\($0.entity) \($0.property)" })
-        #expect(changes.isSuperset(of: ["./ conformsTo", "./ executionType", "@context executionType", "https://w3id.org/5s-crate/0.4 @id"]), "\(changes)")
+        #expect(
+            changes.isSuperset(of: ["./ conformsTo", "./ executionType", "@context executionType", "https://w3id.org/5s-crate/0.4 @id"]),
+            "\(changes)")
     }
 
     /// The official 0.4 result and Hutch crates: their validation phase checked 0.4, and migrating does not rewrite
@@ -81,8 +83,10 @@ import Testing
         // The bytes after the last item (closing brackets, final newline) are kept too.
         let tail = { (editor: JSONDocumentEditor) in Array(editor.bytes[(editor.items.last?.range.upperBound ?? 0)...]) }
         #expect(tail(original) == tail(migrated))
-        #expect(result.changes.map(\.description).contains(
-            "./ conformsTo: https://w3id.org/5s-crate/0.4 → https://w3id.org/5s-crate/0.5 (the crate now declares Five Safes RO-Crate 0.5)"))
+        #expect(
+            result.changes.map(\.description).contains(
+                "./ conformsTo: https://w3id.org/5s-crate/0.4 → https://w3id.org/5s-crate/0.5 (the crate now declares Five Safes RO-Crate 0.5)"
+            ))
         // The old file is kept as .bak, byte for byte.
         let backup = try #require(result.backupPath)
         #expect(Array(try Data(contentsOf: URL(fileURLWithPath: backup))) == original.bytes)
@@ -153,7 +157,8 @@ import Testing
         let folder = try Self.copy("crates/valid/ro-crate-1.1")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         // ro-crate-1.1 still declares 0.4; make it a plain RO-Crate.
-        let text = String(decoding: try Self.metadata(folder), as: UTF8.self).replacing("https://w3id.org/5s-crate/0.4", with: "https://example.org/other-profile")
+        let text = String(decoding: try Self.metadata(folder), as: UTF8.self).replacing(
+            "https://w3id.org/5s-crate/0.4", with: "https://example.org/other-profile")
         try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/ro-crate-metadata.json"))
         do {
             _ = try CrateMigrator().migrate(folder, to: .v05)

@@ -21,8 +21,10 @@ enum LifecycleScript {
 
     static let recorder = ProvenanceRecorder(clock: { clock })
 
-    static func request(_ phase: LifecyclePhase, _ status: ActionStatus = .completed, agent: String? = nil,
-                        start: String? = nil, end: String? = nil) -> ProvenanceRequest {
+    static func request(
+        _ phase: LifecyclePhase, _ status: ActionStatus = .completed, agent: String? = nil,
+        start: String? = nil, end: String? = nil
+    ) -> ProvenanceRequest {
         var request = ProvenanceRequest(phase: phase, status: status)
         request.agent = agent
         request.start = start

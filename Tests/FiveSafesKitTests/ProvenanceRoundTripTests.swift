@@ -56,7 +56,9 @@ import Testing
         #expect(root.lowerBound < custom.lowerBound && custom.lowerBound < mentions.lowerBound)
         // New entities use the file's four-space indentation.
         #expect(edited.contains("\n        {\n            \"@id\": \"#check-"))
-        #expect(edited.contains("\n            \"additionalType\": {\n                \"@id\": \"https://w3id.org/shp#CheckValue\"\n            },"))
+        #expect(
+            edited.contains(
+                "\n            \"additionalType\": {\n                \"@id\": \"https://w3id.org/shp#CheckValue\"\n            },"))
     }
 
     @Test func theRunIsEditedInPlaceKeepingItsUnknownKeysAndNumbers() throws {

@@ -15,8 +15,9 @@ import Testing
         }
     }
 
-    let failedDisclosure = LifecycleScript.request(.disclose, .failed, agent: LifecycleScript.reviewer,
-                                                   start: "2026-11-25T10:00:00Z", end: "2026-11-25T11:30:00Z")
+    let failedDisclosure = LifecycleScript.request(
+        .disclose, .failed, agent: LifecycleScript.reviewer,
+        start: "2026-11-25T10:00:00Z", end: "2026-11-25T11:30:00Z")
 
     func forced(_ request: ProvenanceRequest, in crate: String) throws -> ProvenanceRecord {
         var request = request
@@ -81,12 +82,17 @@ import Testing
     @Test func aValidationDatedBeforeTheCheckEndedIsRefusedByTheOrderRule() throws {
         let crate = try LifecycleScript.copy()
         try LifecycleScript.run(crate, until: .validate)
-        let step = LifecycleScript.request(.validate, agent: LifecycleScript.validator, start: "2026-11-23T09:00:06Z", end: "2026-11-23T09:00:12Z")
+        let step = LifecycleScript.request(
+            .validate, agent: LifecycleScript.validator, start: "2026-11-23T09:00:06Z", end: "2026-11-23T09:00:12Z")
         #expect(try refusal(step, in: crate) == "5S-CHK-01")
         // Forced, the crate now carries the breach, and `validate` reports the same rule.
         _ = try forced(step, in: crate)
-        let report = try CrateValidator(options: { var options = ValidationOptions(); options.level = .recommended; return options }())
-            .validate(.directory(crate), named: "forced")
+        let report = try CrateValidator(
+            options: {
+                var options = ValidationOptions(); options.level = .recommended; return options
+            }()
+        )
+        .validate(.directory(crate), named: "forced")
         #expect(report.issues.contains { $0.rule == "5S-CHK-01" })
     }
 
@@ -95,7 +101,8 @@ import Testing
         try LifecycleScript.run(crate, until: .disclose)
         _ = try LifecycleScript.recorder.record(failedDisclosure, in: crate)
         #expect(try refusal(LifecycleScript.request(.disclose), in: crate) == "5S-REV-04")
-        var again = LifecycleScript.request(.disclose, agent: LifecycleScript.reviewer, start: "2026-11-26T10:00:00Z", end: "2026-11-26T11:00:00Z")
+        var again = LifecycleScript.request(
+            .disclose, agent: LifecycleScript.reviewer, start: "2026-11-26T10:00:00Z", end: "2026-11-26T11:00:00Z")
         again.newAction = true
         #expect(try LifecycleScript.recorder.record(again, in: crate).updated == false)
     }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
 
 /// Runs a program the way the hostile-input and crash-safety tests need: in a given folder, output to files,
 /// with a time limit, its peak memory measured (`wait4`'s rusage), and optionally killed with SIGKILL after a

@@ -15,10 +15,11 @@ import Testing
 
     @Test func aNewContextIsWrittenAtTheDocumentsIndentationAndNothingElseMoves() throws {
         var editor = try JSONDocumentEditor(Array(Self.document.utf8))
-        editor.replaceContext(with: .array([
-            JSONNode(.string("https://w3id.org/ro/crate/1.2/context")),
-            JSONNode(.orderedObject([("executionType", .string("https://example.org/terms#executionType"))])),
-        ]))
+        editor.replaceContext(
+            with: .array([
+                JSONNode(.string("https://w3id.org/ro/crate/1.2/context")),
+                JSONNode(.orderedObject([("executionType", .string("https://example.org/terms#executionType"))])),
+            ]))
         #expect(editor.hasChanges)
         let expected = """
             {

@@ -57,11 +57,12 @@ import Testing
         #expect(throws: JSONSyntaxError(message, at: offset)) { try parse(text) }
     }
 
-    @Test(arguments: [
-        [0x5B, 0x22, 0xC0, 0xAF, 0x22, 0x5D],  // overlong encoding of '/'
-        [0x5B, 0x22, 0xFF, 0x22, 0x5D],  // never valid in UTF-8
-        [0x5B, 0x22, 0x61, 0xED, 0xA0, 0x80, 0x22, 0x5D],  // encoded surrogate
-    ] as [[UInt8]])
+    @Test(
+        arguments: [
+            [0x5B, 0x22, 0xC0, 0xAF, 0x22, 0x5D],  // overlong encoding of '/'
+            [0x5B, 0x22, 0xFF, 0x22, 0x5D],  // never valid in UTF-8
+            [0x5B, 0x22, 0x61, 0xED, 0xA0, 0x80, 0x22, 0x5D],  // encoded surrogate
+        ] as [[UInt8]])
     func rejectsInvalidUTF8(bytes: [UInt8]) {
         #expect(throws: JSONSyntaxError.self) { try JSONParser().parse(bytes) }
         do {

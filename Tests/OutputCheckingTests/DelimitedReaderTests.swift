@@ -5,7 +5,7 @@ import Testing
 @Suite struct DelimitedReaderTests {
     private func records(_ text: String, delimiter: Character = ",") throws -> [[String]] {
         var rows: [[String]] = []
-        try DelimitedReader(delimiter: UInt8(ascii: delimiter.unicodeScalars.first!)).read(bytes: Array(text.utf8)) { row in
+        try DelimitedReader(delimiter: try #require(delimiter.asciiValue)).read(bytes: Array(text.utf8)) { row in
             rows.append((0..<row.count).map { row.lossyText($0) })
         }
         return rows

@@ -57,7 +57,8 @@ import Testing
         #expect(nk.column == 3)
         #expect(nk.message == "cell `South`: the largest 2 contributors hold 95.5 % of the total, more than 90 % (NK rule)")
         let pRatio = try #require(check.findings.first { $0.rule == .pRatio })
-        #expect(pRatio.message == "cell `South`: the total less its two largest contributions (1000) is less than 0.1 × the largest (20900)")
+        #expect(
+            pRatio.message == "cell `South`: the total less its two largest contributions (1000) is less than 0.1 × the largest (20900)")
     }
 
     @Test func evenContributionsPass() {

@@ -1,9 +1,10 @@
 import FiveSafesTestSupport
 import Foundation
 import JSONLD
+import Testing
+
 @testable import ProfileEngine
 @testable import ROCrate
-import Testing
 
 /// Keeps catalogue, code, fixtures and the requirements document in step.
 @Suite struct CatalogueTests {

@@ -40,7 +40,10 @@ import Testing
         (#"{"root": true}"#, #"{"property": "name", "minCount": 1}"#, []),
         (#"{"root": true}"#, #"{"property": "keywords", "maxCount": 1}"#, ["./ keywords "]),
         (#"{"type": "Person"}"#, #"{"property": "name", "datatype": "string"}"#, ["#p name 42"]),
-        (#"{"type": "AssessAction"}"#, #"{"property": "actionStatus", "in": ["http://schema.org/CompletedActionStatus"]}"#, ["#a2 actionStatus Done"]),
+        (
+            #"{"type": "AssessAction"}"#, #"{"property": "actionStatus", "in": ["http://schema.org/CompletedActionStatus"]}"#,
+            ["#a2 actionStatus Done"]
+        ),
         (#"{"root": true}"#, #"{"property": "conformsTo", "hasValue": "{profile}"}"#, []),
         (#"{"root": true}"#, #"{"property": "conformsTo", "hasValue": "https://other"}"#, ["./ conformsTo "]),
         (#"{"root": true}"#, #"{"property": "name", "pattern": "[A-Z][a-z]+"}"#, []),
@@ -49,7 +52,10 @@ import Testing
         (#"{"type": "Person"}"#, #"{"property": "affiliation", "class": ["Organization", "Dataset"]}"#, []),
         (#"{"root": true}"#, #"{"property": "name", "minLength": 6}"#, ["./ name Short"]),
         (#"{"mainEntity": true}"#, #"{"property": "@type", "hasValue": "Dataset"}"#, []),
-        (#"{"type": "AssessAction", "status": ["http://schema.org/CompletedActionStatus"]}"#, #"{"property": "endTime", "minCount": 1}"#, ["#a1 endTime "]),
+        (
+            #"{"type": "AssessAction", "status": ["http://schema.org/CompletedActionStatus"]}"#, #"{"property": "endTime", "minCount": 1}"#,
+            ["#a1 endTime "]
+        ),
     ])
     func reportsExactlyTheViolations(target: String, constraint: String, expected: [String]) throws {
         #expect(try findings(target, constraint).map(\.message) == expected)

@@ -73,7 +73,9 @@ import Testing
         }
         // Only the rows naming 1.0-WD apply to it; every one of them is in the document.
         let applied = fiveSafes.requirements.filter { fiveSafes.applies($0, to: draft) }.map(\.id)
-        #expect(applied.filter { rows[$0] != "rule" }.isEmpty, "rows applied to 1.0-WD but not catalogued as rules: \(applied.filter { rows[$0] != "rule" })")
+        #expect(
+            applied.filter { rows[$0] != "rule" }.isEmpty,
+            "rows applied to 1.0-WD but not catalogued as rules: \(applied.filter { rows[$0] != "rule" })")
         #expect(applied.count == rows.values.filter { $0 == "rule" }.count)
     }
 }

@@ -37,13 +37,14 @@ import Testing
             + #""constraints": [{"property": "name", "minLength": \#(minLength)}], \#(extra)}"#
     }
 
-    @Test(arguments: [
-        ("1.1", "T-1 recommended"),
-        ("1.0", "T-1 recommended"),
-        ("1.2", "T-1 required"),
-        ("1.3-DRAFT", "T-1 required"),
-        (nil, "T-1 required"),  // no declared version: read as current, the row's own level
-    ] as [(String?, String)])
+    @Test(
+        arguments: [
+            ("1.1", "T-1 recommended"),
+            ("1.0", "T-1 recommended"),
+            ("1.2", "T-1 required"),
+            ("1.3-DRAFT", "T-1 required"),
+            (nil, "T-1 required"),  // no declared version: read as current, the row's own level
+        ] as [(String?, String)])
     func anUpToROCrateCaseCoversThatVersionAndEarlierOnly(version: String?, expected: String) throws {
         let row = Self.rootNameRow(minLength: 10, #""levels": [{"upToROCrate": "1.1", "level": "SHOULD"}]"#)
         #expect(try severities(row, version: version) == [expected])
@@ -82,7 +83,10 @@ import Testing
         (#""levels": [{"upToROCrate": "1.1", "level": "SHOULD", "when": "x"}]"#, "unknown key \"when\" in a level case"),
         (#""levels": {"upToROCrate": "1.1"}"#, "`levels` must be an array"),
         (#""reference": {}"#, "`reference` needs `level`, `omitted` or `constraints`"),
-        (#""reference": {"constraints": [{"property": "name", "minCount": 1}]}"#, "`reference.constraints` needs a declarative requirement"),
+        (
+            #""reference": {"constraints": [{"property": "name", "minCount": 1}]}"#,
+            "`reference.constraints` needs a declarative requirement"
+        ),
         (#""reference": {"level": "OFTEN"}"#, "`level` must be MUST, SHOULD or MAY"),
     ])
     func malformedLevelDataIsRefusedNamingTheRow(extra: String, message: String) {

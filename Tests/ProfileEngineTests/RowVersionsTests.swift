@@ -7,7 +7,8 @@ import Testing
 /// A row's `versions`: the profile versions it applies to (issue 19: rows that 0.5 or the 1.0 draft add or
 /// change must not touch 0.4 crates).
 @Suite struct RowVersionsTests {
-    static let profileHead = #""id": "t", "name": "T", "versions": [{"version": "0.4", "iri": "https://example.org/t/0.4"}, "#
+    static let profileHead =
+        #""id": "t", "name": "T", "versions": [{"version": "0.4", "iri": "https://example.org/t/0.4"}, "#
         + #"{"version": "0.5", "iri": "https://example.org/t/0.5"}, {"version": "1.0-WD", "iri": "https://example.org/t/1.0", "spec": "https://example.org/spec/1.0"}]"#
 
     /// The rule ids a one-row profile reports on a crate whose root name is five characters, under a version.
@@ -38,7 +39,7 @@ import Testing
 
     @Test func aVersionsOwnSpecAddressReplacesThePattern() throws {
         let catalog = try ProfileCatalog(files: [
-            "profiles/t/profile.json": "{\(Self.profileHead), \"spec\": \"https://example.org/t/{version}\"}",
+            "profiles/t/profile.json": "{\(Self.profileHead), \"spec\": \"https://example.org/t/{version}\"}"
         ])
         let profile = try #require(catalog.profiles["t"])
         #expect(profile.specLink("#a", version: profile.version(matching: "0.5")) == "https://example.org/t/0.5#a")
@@ -64,17 +65,24 @@ import Testing
     }
 
     @Test func aVersionTakingListedRowsOnlySkipsItsProfilesUnlistedRowsButNotInheritedOnes() throws {
-        let base = #"{"id": "base", "name": "B", "requirements": [\#(LevelCaseTests.rootNameRow(minLength: 10, #""fix": "f""#).replacing("T-1", with: "B-1"))]}"#
+        let base =
+            #"{"id": "base", "name": "B", "requirements": [\#(LevelCaseTests.rootNameRow(minLength: 10, #""fix": "f""#).replacing("T-1", with: "B-1"))]}"#
         let own = [
             LevelCaseTests.rootNameRow(minLength: 10, #""fix": "f""#),
             LevelCaseTests.rootNameRow(minLength: 10, #""versions": ["2.0"]"#).replacing("T-1", with: "T-2"),
         ].joined(separator: ", ")
-        let head = #""id": "t", "name": "T", "extends": "base", "versions": [{"version": "1.0", "iri": "https://example.org/t/1.0"}, {"version": "2.0", "iri": "https://example.org/t/2.0", "rows": "listed"}]"#
-        let catalog = try ProfileCatalog(files: ["profiles/base/profile.json": base, "profiles/t/profile.json": "{\(head), \"requirements\": [\(own)]}"])
+        let head =
+            #""id": "t", "name": "T", "extends": "base", "versions": [{"version": "1.0", "iri": "https://example.org/t/1.0"}, {"version": "2.0", "iri": "https://example.org/t/2.0", "rows": "listed"}]"#
+        let catalog = try ProfileCatalog(files: [
+            "profiles/base/profile.json": base, "profiles/t/profile.json": "{\(head), \"requirements\": [\(own)]}",
+        ])
         let profile = try #require(catalog.profiles["t"])
         let rules = { (label: String) throws -> [String] in
-            let validator = ProfileValidator(profile: profile, version: profile.version(matching: label), requirements: catalog.requirements(of: profile))
-            return validator.validate(CheckContext(crate: try LevelCaseTests.crate(version: "1.2")), options: .init()).diagnostics.map(\.rule).sorted()
+            let validator = ProfileValidator(
+                profile: profile, version: profile.version(matching: label), requirements: catalog.requirements(of: profile))
+            return validator.validate(CheckContext(crate: try LevelCaseTests.crate(version: "1.2")), options: .init()).diagnostics.map(
+                \.rule
+            ).sorted()
         }
         #expect(try rules("1.0") == ["B-1", "T-1"])
         #expect(try rules("2.0") == ["B-1", "T-2"])

@@ -85,6 +85,9 @@ import Testing
         var editor = try JSONDocumentEditor(Array(text.utf8))
         editor.append(.orderedObject([("@id", .string("b")), ("k", .list([.string("v")]))]))
         let edited = String(decoding: editor.edited(), as: UTF8.self)
-        #expect(edited == "{\n\t\"@graph\": [\n\t\t{\"@id\": \"a\"},\n\t\t{\n\t\t\t\"@id\": \"b\",\n\t\t\t\"k\": [\n\t\t\t\t\"v\"\n\t\t\t]\n\t\t}\n\t]\n}\n")
+        #expect(
+            edited
+                == "{\n\t\"@graph\": [\n\t\t{\"@id\": \"a\"},\n\t\t{\n\t\t\t\"@id\": \"b\",\n\t\t\t\"k\": [\n\t\t\t\t\"v\"\n\t\t\t]\n\t\t}\n\t]\n}\n"
+        )
     }
 }

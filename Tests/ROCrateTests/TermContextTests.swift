@@ -48,9 +48,10 @@ import Testing
 
     @Test func reportsContextValuesOfTheWrongType() throws {
         let resolved = try context(#"[42, {"bad": 7}]"#)
-        #expect(resolved.problems.map(\.message) == [
-            "`@context` must be a string, an object or an array, not a number",
-            "the definition of \"bad\" must be a string or an object",
-        ])
+        #expect(
+            resolved.problems.map(\.message) == [
+                "`@context` must be a string, an object or an array, not a number",
+                "the definition of \"bad\" must be a string or an object",
+            ])
     }
 }

@@ -61,10 +61,15 @@ import XMLSupport
         let raw = "Name\u{1B}[2J\u{0}after-nul\u{85}\u{202E}gpj.exe\ttab"
         let page = MarkupElement(
             "html", ["xmlns": "http://www.w3.org/1999/xhtml"],
-            [.element(MarkupElement("body", [:], [
-                .element(MarkupElement("h1", ["title": raw], text: raw)),
-                .comment(raw),
-            ]))]
+            [
+                .element(
+                    MarkupElement(
+                        "body", [:],
+                        [
+                            .element(MarkupElement("h1", ["title": raw], text: raw)),
+                            .comment(raw),
+                        ]))
+            ]
         )
         let html = MarkupWriter.html5(page)
         for control in ["\u{1B}", "\u{0}", "\u{85}", "\u{202E}"] {

@@ -41,7 +41,9 @@ public struct AcroResults: Sendable {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw FiveSafesError(.unreadableInput, "no such file or directory", path: path)
         }
-        let folder = isDirectory.boolValue ? path : ((path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent)
+        let folder =
+            isDirectory.boolValue
+            ? path : ((path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent)
         let resultsPath = isDirectory.boolValue ? folder + "/results.json" : path
         let results = try readJSON(resultsPath)
         guard let top = results.value.objectValue, let entries = top["results"]?.value.objectValue else {
@@ -54,7 +56,9 @@ public struct AcroResults: Sendable {
         }
         guard !files.isEmpty else { throw FiveSafesError(.unreadableInput, "ACRO results name no output files", path: resultsPath) }
         let configPath = folder + "/config.json"
-        let policy = FileManager.default.fileExists(atPath: configPath) ? try Self.policy(readJSON(configPath), path: configPath) : DisclosurePolicy()
+        let policy =
+            FileManager.default.fileExists(atPath: configPath)
+            ? try Self.policy(readJSON(configPath), path: configPath) : DisclosurePolicy()
         return AcroResults(folder: folder, version: version, files: files, policy: policy)
     }
 
@@ -69,12 +73,17 @@ public struct AcroResults: Sendable {
                 throw FiveSafesError(.unreadableInput, "ACRO judged \(file.name), but the crate has no \(output)", path: crate)
             }
             guard try Self.sha256(of: copy) == file.sha256 else {
-                throw FiveSafesError(.unreadableInput, "\(output) is not the file ACRO judged: its SHA-256 differs from checksums/\(file.name).txt", path: crate)
+                throw FiveSafesError(
+                    .unreadableInput, "\(output) is not the file ACRO judged: its SHA-256 differs from checksums/\(file.name).txt",
+                    path: crate)
             }
-            outputs.append(DisclosureEvidence.Output(file: output, status: file.status, rules: file.rules, summary: "ACRO: " + file.summary,
-                                                     exception: file.exception))
+            outputs.append(
+                DisclosureEvidence.Output(
+                    file: output, status: file.status, rules: file.rules, summary: "ACRO: " + file.summary,
+                    exception: file.exception))
         }
-        let tool = DisclosureEvidence.Tool(id: "https://github.com/AI-SDC/ACRO", name: "ACRO", version: version, url: "https://github.com/AI-SDC/ACRO")
+        let tool = DisclosureEvidence.Tool(
+            id: "https://github.com/AI-SDC/ACRO", name: "ACRO", version: version, url: "https://github.com/AI-SDC/ACRO")
         return DisclosureEvidence(outputs: outputs, policyYAML: DisclosurePolicyFile.yaml(policy), tool: tool, checkType: "automated")
     }
 
@@ -84,7 +93,8 @@ public struct AcroResults: Sendable {
         guard let entry = member.value.value.objectValue else {
             throw FiveSafesError(.unreadableInput, "\(place) is not an object", path: resultsPath)
         }
-        guard let statusText = entry["status"]?.value.stringValue, let status = OutputStatus(rawValue: statusText), status != .notChecked else {
+        guard let statusText = entry["status"]?.value.stringValue, let status = OutputStatus(rawValue: statusText), status != .notChecked
+        else {
             throw FiveSafesError(.unreadableInput, "\(place).status must be \"pass\", \"fail\" or \"review\"", path: resultsPath)
         }
         guard let list = entry["files"]?.value.arrayValue else {
@@ -99,23 +109,28 @@ public struct AcroResults: Sendable {
                 throw FiveSafesError(.unreadableInput, "\(place).files[\(index)] has no \"name\"", path: resultsPath)
             }
             guard !name.isEmpty, !name.contains("/"), name != "..", name != "." else {
-                throw FiveSafesError(.unreadableInput, "\(place).files[\(index)].name `\(name)` is not a plain file name", path: resultsPath)
+                throw FiveSafesError(
+                    .unreadableInput, "\(place).files[\(index)].name `\(name)` is not a plain file name", path: resultsPath)
             }
             let recorded = try checksum(named: name, folder: folder)
             let actual = try sha256(of: folder + "/" + name)
             guard recorded == actual else {
                 throw FiveSafesError(.unreadableInput, "checksum mismatch: \(name) does not match checksums/\(name).txt", path: folder)
             }
-            files.append(File(name: name, status: status, rules: rules(object["sdc"]?.value.objectValue?["summary"]?.value.objectValue),
-                              summary: summary, exception: exception, sha256: actual))
+            files.append(
+                File(
+                    name: name, status: status, rules: rules(object["sdc"]?.value.objectValue?["summary"]?.value.objectValue),
+                    summary: summary, exception: exception, sha256: actual))
         }
         return files
     }
 
     /// ACRO's SDC summary counts as rule ids (its own names for the checks fivesafes has no rule for).
     private static func rules(_ summary: JSONObject?) -> [String] {
-        let names = ["threshold": SDCRule.threshold.rawValue, "p-ratio": SDCRule.pRatio.rawValue, "nk-rule": SDCRule.dominance.rawValue,
-                     "zeros": SDCRule.zero.rawValue, "dof": SDCRule.degreesOfFreedom.rawValue]
+        let names = [
+            "threshold": SDCRule.threshold.rawValue, "p-ratio": SDCRule.pRatio.rawValue, "nk-rule": SDCRule.dominance.rawValue,
+            "zeros": SDCRule.zero.rawValue, "dof": SDCRule.degreesOfFreedom.rawValue,
+        ]
         var rules: Set<String> = []
         for member in summary?.members ?? [] {
             guard case .number(let text) = member.value.value, let count = Double(text), count > 0 else { continue }
@@ -126,7 +141,9 @@ public struct AcroResults: Sendable {
 
     /// config.json's thresholds (ACRO's key names), the rest left at the defaults.
     private static func policy(_ config: JSONNode, path: String) throws(FiveSafesError) -> DisclosurePolicy {
-        guard let object = config.value.objectValue else { throw FiveSafesError(.unreadableInput, "config.json is not an object", path: path) }
+        guard let object = config.value.objectValue else {
+            throw FiveSafesError(.unreadableInput, "config.json is not an object", path: path)
+        }
         var policy = DisclosurePolicy()
         func number(_ key: String) throws(FiveSafesError) -> Double? {
             guard let node = object[key] else { return nil }
@@ -147,10 +164,12 @@ public struct AcroResults: Sendable {
     private static func checksum(named name: String, folder: String) throws(FiveSafesError) -> String {
         let path = folder + "/checksums/" + name + ".txt"
         guard let data = FileManager.default.contents(atPath: path), data.count <= 1024,
-              let text = String(data: data, encoding: .utf8) else {
+            let text = String(data: data, encoding: .utf8)
+        else {
             throw FiveSafesError(.unreadableInput, "no readable checksum for \(name) (checksums/\(name).txt)", path: folder)
         }
-        let hex = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).first.map { String($0).lowercased() } ?? ""
+        let hex =
+            text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).first.map { String($0).lowercased() } ?? ""
         guard hex.count == 64, hex.allSatisfy(\.isHexDigit) else {
             throw FiveSafesError(.unreadableInput, "checksums/\(name).txt holds no SHA-256 (64 hex digits)", path: folder)
         }
@@ -158,7 +177,9 @@ public struct AcroResults: Sendable {
     }
 
     private static func readJSON(_ path: String) throws(FiveSafesError) -> JSONNode {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw FiveSafesError(.unreadableInput, "cannot read the file", path: path) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw FiveSafesError(.unreadableInput, "cannot read the file", path: path)
+        }
         defer { try? handle.close() }
         let data = (try? handle.read(upToCount: maximumBytes + 1)) ?? Data()
         guard data.count <= maximumBytes else { throw FiveSafesError(.unreadableInput, "larger than 64 MiB", path: path) }

@@ -35,18 +35,25 @@ public struct DisclosureChecker: Sendable {
         let lowered = name.lowercased()
         if Self.fileType(full) == .typeSymbolicLink {
             let destination = (try? FileManager.default.destinationOfSymbolicLink(atPath: full)) ?? "?"
-            return TableCheck(file: file, finding: CellFinding(rule: .unreadable,
-                message: "`\(file)` is a symbolic link to `\(destination)`; links are not followed, so a reviewer must look"))
+            return TableCheck(
+                file: file,
+                finding: CellFinding(
+                    rule: .unreadable,
+                    message: "`\(file)` is a symbolic link to `\(destination)`; links are not followed, so a reviewer must look"))
         }
         if policy.isBlocked(name) {
-            return TableCheck(file: file, finding: CellFinding(rule: .blockedExtension,
-                message: "`\(file)` has an extension the policy blocks (\(policy.blockedExtensions.joined(separator: ", ")))"))
+            return TableCheck(
+                file: file,
+                finding: CellFinding(
+                    rule: .blockedExtension,
+                    message: "`\(file)` has an extension the policy blocks (\(policy.blockedExtensions.joined(separator: ", ")))"))
         }
         let fileExtension = (lowered as NSString).pathExtension
         if Self.tableExtensions.contains(fileExtension) {
             return TableChecker(policy: policy).check(path: full, file: file)
         }
-        let why = fileExtension == "parquet"
+        let why =
+            fileExtension == "parquet"
             ? "Parquet is not read (no maintained Swift Parquet reader); a reviewer must check `\(file)`"
             : "no disclosure rule reads `\(file)`; a reviewer must check it"
         return TableCheck(file: file, finding: CellFinding(rule: .notChecked, message: why))

@@ -42,8 +42,9 @@ public struct DisclosureEvidence: Sendable {
         }
 
         /// fivesafes itself.
-        public static let fivesafes = Tool(id: "#fivesafes-disclosure-check", name: "fivesafes disclosure check",
-                                           version: FiveSafesVersion.current)
+        public static let fivesafes = Tool(
+            id: "#fivesafes-disclosure-check", name: "fivesafes disclosure check",
+            version: FiveSafesVersion.current)
     }
 
     /// One verdict per output.
@@ -69,8 +70,9 @@ public struct DisclosureEvidence: Sendable {
     /// The evidence of a check; `exceptions` (by output path) release failing outputs with a reason.
     public init(report: DisclosureReport, exceptions: [String: String] = [:]) {
         let outputs = report.outputs.map { table in
-            Output(file: table.file, status: table.status, rules: table.counts.filter { $0.value > 0 }.keys.sorted().map(\.rawValue),
-                   summary: Self.summary(of: table), exception: exceptions[table.file] ?? report.exceptions[table.file])
+            Output(
+                file: table.file, status: table.status, rules: table.counts.filter { $0.value > 0 }.keys.sorted().map(\.rawValue),
+                summary: Self.summary(of: table), exception: exceptions[table.file] ?? report.exceptions[table.file])
         }
         self.init(outputs: outputs, policyYAML: DisclosurePolicyFile.yaml(report.policy), tool: .fivesafes, checkType: "automated")
     }

@@ -19,7 +19,9 @@ public enum DisclosurePolicyFile {
             throw FiveSafesError(.usage, "cannot read the policy file", path: path)
         }
         guard data.count <= maximumBytes else { throw FiveSafesError(.usage, "the policy file is larger than 1 MiB", path: path) }
-        guard let text = String(data: data, encoding: .utf8) else { throw FiveSafesError(.usage, "the policy file is not UTF-8", path: path) }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw FiveSafesError(.usage, "the policy file is not UTF-8", path: path)
+        }
         return try parse(text, path: path)
     }
 
@@ -41,7 +43,9 @@ public enum DisclosurePolicyFile {
         return policy
     }
 
-    private static func apply(_ key: String, _ value: Node, to policy: inout DisclosurePolicy, path: String, budget: inout Int) throws(FiveSafesError) {
+    private static func apply(_ key: String, _ value: Node, to policy: inout DisclosurePolicy, path: String, budget: inout Int)
+        throws(FiveSafesError)
+    {
         budget -= 1
         guard budget >= 0 else { throw FiveSafesError(.usage, "the policy has too many values (YAML aliases?)", path: path) }
         func integer() throws(FiveSafesError) -> Int {
@@ -82,7 +86,8 @@ public enum DisclosurePolicyFile {
         case "rounding_base":
             let base = try integer()
             policy.roundingBase = base == 0 ? nil : base
-        case "blocked_extensions": policy.blockedExtensions = try strings().map { $0.hasPrefix(".") ? $0.lowercased() : "." + $0.lowercased() }
+        case "blocked_extensions":
+            policy.blockedExtensions = try strings().map { $0.hasPrefix(".") ? $0.lowercased() : "." + $0.lowercased() }
         case "count_columns": policy.countColumns = try strings()
         case "contributions_column": policy.contributionsColumn = try strings().first
         case "cell_columns": policy.cellColumns = try strings()
@@ -95,7 +100,10 @@ public enum DisclosurePolicyFile {
                 try apply("nk." + name, innerValue, to: &policy, path: path, budget: &budget)
             }
         default:
-            throw FiveSafesError(.usage, "unknown policy key `\(key)`; known: threshold, zeros_are_disclosive, dof, nk (n, k), p, rounding_base, blocked_extensions, count_columns, contributions_column, cell_columns, dof_columns", path: path)
+            throw FiveSafesError(
+                .usage,
+                "unknown policy key `\(key)`; known: threshold, zeros_are_disclosive, dof, nk (n, k), p, rounding_base, blocked_extensions, count_columns, contributions_column, cell_columns, dof_columns",
+                path: path)
         }
     }
 

@@ -9,44 +9,68 @@ extension DisclosureReport {
         var body = MarkupElement("body")
         body.append(MarkupElement("header", [:], [.element(MarkupElement("h1", text: title))]))
         var main = MarkupElement("main")
-        main.append(CrateSummary.card("Policy", [CrateSummary.definitions([
-            ("Threshold", .text("\(policy.threshold) (zeros \(policy.zerosAreDisclosive ? "disclosive" : "allowed"))")),
-            ("NK rule", .text("n = \(policy.nkN), k = \(Self.number(policy.nkK))")), ("p-ratio", .text(Self.number(policy.pRatio))),
-            ("Degrees of freedom", .text("at least \(policy.minimumDegreesOfFreedom)")),
-            ("Rounding base", .text(policy.roundingBase.map(String.init) ?? "–")),
-            ("Blocked", .text(policy.blockedExtensions.joined(separator: ", "))),
-        ])]))
-        main.append(CrateSummary.card("Outputs", [CrateSummary.table(
-            ["Output", "Verdict", "Rows", "Findings", "Exception"],
-            outputs.map { [$0.file, $0.status.rawValue, String($0.rows), String($0.totalFindings), exceptions[$0.file] ?? "–"] },
-            empty: "The crate has no outputs.", statusColumn: 1
-        )], wide: true))
+        main.append(
+            CrateSummary.card(
+                "Policy",
+                [
+                    CrateSummary.definitions([
+                        ("Threshold", .text("\(policy.threshold) (zeros \(policy.zerosAreDisclosive ? "disclosive" : "allowed"))")),
+                        ("NK rule", .text("n = \(policy.nkN), k = \(Self.number(policy.nkK))")),
+                        ("p-ratio", .text(Self.number(policy.pRatio))),
+                        ("Degrees of freedom", .text("at least \(policy.minimumDegreesOfFreedom)")),
+                        ("Rounding base", .text(policy.roundingBase.map(String.init) ?? "–")),
+                        ("Blocked", .text(policy.blockedExtensions.joined(separator: ", "))),
+                    ])
+                ]))
+        main.append(
+            CrateSummary.card(
+                "Outputs",
+                [
+                    CrateSummary.table(
+                        ["Output", "Verdict", "Rows", "Findings", "Exception"],
+                        outputs.map {
+                            [$0.file, $0.status.rawValue, String($0.rows), String($0.totalFindings), exceptions[$0.file] ?? "–"]
+                        },
+                        empty: "The crate has no outputs.", statusColumn: 1
+                    )
+                ], wide: true))
         for output in outputs where output.totalFindings > 0 || !output.columns.isEmpty {
-            var content = [CrateSummary.table(
-                ["Row", "Column", "Rule", "Message"],
-                output.findings.map { [$0.row.map(String.init) ?? "–", $0.columnName ?? $0.column.map(String.init) ?? "–", $0.rule.rawValue, $0.message] },
-                empty: "No findings."
-            )]
+            var content = [
+                CrateSummary.table(
+                    ["Row", "Column", "Rule", "Message"],
+                    output.findings.map {
+                        [$0.row.map(String.init) ?? "–", $0.columnName ?? $0.column.map(String.init) ?? "–", $0.rule.rawValue, $0.message]
+                    },
+                    empty: "No findings."
+                )
+            ]
             let numeric = output.columns.filter { $0.numbers > 0 }
             if !numeric.isEmpty {
-                content.append(CrateSummary.table(
-                    ["Column", "Kind", "Min", "Min > 0", "Max", "Sum", "Rounding"],
-                    numeric.map { column in
-                        [column.name, column.kind.rawValue, column.minimum.map(Self.number) ?? "–", column.minimumNonZero.map(Self.number) ?? "–",
-                         column.maximum.map(Self.number) ?? "–", Self.number(column.sum), column.roundingEvidence ?? "–"]
-                    },
-                    empty: ""
-                ))
+                content.append(
+                    CrateSummary.table(
+                        ["Column", "Kind", "Min", "Min > 0", "Max", "Sum", "Rounding"],
+                        numeric.map { column in
+                            [
+                                column.name, column.kind.rawValue, column.minimum.map(Self.number) ?? "–",
+                                column.minimumNonZero.map(Self.number) ?? "–",
+                                column.maximum.map(Self.number) ?? "–", Self.number(column.sum), column.roundingEvidence ?? "–",
+                            ]
+                        },
+                        empty: ""
+                    ))
             }
             main.append(CrateSummary.card("\(output.file): \(output.status.rawValue)", content, wide: true))
         }
         body.append(main)
         body.append(MarkupElement("footer", text: "Made by fivesafes \(FiveSafesVersion.current) disclosure check."))
-        let head = MarkupElement("head", [:], [
-            .element(MarkupElement("meta", ["charset": "utf-8"])),
-            .element(MarkupElement("title", text: title)),
-            .element(MarkupElement("style", text: CrateSummary.css)),
-        ])
-        return MarkupWriter.html5(MarkupElement("html", ["xmlns": "http://www.w3.org/1999/xhtml", "lang": "en"], [.element(head), .element(body)]))
+        let head = MarkupElement(
+            "head", [:],
+            [
+                .element(MarkupElement("meta", ["charset": "utf-8"])),
+                .element(MarkupElement("title", text: title)),
+                .element(MarkupElement("style", text: CrateSummary.css)),
+            ])
+        return MarkupWriter.html5(
+            MarkupElement("html", ["xmlns": "http://www.w3.org/1999/xhtml", "lang": "en"], [.element(head), .element(body)]))
     }
 }

@@ -8,19 +8,32 @@ extension DisclosureReport {
             ("tool", .string("fivesafes")), ("version", .string(FiveSafesVersion.current)), ("input", .string(input)),
             ("policy", Self.json(policy)),
             ("cleared", .bool(isCleared)),
-            ("summary", .orderedObject([
-                ("outputs", .integer(outputs.count)), ("pass", .integer(count(.pass))), ("fail", .integer(count(.fail))),
-                ("review", .integer(count(.review))), ("notChecked", .integer(count(.notChecked))),
-            ])),
-            ("outputs", .list(outputs.map { output in
+            (
+                "summary",
                 .orderedObject([
-                    ("file", .string(output.file)), ("status", .string(output.status.rawValue)),
-                    ("exception", .optional(exceptions[output.file])), ("rows", .integer(output.rows)),
-                    ("counts", .orderedObject(output.counts.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map { ($0.key.rawValue, .integer($0.value)) })),
-                    ("findings", .list(output.findings.map(Self.json))),
-                    ("columns", .list(output.columns.map(Self.json))),
+                    ("outputs", .integer(outputs.count)), ("pass", .integer(count(.pass))), ("fail", .integer(count(.fail))),
+                    ("review", .integer(count(.review))), ("notChecked", .integer(count(.notChecked))),
                 ])
-            })),
+            ),
+            (
+                "outputs",
+                .list(
+                    outputs.map { output in
+                        .orderedObject([
+                            ("file", .string(output.file)), ("status", .string(output.status.rawValue)),
+                            ("exception", .optional(exceptions[output.file])), ("rows", .integer(output.rows)),
+                            (
+                                "counts",
+                                .orderedObject(
+                                    output.counts.filter { $0.value > 0 }.sorted { $0.key < $1.key }.map {
+                                        ($0.key.rawValue, .integer($0.value))
+                                    })
+                            ),
+                            ("findings", .list(output.findings.map(Self.json))),
+                            ("columns", .list(output.columns.map(Self.json))),
+                        ])
+                    })
+            ),
         ])
         return JSONWriter().string(value) + "\n"
     }

@@ -4,14 +4,19 @@ extension DisclosureReport {
     /// The report for a terminal: per output its verdict, every kept finding located (`file:row:column`), the
     /// columns' summaries, then one line of totals.
     public func text() -> String {
-        var lines: [String] = ["disclosure check of \(input) (threshold \(policy.threshold), zeros \(policy.zerosAreDisclosive ? "disclosive" : "allowed"), NK n=\(policy.nkN) k=\(Self.number(policy.nkK)), p=\(Self.number(policy.pRatio)), dof \(policy.minimumDegreesOfFreedom)\(policy.roundingBase.map { ", rounding base \($0)" } ?? ""))"]
+        var lines: [String] = [
+            "disclosure check of \(input) (threshold \(policy.threshold), zeros \(policy.zerosAreDisclosive ? "disclosive" : "allowed"), NK n=\(policy.nkN) k=\(Self.number(policy.nkK)), p=\(Self.number(policy.pRatio)), dof \(policy.minimumDegreesOfFreedom)\(policy.roundingBase.map { ", rounding base \($0)" } ?? ""))"
+        ]
         for output in outputs {
             var heading = "\(output.file): \(output.status.rawValue.uppercased())"
             if output.rows > 0 { heading += " (\(output.rows) rows)" }
-            if let exception = exceptions[output.file], output.status != .pass { heading += " — released by a recorded exception: \(exception)" }
+            if let exception = exceptions[output.file], output.status != .pass {
+                heading += " — released by a recorded exception: \(exception)"
+            }
             lines.append(heading)
             for finding in output.findings {
-                let place = [output.file, finding.row.map(String.init), finding.column.map(String.init)].compactMap { $0 }.joined(separator: ":")
+                let place = [output.file, finding.row.map(String.init), finding.column.map(String.init)].compactMap { $0 }.joined(
+                    separator: ":")
                 lines.append("  \(place): \(finding.rule.outcome.rawValue): [\(finding.rule.rawValue)] \(finding.message)")
             }
             let hidden = output.totalFindings - output.findings.count
@@ -20,8 +25,9 @@ extension DisclosureReport {
             if !numeric.isEmpty { lines.append("  columns: " + numeric.map(Self.describe).joined(separator: "; ")) }
         }
         let cleared = outputs.count { $0.status != .pass && $0.status != .notChecked && exceptions[$0.file] != nil }
-        lines.append("\(outputs.count) output\(outputs.count == 1 ? "" : "s"): \(count(.pass)) pass, \(count(.fail)) fail, \(count(.review)) review, \(count(.notChecked)) not checked"
-            + (cleared > 0 ? "; \(cleared) released by recorded exceptions" : ""))
+        lines.append(
+            "\(outputs.count) output\(outputs.count == 1 ? "" : "s"): \(count(.pass)) pass, \(count(.fail)) fail, \(count(.review)) review, \(count(.notChecked)) not checked"
+                + (cleared > 0 ? "; \(cleared) released by recorded exceptions" : ""))
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -12,8 +12,10 @@ extension ProvenanceRecorder {
         for old in draft.crate.entity(actionID)?.references("result") ?? [] {
             if let entity = draft.crate.entity(old), entity.has("creativeWorkStatus") { draft.remove(entity) }
         }
-        var tool = JSONObject.ordered([("@id", .string(evidence.tool.id)), ("@type", .string("SoftwareApplication")),
-                                       ("name", .string(evidence.tool.name)), ("version", .string(evidence.tool.version))])
+        var tool = JSONObject.ordered([
+            ("@id", .string(evidence.tool.id)), ("@type", .string("SoftwareApplication")),
+            ("name", .string(evidence.tool.name)), ("version", .string(evidence.tool.version)),
+        ])
         if let url = evidence.tool.url {
             tool.set("url", .string(url))
             // The tool may already be described (as the agent of this very action) without its url.
@@ -23,11 +25,12 @@ extension ProvenanceRecorder {
         }
         draft.ensure(tool)
         let policyID = existingPolicy(evidence.policyYAML, in: draft) ?? "#disclosure-policy-\(makeID().uuidString.lowercased())"
-        draft.ensure(.ordered([
-            ("@id", .string(policyID)), ("@type", .string("CreativeWork")),
-            ("name", .string("Disclosure control policy (risk appetite)")), ("encodingFormat", .string("application/yaml")),
-            ("text", .string(evidence.policyYAML)),
-        ]))
+        draft.ensure(
+            .ordered([
+                ("@id", .string(policyID)), ("@type", .string("CreativeWork")),
+                ("name", .string("Disclosure control policy (risk appetite)")), ("encodingFormat", .string("application/yaml")),
+                ("text", .string(evidence.policyYAML)),
+            ]))
         var results: [JSONValue] = []
         for output in evidence.outputs {
             let id = "#disclosure-result-\(makeID().uuidString.lowercased())"
@@ -59,13 +62,17 @@ extension ProvenanceRecorder {
 
     /// `disclosureCheckType` and `approvedBy` (5s-crate 0.5): written where the crate's context defines them, and in
     /// crates declaring 0.5, whose `@context` then gains their definitions (``FiveSafesTerms``).
-    private func writeDisclosureTerms(_ evidence: DisclosureEvidence, actionID: String, into draft: inout ProvenanceDraft, notes: inout [String]) {
-        let terms = [("disclosureCheckType", evidence.checkType.map(JSONValue.string)),
-                     ("approvedBy", evidence.approvedBy.map(JSONValue.reference))]
+    private func writeDisclosureTerms(
+        _ evidence: DisclosureEvidence, actionID: String, into draft: inout ProvenanceDraft, notes: inout [String]
+    ) {
+        let terms = [
+            ("disclosureCheckType", evidence.checkType.map(JSONValue.string)),
+            ("approvedBy", evidence.approvedBy.map(JSONValue.reference)),
+        ]
         let wanted = terms.filter { $0.1 != nil && !draft.crate.context.isDefinedKey($0.0) }.map(\.0)
         var defined: Set<String> = []
         if FiveSafesTerms.declares05(draft.crate), !wanted.isEmpty, let context = draft.crate.top["@context"]?.value,
-           let extended = FiveSafesTerms.context(defining: wanted, in: context)
+            let extended = FiveSafesTerms.context(defining: wanted, in: context)
         {
             draft.setContext(extended)
             defined = Set(wanted)

@@ -63,19 +63,27 @@ public struct CrateMigrator: Sendable {
         if let bag = location.bagRoot {
             let signatures = (try? FileManager.default.contentsOfDirectory(atPath: bag + "/signatures")) ?? []
             if !signatures.isEmpty && !options.force && !options.dryRun {
-                throw FiveSafesError(.writeFailure, "the bag is signed (signatures/ holds \(signatures.count) file(s)); migrating changes the metadata and breaks every signature: use --force, then refresh and sign the bag again", path: bag)
+                throw FiveSafesError(
+                    .writeFailure,
+                    "the bag is signed (signatures/ holds \(signatures.count) file(s)); migrating changes the metadata and breaks every signature: use --force, then refresh and sign the bag again",
+                    path: bag)
             }
-            notes.append("the bag's manifests no longer match the metadata: run `fivesafes zip --refresh \(bag)`" + (options.backup ? " after removing the .bak copy from data/" : ""))
+            notes.append(
+                "the bag's manifests no longer match the metadata: run `fivesafes zip --refresh \(bag)`"
+                    + (options.backup ? " after removing the .bak copy from data/" : ""))
             if !signatures.isEmpty { notes.append("the bag's signatures no longer match: sign it again (`fivesafes sign`)") }
         }
         var draft = try ProvenanceDraft(crate: crate, bytes: bytes)
         let edits = migration.apply(to: &draft)
         notes = edits.notes + notes
         guard !options.dryRun else {
-            return Result(metadataPath: location.metadataPath, from: from, changes: edits.changes, notes: notes, backupPath: nil, written: false)
+            return Result(
+                metadataPath: location.metadataPath, from: from, changes: edits.changes, notes: notes, backupPath: nil, written: false)
         }
-        let backup = try OutputFile.write(draft.bytes(), to: location.metadataPath, backup: options.backup,
-                                          inside: location.bagRoot ?? location.crateRoot)
-        return Result(metadataPath: location.metadataPath, from: from, changes: edits.changes, notes: notes, backupPath: backup, written: true)
+        let backup = try OutputFile.write(
+            draft.bytes(), to: location.metadataPath, backup: options.backup,
+            inside: location.bagRoot ?? location.crateRoot)
+        return Result(
+            metadataPath: location.metadataPath, from: from, changes: edits.changes, notes: notes, backupPath: backup, written: true)
     }
 }

@@ -26,7 +26,8 @@ struct MigrationTo05 {
         if declared.contains(target) { return nil }
         guard let label = declared.lazy.compactMap({ Self.sources[$0] }).first else {
             let shown = declared.isEmpty ? "none" : declared.joined(separator: ", ")
-            throw FiveSafesError(.unreadableInput, "the root does not conform to Five Safes RO-Crate 0.4 or 0.5-DRAFT (conformsTo: \(shown))")
+            throw FiveSafesError(
+                .unreadableInput, "the root does not conform to Five Safes RO-Crate 0.4 or 0.5-DRAFT (conformsTo: \(shown))")
         }
         return label
     }
@@ -40,25 +41,32 @@ struct MigrationTo05 {
         let old = (root.references("conformsTo") + root.strings("conformsTo")).first { Self.sources[$0] != nil } ?? ""
         if let node = object["conformsTo"] {
             object.set("conformsTo", Self.replacing(old, with: target, in: node.value))
-            changes.append(MigrationChange(entity: rootID, property: "conformsTo", before: old, after: target,
-                                           reason: "the crate now declares Five Safes RO-Crate 0.5"))
+            changes.append(
+                MigrationChange(
+                    entity: rootID, property: "conformsTo", before: old, after: target,
+                    reason: "the crate now declares Five Safes RO-Crate 0.5"))
         }
         let typeNeeded = !root.has("executionType")
         if typeNeeded, isWorkflowDataset(crate.mainEntityIDs.first.flatMap(crate.entity)) {
             object.set("executionType", .string("workflow"))
-            changes.append(MigrationChange(entity: rootID, property: "executionType", before: nil, after: "workflow",
-                                           reason: "0.5 Execution Type Classification; the mainEntity is a Workflow RO-Crate Dataset, which 0.5 reads as workflow"))
+            changes.append(
+                MigrationChange(
+                    entity: rootID, property: "executionType", before: nil, after: "workflow",
+                    reason: "0.5 Execution Type Classification; the mainEntity is a Workflow RO-Crate Dataset, which 0.5 reads as workflow")
+            )
         } else if typeNeeded {
             notes.append("the mainEntity is not a Workflow RO-Crate Dataset, so no executionType was added: set it by hand (5S-EXC-02)")
         }
         draft.replace(root, with: object)
         changes += migrateProfileEntity(old, in: &draft)
         if root.has("executionType") || changes.contains(where: { $0.property == "executionType" }),
-           let context = crate.top["@context"]?.value, let extended = FiveSafesTerms.context(defining: ["executionType"], in: context)
+            let context = crate.top["@context"]?.value, let extended = FiveSafesTerms.context(defining: ["executionType"], in: context)
         {
             draft.setContext(extended)
-            changes.append(MigrationChange(entity: "@context", property: "executionType", before: nil, after: Self.executionTypeIRI,
-                                           reason: "0.5 uses executionType but no published context defines it (RC-MD-05: every key is a term)"))
+            changes.append(
+                MigrationChange(
+                    entity: "@context", property: "executionType", before: nil, after: Self.executionTypeIRI,
+                    reason: "0.5 uses executionType but no published context defines it (RC-MD-05: every key is a term)"))
         }
         return (changes, notes)
     }
@@ -73,15 +81,21 @@ struct MigrationTo05 {
         if let existing = crate.entity(old), others.isEmpty {
             profile = existing.object
             profile.set("@id", .string(target))
-            var changes = [MigrationChange(entity: old, property: "@id", before: old, after: target, reason: "the profile entity describes the declared version (RC-PROF-02)")]
+            var changes = [
+                MigrationChange(
+                    entity: old, property: "@id", before: old, after: target,
+                    reason: "the profile entity describes the declared version (RC-PROF-02)")
+            ]
             if let version = existing.string("version") {
                 profile.set("version", .string("0.5"))
-                changes.append(MigrationChange(entity: target, property: "version", before: version, after: "0.5", reason: "the profile's version"))
+                changes.append(
+                    MigrationChange(entity: target, property: "version", before: version, after: "0.5", reason: "the profile's version"))
             }
             if let name = existing.string("name"), let label = Self.sources[old], name.contains(label) {
                 let renamed = name.replacing(label, with: "0.5")
                 profile.set("name", .string(renamed))
-                changes.append(MigrationChange(entity: target, property: "name", before: name, after: renamed, reason: "the profile's name"))
+                changes.append(
+                    MigrationChange(entity: target, property: "name", before: name, after: renamed, reason: "the profile's name"))
             }
             draft.replace(existing, with: profile)
             return changes
@@ -94,8 +108,11 @@ struct MigrationTo05 {
             JSONMember(key: "version", value: JSONNode(.string("0.5"))),
         ])
         draft.put(profile)
-        return [MigrationChange(entity: target, property: "@type", before: nil, after: "Profile entity",
-                                reason: "the declared profile is described (RC-PROF-02); the old one stays, as other entities refer to it")]
+        return [
+            MigrationChange(
+                entity: target, property: "@type", before: nil, after: "Profile entity",
+                reason: "the declared profile is described (RC-PROF-02); the old one stays, as other entities refer to it")
+        ]
     }
 
     private func isWorkflowDataset(_ entity: Entity?) -> Bool {

@@ -39,7 +39,9 @@ struct DisclosureImport: ParsableCommand {
             request = try options.request(evidence)
             if dryRun || !global.quiet {
                 for output in evidence.outputs {
-                    Terminal.write("\(output.file): \(output.status.rawValue.uppercased()) \(output.summary)\(output.exception.map { " — exception: \($0)" } ?? "")\n")
+                    Terminal.write(
+                        "\(output.file): \(output.status.rawValue.uppercased()) \(output.summary)\(output.exception.map { " — exception: \($0)" } ?? "")\n"
+                    )
                 }
             }
         } catch {

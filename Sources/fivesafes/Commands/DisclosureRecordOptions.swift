@@ -18,13 +18,20 @@ struct DisclosureRecordOptions: ParsableArguments {
     @Option(name: .customLong("check-type"), help: "manual, automated or hybrid (5s-crate 0.5 disclosureCheckType).")
     var checkType: CheckType?
 
-    @Option(name: .customLong("approved-by"), help: ArgumentHelp("The person with the final say on egress (5s-crate 0.5 approvedBy).", valueName: "ID"))
+    @Option(
+        name: .customLong("approved-by"),
+        help: ArgumentHelp("The person with the final say on egress (5s-crate 0.5 approvedBy).", valueName: "ID"))
     var approvedBy: String?
 
-    @Option(help: ArgumentHelp("Release a failing output with a reason: OUTPUT=TEXT, e.g. outputs/t.csv=\"rounded by hand\" (repeatable).", valueName: "OUTPUT=TEXT"))
+    @Option(
+        help: ArgumentHelp(
+            "Release a failing output with a reason: OUTPUT=TEXT, e.g. outputs/t.csv=\"rounded by hand\" (repeatable).",
+            valueName: "OUTPUT=TEXT"))
     var exception: [String] = []
 
-    @Option(name: .customLong("tool-url"), help: ArgumentHelp("Where the checking tool is described (the instrument's url; RO-Crate wants one).", valueName: "URL"))
+    @Option(
+        name: .customLong("tool-url"),
+        help: ArgumentHelp("Where the checking tool is described (the instrument's url; RO-Crate wants one).", valueName: "URL"))
     var toolURL: String?
 
     @Flag(help: "Record an independent vote (a new action) instead of updating the latest disclosure action: two checkers.")
@@ -85,8 +92,9 @@ struct DisclosureRecordOptions: ParsableArguments {
         guard !quiet else { return }
         let outputs = request.evidence?.outputs ?? []
         let failing = outputs.count { $0.status != .pass && $0.status != .notChecked && $0.exception == nil }
-        Terminal.write("\(record.updated ? "updated" : "added") disclosure action \(record.actionID) (\(record.status.shortName)): "
-            + "\(outputs.count) output verdict\(outputs.count == 1 ? "" : "s"), \(failing) not cleared, in \(record.metadataPath)\n")
+        Terminal.write(
+            "\(record.updated ? "updated" : "added") disclosure action \(record.actionID) (\(record.status.shortName)): "
+                + "\(outputs.count) output verdict\(outputs.count == 1 ? "" : "s"), \(failing) not cleared, in \(record.metadataPath)\n")
         for refusal in record.overridden { Terminal.printError("warning: forced past [\(refusal.rule)] \(refusal.message)") }
         for note in record.notes { Terminal.printError("note: \(note)") }
     }

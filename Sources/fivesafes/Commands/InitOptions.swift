@@ -35,7 +35,6 @@ struct InitOptions: ParsableArguments {
     var force = false
     @Flag(help: "Add files not yet described and refresh the contentSize of changed ones; keep everything else.") var update = false
 
-
     /// The library options: flags first, then the answers file for whatever the flags left unset.
     func initializerOptions() throws(FiveSafesError) -> CrateInitializer.Options {
         var options = CrateInitializer.Options()

@@ -38,7 +38,8 @@ struct ProvenanceAdd: ParsableCommand {
             let record = try ProvenanceRecorder().record(try options.request(phase: phase.rawValue), in: path)
             guard !global.quiet else { return }
             let verb = record.updated ? "updated" : "added"
-            Terminal.write("\(verb) \(record.phase.rawValue) action \(record.actionID) (\(record.status.shortName)) in \(record.metadataPath)\n")
+            Terminal.write(
+                "\(verb) \(record.phase.rawValue) action \(record.actionID) (\(record.status.shortName)) in \(record.metadataPath)\n")
             for refusal in record.overridden {
                 Terminal.printError("warning: forced past [\(refusal.rule)] \(refusal.message)")
             }
@@ -47,7 +48,8 @@ struct ProvenanceAdd: ParsableCommand {
         } catch let failure as ProvenanceRecorder.Failure {
             switch failure {
             case .refused(let refusal):
-                Terminal.printError("fivesafes provenance add: refused [\(refusal.rule)]: \(refusal.message) (use --force to record it anyway)")
+                Terminal.printError(
+                    "fivesafes provenance add: refused [\(refusal.rule)]: \(refusal.message) (use --force to record it anyway)")
                 throw ExitCode(ExitStatus.findings.rawValue)
             case .failure(let error):
                 throw exitStatus(for: error, command: "provenance add")

@@ -6,7 +6,8 @@ struct ProvenanceAddOptions: ParsableArguments {
     @Option(help: "potential, active, completed or failed.") var status: StatusChoice = .completed
     @Option(help: "The agent's @id (an ORCID, a TRE staff page, a software IRI).") var agent: String?
     @Option(name: .customLong("agent-name"), help: "The agent's name, for a new agent entity.") var agentName: String?
-    @Option(name: .customLong("agent-type"), help: "person, organization or software (default: software with --agent-version, else person).")
+    @Option(
+        name: .customLong("agent-type"), help: "person, organization or software (default: software with --agent-version, else person).")
     var agentType: AgentChoice?
     @Option(name: .customLong("agent-version"), help: "A software agent's version.") var agentVersion: String?
     @Option(name: .customLong("agent-url"), help: "A software agent's url (default: its @id).") var agentURL: String?
@@ -18,10 +19,14 @@ struct ProvenanceAddOptions: ParsableArguments {
     @Option(help: "The action's name (default: the check and its outcome).") var name: String?
     @Option(help: "The instrument's @id (default: sha-512 for check/publish, the profile for validate).") var instrument: String?
     @Option(name: .customLong("instrument-name"), help: "The instrument's name, for a new instrument entity.") var instrumentName: String?
-    @Option(parsing: .upToNextOption, help: "Result files or folders inside the crate (execute, publish; retrieve: the unpacked workflow folder).")
+    @Option(
+        parsing: .upToNextOption,
+        help: "Result files or folders inside the crate (execute, publish; retrieve: the unpacked workflow folder).")
     var result: [String] = []
-    @Flag(name: .customLong("new"), help: "Record a new action even if the phase has one (e.g. a second disclosure check).") var newAction = false
-    @Flag(help: "Record even if the lifecycle forbids the move, or the bag is signed (its signatures then no longer hold).") var force = false
+    @Flag(name: .customLong("new"), help: "Record a new action even if the phase has one (e.g. a second disclosure check).") var newAction =
+        false
+    @Flag(help: "Record even if the lifecycle forbids the move, or the bag is signed (its signatures then no longer hold).") var force =
+        false
 
     func request(phase: String) throws -> ProvenanceRequest {
         var request = try ProvenanceRequest(phase: phase, status: status.rawValue)

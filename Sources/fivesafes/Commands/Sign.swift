@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import FiveSafesKit
+import Foundation
 
 /// `fivesafes sign BAG|ZIP`: add a CMS or SSH signature over the tag manifest; `--verify` checks every signature.
 struct Sign: ParsableCommand {
@@ -32,8 +32,11 @@ struct Sign: ParsableCommand {
     @Option(help: "With --verify: text or json.") var format: SignFormat = .text
     @Flag(help: "Show hashing progress on stderr even when it is not a terminal or the work is short (one line a second in logs).")
     var progress = false
-    @Flag(name: .customLong("require-signature"),
-          help: "With --verify: every signature must be checked; without it, a signature with no trust source of its kind (--trust for CMS, --allowed-signers for SSH) is reported unchecked, not failed.")
+    @Flag(
+        name: .customLong("require-signature"),
+        help:
+            "With --verify: every signature must be checked; without it, a signature with no trust source of its kind (--trust for CMS, --allowed-signers for SSH) is reported unchecked, not failed."
+    )
     var requireSignature = false
 
     func validate() throws {
@@ -73,8 +76,9 @@ struct Sign: ParsableCommand {
             let result = try signer.sign(bag, with: try keys.source())
             bar.finish()
             if !global.quiet {
-                Terminal.write("signed \(result.path): \(result.signatureFile) by \(result.signer)"
-                    + (result.replaced.map { "; replaced \($0)" } ?? "") + "\n")
+                Terminal.write(
+                    "signed \(result.path): \(result.signatureFile) by \(result.signer)"
+                        + (result.replaced.map { "; replaced \($0)" } ?? "") + "\n")
             }
         } catch let error as FiveSafesError {
             throw exitStatus(for: error, command: "sign")

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import FiveSafesKit
+import Foundation
 
 /// The key options of `sign`.
 struct SignKeyOptions: ParsableArguments {
@@ -10,28 +10,43 @@ struct SignKeyOptions: ParsableArguments {
     var cert: String?
     @Option(help: ArgumentHelp("PEM intermediate CA certificates to embed (repeatable).", valueName: "CA.pem"))
     var chain: [String] = []
-    @Option(name: .customLong("ssh-key"), help: ArgumentHelp("OpenSSH private key (ed25519 or ECDSA P-256; a passphrase-protected one is decrypted) for an SSH signature; a public key FILE.pub signs with that key in ssh-agent.", valueName: "FILE"))
+    @Option(
+        name: .customLong("ssh-key"),
+        help: ArgumentHelp(
+            "OpenSSH private key (ed25519 or ECDSA P-256; a passphrase-protected one is decrypted) for an SSH signature; a public key FILE.pub signs with that key in ssh-agent.",
+            valueName: "FILE"))
     var sshKey: String?
-    @Flag(name: .customLong("ssh-agent"), help: "Sign with a key held by ssh-agent (SSH_AUTH_SOCK): the one --ssh-key names, or the agent's only ed25519/ECDSA key.")
+    @Flag(
+        name: .customLong("ssh-agent"),
+        help: "Sign with a key held by ssh-agent (SSH_AUTH_SOCK): the one --ssh-key names, or the agent's only ed25519/ECDSA key.")
     var sshAgent = false
-    @Option(name: .customLong("passphrase-file"), help: ArgumentHelp("Read the SSH key's passphrase from the first line of FILE (otherwise FIVESAFES_SSH_PASSPHRASE, otherwise asked on a terminal).", valueName: "FILE"))
+    @Option(
+        name: .customLong("passphrase-file"),
+        help: ArgumentHelp(
+            "Read the SSH key's passphrase from the first line of FILE (otherwise FIVESAFES_SSH_PASSPHRASE, otherwise asked on a terminal).",
+            valueName: "FILE"))
     var passphraseFile: String?
 
     /// The key source, or a usage error naming what is missing; `agentSocket` is `SSH_AUTH_SOCK`.
     func source(agentSocket: String? = ProcessInfo.processInfo.environment["SSH_AUTH_SOCK"]) throws -> SigningKeySource {
         if sshAgent || sshKey?.hasSuffix(".pub") == true {
-            guard key == nil, cert == nil, chain.isEmpty else { throw ValidationError("Use either ssh-agent or --key/--cert/--chain, not both.") }
+            guard key == nil, cert == nil, chain.isEmpty else {
+                throw ValidationError("Use either ssh-agent or --key/--cert/--chain, not both.")
+            }
             guard let socket = agentSocket, !socket.isEmpty else {
-                throw ValidationError(sshAgent
-                    ? "--ssh-agent needs SSH_AUTH_SOCK, the agent's socket (start one with `eval $(ssh-agent)` and `ssh-add` your key)."
-                    : "\(sshKey ?? "") is a public key: give its private key file, or load the key into ssh-agent (SSH_AUTH_SOCK is not set).")
+                throw ValidationError(
+                    sshAgent
+                        ? "--ssh-agent needs SSH_AUTH_SOCK, the agent's socket (start one with `eval $(ssh-agent)` and `ssh-add` your key)."
+                        : "\(sshKey ?? "") is a public key: give its private key file, or load the key into ssh-agent (SSH_AUTH_SOCK is not set)."
+                )
             }
             return .sshAgent(socket: socket, publicKey: sshKey)
         }
         switch (key, cert, sshKey) {
         case (let key?, let cert?, nil): return .cms(key: key, certificate: cert, chain: chain)
         case (nil, nil, let ssh?) where chain.isEmpty: return .ssh(key: ssh)
-        case (nil, nil, nil): throw ValidationError("Give --key KEY.pem --cert CERT.pem (CMS), --ssh-key FILE or --ssh-agent (SSH), or --verify.")
+        case (nil, nil, nil):
+            throw ValidationError("Give --key KEY.pem --cert CERT.pem (CMS), --ssh-key FILE or --ssh-agent (SSH), or --verify.")
         case (_, _, _?): throw ValidationError("Use either --ssh-key or --key/--cert/--chain, not both.")
         default: throw ValidationError("--key and --cert go together.")
         }
@@ -44,7 +59,10 @@ struct TrustOptions: ParsableArguments {
     var trust: [String] = []
     @Option(name: .customLong("allowed-signers"), help: ArgumentHelp("OpenSSH allowed_signers file for SSH signatures.", valueName: "FILE"))
     var allowedSigners: String?
-    @Option(name: .customLong("validation-time"), help: ArgumentHelp("Check certificate validity at this time instead of now (ISO 8601, e.g. 2030-01-01T00:00:00Z).", valueName: "TIME"))
+    @Option(
+        name: .customLong("validation-time"),
+        help: ArgumentHelp(
+            "Check certificate validity at this time instead of now (ISO 8601, e.g. 2030-01-01T00:00:00Z).", valueName: "TIME"))
     var validationTime: String?
 
     func signatureOptions() throws -> SignatureOptions {

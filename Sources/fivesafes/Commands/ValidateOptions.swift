@@ -15,10 +15,11 @@ struct ValidateOptions: ParsableArguments {
     @Option(help: "auto, request or result (auto: from the run CreateAction's actionStatus).")
     var phase: PhaseChoice = .auto
 
-    @Option(help: ArgumentHelp(
-        "spec (the spec's levels, version by version) or reference (rocrate-validator's five-safes-crate levels where they differ).",
-        valueName: "SCHEME"
-    ))
+    @Option(
+        help: ArgumentHelp(
+            "spec (the spec's levels, version by version) or reference (rocrate-validator's five-safes-crate levels where they differ).",
+            valueName: "SCHEME"
+        ))
     var levels: LevelsChoice = .spec
 
     @Flag(name: .customLong("metadata-only"), help: "Skip checks that need payload files.")

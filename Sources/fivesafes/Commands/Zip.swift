@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import FiveSafesKit
+import Foundation
 
 /// `fivesafes zip CRATE_DIR`: package a crate as a BagIt bag in a ZIP; also `--extract` and `--refresh`.
 struct Zip: ParsableCommand {
@@ -70,8 +70,9 @@ struct Zip: ParsableCommand {
             let result = try CratePackager(options: try settings.packageOptions())
                 .package(crate, to: target, asBagFolder: bagDirectory != nil, progress: progress.update)
             progress.finish()
-            say("wrote \(result.output): \(result.files) payload files, \(result.bytes) bytes, "
-                + "External-Identifier \(result.externalIdentifier)" + (result.backup.map { "; kept the old one as \($0)" } ?? ""))
+            say(
+                "wrote \(result.output): \(result.files) payload files, \(result.bytes) bytes, "
+                    + "External-Identifier \(result.externalIdentifier)" + (result.backup.map { "; kept the old one as \($0)" } ?? ""))
         } catch let error as FiveSafesError {
             Terminal.printError("fivesafes zip: \(error)")
             throw ExitCode(ExitStatus.toolFailure.rawValue)
@@ -80,7 +81,9 @@ struct Zip: ParsableCommand {
             case .invalidCrate(let report):
                 Terminal.write(TextReportRenderer().render(report))
                 if let crate, CratePackager.isBag(crate) {
-                    Terminal.printError("fivesafes zip: the bag is invalid; fix it (after changing its payload: fivesafes zip --refresh \(crate)) or use --no-validate")
+                    Terminal.printError(
+                        "fivesafes zip: the bag is invalid; fix it (after changing its payload: fivesafes zip --refresh \(crate)) or use --no-validate"
+                    )
                 } else {
                     Terminal.printError("fivesafes zip: the crate is invalid; fix it or use --no-validate")
                 }

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import FiveSafesKit
+import Foundation
 
 /// The bag settings of `zip`.
 struct ZipOptions: ParsableArguments {

@@ -1,12 +1,13 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import FiveSafesKit
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Where `sign` gets an encrypted SSH key's passphrase, first match wins: `--passphrase-file` (its first line), the
 /// `FIVESAFES_SSH_PASSPHRASE` variable (for CI), or a prompt with echo off when standard input is a terminal.

@@ -1,5 +1,5 @@
-import Foundation
 import FiveSafesKit
+import Foundation
 
 /// A one-line progress bar on stderr (files, bytes, MB/s), drawn only on a terminal, at most 10 times a second.
 /// `forced` draws it elsewhere too, as one line a second (for logs); `delay` keeps it hidden while the work is short.
@@ -26,7 +26,7 @@ final class ProgressBar: @unchecked Sendable {
         // The last state is always drawn once (a log gets the totals), the rest at most 10 times a second on a
         // terminal and once a second in a log.
         guard enabled, now.timeIntervalSince(start) >= delay, !(finished && drewFinished),
-              now.timeIntervalSince(lastDraw) >= (onTerminal ? 0.1 : 1) || finished
+            now.timeIntervalSince(lastDraw) >= (onTerminal ? 0.1 : 1) || finished
         else { return }
         lastDraw = now
         drewFinished = finished
@@ -36,8 +36,9 @@ final class ProgressBar: @unchecked Sendable {
         let filled = Int(fraction * Double(width))
         let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
         let rate = Double(progress.bytes) / 1_048_576 / elapsed
-        let line = String(format: "[%@] %d/%d files  %.1f/%.1f MB  %.1f MB/s", bar, progress.files, progress.totalFiles,
-                          Double(progress.bytes) / 1_048_576, Double(progress.totalBytes) / 1_048_576, rate)
+        let line = String(
+            format: "[%@] %d/%d files  %.1f/%.1f MB  %.1f MB/s", bar, progress.files, progress.totalFiles,
+            Double(progress.bytes) / 1_048_576, Double(progress.totalBytes) / 1_048_576, rate)
         FileHandle.standardError.write(Data((onTerminal ? "\r" + line : line + "\n").utf8))
         drawn = onTerminal
     }

@@ -1,6 +1,7 @@
-@testable import ProfileEngine
 import ROCrate
 import Testing
+
+@testable import ProfileEngine
 
 @Suite struct CurationActionsAreDescribedTests {
     /// The missing properties reported; CreateActions are not mentioned, or they would be the run action.
@@ -14,14 +15,17 @@ import Testing
     }
 
     @Test func manifestUpdateAndUnfinishedActionsNeedNoEndTime() throws {
-        let manifests = ##"{"@id": "#a", "@type": "UpdateAction", "name": "n", "object": {"@id": "./"}, "agent": {"@id": "#s"}, "additionalType": {"@id": "https://w3id.org/shp#GenerateCheckValue"}, "actionStatus": "http://schema.org/CompletedActionStatus"}"##
-        let active = ##"{"@id": "#a", "@type": "UpdateAction", "name": "n", "object": {"@id": "./"}, "agent": {"@id": "#s"}, "actionStatus": "http://schema.org/ActiveActionStatus"}"##
+        let manifests =
+            ##"{"@id": "#a", "@type": "UpdateAction", "name": "n", "object": {"@id": "./"}, "agent": {"@id": "#s"}, "additionalType": {"@id": "https://w3id.org/shp#GenerateCheckValue"}, "actionStatus": "http://schema.org/CompletedActionStatus"}"##
+        let active =
+            ##"{"@id": "#a", "@type": "UpdateAction", "name": "n", "object": {"@id": "./"}, "agent": {"@id": "#s"}, "actionStatus": "http://schema.org/ActiveActionStatus"}"##
         #expect(try missing(manifests).isEmpty)
         #expect(try missing(active).isEmpty)
     }
 
     @Test func createActionCountsOnlyWhenItsObjectIsTheRoot() throws {
-        let curation = ##"{"@id": "#a", "@type": "CreateAction", "object": {"@id": "./"}, "name": "n", "agent": {"@id": "#s"}, "endTime": "2026-01-01T00:00:00Z", "actionStatus": "Done"}"##
+        let curation =
+            ##"{"@id": "#a", "@type": "CreateAction", "object": {"@id": "./"}, "name": "n", "agent": {"@id": "#s"}, "endTime": "2026-01-01T00:00:00Z", "actionStatus": "Done"}"##
         let tool = ##"{"@id": "#a", "@type": "CreateAction", "object": {"@id": "in.txt"}}"##
         #expect(try missing(curation, mentioned: false) == ["actionStatus"])
         #expect(try missing(tool, mentioned: false).isEmpty)

@@ -1,6 +1,7 @@
-@testable import ProfileEngine
 import ROCrate
 import Testing
+
+@testable import ProfileEngine
 
 /// RC-DET-01, RC-DET-02 and RC-DET-03: the directory fixtures cannot name the metadata file otherwise, so
 /// the detached-crate rules are tested here with metadata loaded under other file names.

@@ -1,6 +1,7 @@
-@testable import ProfileEngine
 import ROCrate
 import Testing
+
+@testable import ProfileEngine
 
 @Suite struct DataEntityScopeTests {
     @Test func absoluteURIsNeedATwoLetterScheme() {

@@ -13,10 +13,11 @@ enum EntityTestCrate {
         name: String = "Test crate"
     ) throws -> Crate {
         let rootMembers = root.isEmpty ? "" : ", " + root
-        let graph = [
-            ##"{"@id": "ro-crate-metadata.json", "@type": "CreativeWork", "about": {"@id": "\##(rootID)"}, "conformsTo": {"@id": "https://w3id.org/ro/crate/\##(version)"}}"##,
-            ##"{"@id": "\##(rootID)", "@type": "Dataset", "name": "\##(name)"\##(rootMembers)}"##,
-        ] + entities
+        let graph =
+            [
+                ##"{"@id": "ro-crate-metadata.json", "@type": "CreativeWork", "about": {"@id": "\##(rootID)"}, "conformsTo": {"@id": "https://w3id.org/ro/crate/\##(version)"}}"##,
+                ##"{"@id": "\##(rootID)", "@type": "Dataset", "name": "\##(name)"\##(rootMembers)}"##,
+            ] + entities
         let json = ##"{"@context": "https://w3id.org/ro/crate/\##(version)/context", "@graph": [\##(graph.joined(separator: ",\n"))]}"##
         return try CrateLoader().load(Array(json.utf8), fileName: fileName)
     }

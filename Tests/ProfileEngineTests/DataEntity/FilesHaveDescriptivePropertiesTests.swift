@@ -23,7 +23,9 @@ import Testing
     @Test func aDescribedFileInA12CrateHasNoFinding() throws {
         let crate = try MetadataTestCrate.make(
             version: "1.2", root: #""hasPart": [{"@id": "data.csv"}]"#,
-            entities: #"{"@id": "data.csv", "@type": "File", "name": "Data", "description": "Values", "encodingFormat": "text/csv", "contentSize": "10"}"#)
+            entities:
+                #"{"@id": "data.csv", "@type": "File", "name": "Data", "description": "Values", "encodingFormat": "text/csv", "contentSize": "10"}"#
+        )
         #expect(MetadataTestCrate.findings(FilesHaveDescriptiveProperties(), crate).isEmpty)
     }
 }

@@ -1,9 +1,11 @@
-@testable import ProfileEngine
 import ROCrate
 import Testing
 
+@testable import ProfileEngine
+
 @Suite struct HasPartTargetsAreDataEntitiesTests {
-    private let parts = ##""hasPart": [{"@id": "doc.txt"}, {"@id": "https://example.org/db"}, {"@id": "#planned"}, {"@id": "_:x"}, {"@id": "undescribed.txt"}]"##
+    private let parts =
+        ##""hasPart": [{"@id": "doc.txt"}, {"@id": "https://example.org/db"}, {"@id": "#planned"}, {"@id": "_:x"}, {"@id": "undescribed.txt"}]"##
     private let entities = [
         ##"{"@id": "doc.txt", "@type": "CreativeWork"}"##,
         ##"{"@id": "https://example.org/db", "@type": "CreativeWork"}"##,

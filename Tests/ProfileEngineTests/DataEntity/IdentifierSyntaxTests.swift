@@ -1,7 +1,8 @@
 import JSONLD
-@testable import ProfileEngine
 import ROCrate
 import Testing
+
+@testable import ProfileEngine
 
 /// RC-DE-07 (`../`) and RC-DE-08 (valid URI references).
 @Suite struct IdentifierSyntaxTests {
@@ -16,8 +17,9 @@ import Testing
     }
 
     @Test func undescribedReferencesAreCheckedButDescribedOnesOnlyOnce() throws {
-        let crate = try EntityTestCrate.make(root: ##""hasPart": [{"@id": "../a.txt"}], "mentions": {"@id": "../b.txt"}"##,
-                                             entities: [##"{"@id": "../a.txt", "@type": "File"}"##])
+        let crate = try EntityTestCrate.make(
+            root: ##""hasPart": [{"@id": "../a.txt"}], "mentions": {"@id": "../b.txt"}"##,
+            entities: [##"{"@id": "../a.txt", "@type": "File"}"##])
         let pointers = EntityTestCrate.findings(IdentifiersStayInsideCrateRoot(), crate).compactMap(\.pointer?.description)
         #expect(pointers == ["/@graph/1/mentions", "/@graph/2/@id"])
     }

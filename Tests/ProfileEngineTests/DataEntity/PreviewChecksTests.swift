@@ -1,6 +1,7 @@
-@testable import ProfileEngine
 import ROCrate
 import Testing
+
+@testable import ProfileEngine
 
 /// RC-PREV-02, RC-PREV-03 and RC-PREV-04 on small previews.
 @Suite struct PreviewChecksTests {

@@ -1,6 +1,7 @@
 import JSONLD
-@testable import ProfileEngine
 import Testing
+
+@testable import ProfileEngine
 
 @Suite struct IDsStayInsideCrateRootTests {
     private func messages(_ references: [String]) throws -> [String] {
@@ -37,10 +38,12 @@ import Testing
     }
 
     @Test func entityIDsAndNestedReferencesAreChecked() throws {
-        let crate = try RequestTestCrate.make(root: "", entities: #"""
-            {"@id": "../bag-info.txt", "@type": "File"},
-            {"@id": "#x", "@type": "Thing", "about": [{"@id": "ok.txt"}, {"@id": "../../x"}]}
-            """#)
+        let crate = try RequestTestCrate.make(
+            root: "",
+            entities: #"""
+                {"@id": "../bag-info.txt", "@type": "File"},
+                {"@id": "#x", "@type": "Thing", "about": [{"@id": "ok.txt"}, {"@id": "../../x"}]}
+                """#)
         let findings = IDsStayInsideCrateRoot().evaluate(in: CheckContext(crate: crate))
         #expect(findings.map { $0.pointer?.description } == ["/@graph/2/@id", "/@graph/3/about/1/@id"])
         #expect(findings.map(\.property) == ["@id", "about"])

@@ -1,6 +1,7 @@
-@testable import ProfileEngine
 import ROCrate
 import Testing
+
+@testable import ProfileEngine
 
 /// Cross-entity checks of the run request: instrument, project membership, affiliations, identifiers.
 @Suite struct RequestRelationChecksTests {
@@ -11,11 +12,13 @@ import Testing
     private func crate(run: String = ##""instrument": {"@id": "https://w/1"}"##, agent: String, more: String = "") throws
         -> Crate
     {
-        try RequestTestCrate.make(root: Self.root, entities: """
-            {"@id": "https://w/1", "@type": "Dataset"},
-            {"@id": "#run", "@type": "CreateAction", "agent": {"@id": "#a"}, \(run)},
-            {"@id": "#a", "@type": "Person"\(agent.isEmpty ? "" : ", " + agent)}\(more.isEmpty ? "" : ", " + more)
-            """)
+        try RequestTestCrate.make(
+            root: Self.root,
+            entities: """
+                {"@id": "https://w/1", "@type": "Dataset"},
+                {"@id": "#run", "@type": "CreateAction", "agent": {"@id": "#a"}, \(run)},
+                {"@id": "#a", "@type": "Person"\(agent.isEmpty ? "" : ", " + agent)}\(more.isEmpty ? "" : ", " + more)
+                """)
     }
 
     @Test func instrumentMustBeAReferenceToTheMainEntity() throws {

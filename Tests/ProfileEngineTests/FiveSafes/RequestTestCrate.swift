@@ -1,5 +1,6 @@
-@testable import ProfileEngine
 import ROCrate
+
+@testable import ProfileEngine
 
 /// Tiny Five Safes request crates for the check tests: a descriptor, a root with the given members, more entities.
 enum RequestTestCrate {

@@ -1,6 +1,7 @@
-@testable import ProfileEngine
 import ROCrate
 import Testing
+
+@testable import ProfileEngine
 
 @Suite struct CrateHoldsNoSecretsTests {
     private func messages(_ entities: String, payload: PayloadIndex? = nil) throws -> [String] {
@@ -8,7 +9,8 @@ import Testing
     }
 
     @Test func credentialKeysAreReportedWithoutTheirValue() throws {
-        let found = try messages(##"""
+        let found = try messages(
+            ##"""
             {"@id": "#cfg", "@type": "Thing", "name": "config", "apiKey": "sk-live-4f9a", "tre:accessToken": "abc123xyz",
              "db_password": {"@value": "hunter2"}, "passwordPolicy": ""}
             """##)
@@ -18,7 +20,8 @@ import Testing
     }
 
     @Test func credentialNamedPropertyValuesAreReported() throws {
-        let found = try messages(##"""
+        let found = try messages(
+            ##"""
             {"@id": "#input_db_password", "@type": "PropertyValue", "name": "db_password", "value": "s3cr3t-value"},
             {"@id": "#fast", "@type": "PropertyValue", "name": "fast_mode", "value": "true"}
             """##)
@@ -29,7 +32,8 @@ import Testing
 
     @Test func aCredentialNamedLinkToADescribedEntityIsNoSecretButALiteralIs() throws {
         // Five Safes 0.5's hasCredential references EducationalOccupationalCredential entities.
-        let found = try messages(##"""
+        let found = try messages(
+            ##"""
             {"@id": "#person", "@type": "Person", "name": "R", "hasCredential": [{"@id": "#training"}, {"@id": "#agreement"}]},
             {"@id": "#training", "@type": "EducationalOccupationalCredential", "name": "Safe Researcher Training"},
             {"@id": "#other", "@type": "Person", "name": "S", "hasCredential": "hunter2-literal"},
@@ -41,7 +45,8 @@ import Testing
     }
 
     @Test func tokenShapesInOrdinaryValuesAreReported() throws {
-        let found = try messages(##"""
+        let found = try messages(
+            ##"""
             {"@id": "#a", "@type": "Thing", "description": "key AKIAIOSFODNN7EXAMPLE used"},
             {"@id": "#b", "@type": "Thing", "text": "-----BEGIN OPENSSH PRIVATE KEY-----\nabc"},
             {"@id": "#c", "@type": "Thing", "description": "ghp_0123456789abcdefghijABCDEFGHIJ012345"},

@@ -1,6 +1,7 @@
-@testable import ProfileEngine
 import ROCrate
 import Testing
+
+@testable import ProfileEngine
 
 /// `--phase auto`: a crate is a request unless it records the TRE's own review, consistently (issue 14, class 9).
 @Suite struct CratePhaseDetectionTests {
@@ -35,8 +36,10 @@ import Testing
     }
 
     @Test func aCheckedSignedOffAndRunCrateIsAResult() throws {
-        let entities = [Self.finishedRun, Self.action("check", "CheckValue"), Self.action("validate", "ValidationCheck"),
-                        Self.action("sign-off", "SignOff")]
+        let entities = [
+            Self.finishedRun, Self.action("check", "CheckValue"), Self.action("validate", "ValidationCheck"),
+            Self.action("sign-off", "SignOff"),
+        ]
         #expect(try Self.phase(entities) == .result)
     }
 }

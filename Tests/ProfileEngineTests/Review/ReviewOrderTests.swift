@@ -1,11 +1,13 @@
-@testable import ProfileEngine
 import Testing
+
+@testable import ProfileEngine
 
 @Suite struct ReviewOrderTests {
     private func signOffMessages(signOff: String, run: String) throws -> [String] {
         let crate = try ReviewTestCrate.make(
             root: ReviewTestCrate.runRoot.replacing(##"[{"@id": "#run"}]"##, with: ##"[{"@id": "#run"}, {"@id": "#so"}]"##),
-            entities: ReviewTestCrate.run(run) + ##", {"@id": "#so", "@type": "AssessAction", "additionalType": {"@id": "https://w3id.org/shp#SignOff"}, \##(signOff)}"##
+            entities: ReviewTestCrate.run(run)
+                + ##", {"@id": "#so", "@type": "AssessAction", "additionalType": {"@id": "https://w3id.org/shp#SignOff"}, \##(signOff)}"##
         )
         return ReviewTestCrate.messages(SignOffPrecedesExecution(), crate)
     }

@@ -1,5 +1,6 @@
-@testable import ProfileEngine
 import ROCrate
+
+@testable import ProfileEngine
 
 /// Tiny crates for the review-process check tests: a root (with extra members) and extra entities.
 enum ReviewTestCrate {

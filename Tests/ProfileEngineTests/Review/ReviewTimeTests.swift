@@ -1,5 +1,6 @@
-@testable import ProfileEngine
 import Testing
+
+@testable import ProfileEngine
 
 @Suite struct ReviewTimeTests {
     @Test(arguments: [

@@ -1,6 +1,7 @@
-@testable import ProfileEngine
 import ROCrate
 import Testing
+
+@testable import ProfileEngine
 
 /// The byte-level secret matchers used on payload files: each shape is recognised, near-misses are not, the
 /// answer does not depend on where blocks split the stream, and binary files are skipped.

@@ -14,8 +14,11 @@ struct ProcessesAreNeverPotential: Check {
         let crate = context.crate
         return crate.entities.compactMap { entity in
             guard crate.actionStatus(of: entity) == .potential else { return nil }
-            return Finding(entity: entity.label, property: "actionStatus", pointer: entity.pointer.appending("actionStatus"),
-                           message: "`\(entity.label)` has actionStatus PotentialActionStatus, which the 1.0 draft forbids: a request is a completed AskAction")
+            return Finding(
+                entity: entity.label, property: "actionStatus", pointer: entity.pointer.appending("actionStatus"),
+                message:
+                    "`\(entity.label)` has actionStatus PotentialActionStatus, which the 1.0 draft forbids: a request is a completed AskAction"
+            )
         }
     }
 }

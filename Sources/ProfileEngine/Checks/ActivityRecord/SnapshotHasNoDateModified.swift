@@ -10,7 +10,10 @@ struct SnapshotHasNoDateModified: Check {
 
     func evaluate(in context: CheckContext) -> [Finding] {
         guard let root = context.crate.root, root.has("version"), root.has("dateModified") else { return [] }
-        return [Finding(entity: root.label, property: "dateModified", pointer: root.pointer.appending("dateModified"),
-                        message: "the snapshot `\(root.label)` has a dateModified; a snapshot never changes")]
+        return [
+            Finding(
+                entity: root.label, property: "dateModified", pointer: root.pointer.appending("dateModified"),
+                message: "the snapshot `\(root.label)` has a dateModified; a snapshot never changes")
+        ]
     }
 }

@@ -49,12 +49,14 @@ struct AffiliationsAndPublishersAreOrganizations: Check {
                     return nil
                 }
                 if onlyPersons && !crate.hasType(target, "Person") { return nil }
-                return Finding(entity: entity.label, property: property, pointer: pointer,
-                               message: "\(owner), `\(id)`, is not an Organization")
+                return Finding(
+                    entity: entity.label, property: property, pointer: pointer,
+                    message: "\(owner), `\(id)`, is not an Organization")
             }
             if case .string(let text) = node.value, !onlyPersons {
-                return Finding(entity: entity.label, property: property, pointer: pointer,
-                               message: "\(owner) is the string \"\(text)\", not a reference to an Organization entity")
+                return Finding(
+                    entity: entity.label, property: property, pointer: pointer,
+                    message: "\(owner) is the string \"\(text)\", not a reference to an Organization entity")
             }
             return nil
         }

@@ -36,22 +36,26 @@ struct ContextualEntitiesAreLinked: Check {
                 if member.key == "about" && entity.id == descriptorID { continue }  // RC-DESC-02
                 for (node, pointer) in entity.locatedValues(member.key) {
                     guard let id = node.referenceID, !id.isEmpty, crate.entity(id) == nil,
-                          !Self.vocabularies.contains(where: id.hasPrefix)
+                        !Self.vocabularies.contains(where: id.hasPrefix)
                     else { continue }
-                    findings.append(Finding(entity: entity.label, property: member.key, pointer: pointer,
-                                            message: "`\(entity.label)` references `\(id)` in `\(member.key)`, but no entity with that `@id` is described"))
+                    findings.append(
+                        Finding(
+                            entity: entity.label, property: member.key, pointer: pointer,
+                            message: "`\(entity.label)` references `\(id)` in `\(member.key)`, but no entity with that `@id` is described"))
                 }
             }
         }
         let special = DataEntityScope.specialIDs(in: crate)
         for entity in crate.entities {
             guard let id = entity.id, !special.contains(id), !DataEntityScope.isCrateRootPath(id),
-                  !DataEntityScope.isDataEntity(entity, in: crate, special: special),
-                  !Self.isExemptFromReferences(entity, in: crate)
+                !DataEntityScope.isDataEntity(entity, in: crate, special: special),
+                !Self.isExemptFromReferences(entity, in: crate)
             else { continue }
             if crate.references(to: id).contains(where: { crate.entity(at: $0).id != id }) { continue }
-            findings.append(Finding(entity: id, pointer: entity.pointer,
-                                    message: "the contextual entity `\(id)` is not referenced by any other entity"))
+            findings.append(
+                Finding(
+                    entity: id, pointer: entity.pointer,
+                    message: "the contextual entity `\(id)` is not referenced by any other entity"))
         }
         return findings
     }

@@ -31,12 +31,16 @@ struct CurationActionsAreDescribed: Check {
             let generatesManifests = action.references("additionalType").contains("https://w3id.org/shp#GenerateCheckValue")
             if !generatesManifests && (status?.hasEnded ?? true) { missing.append("endTime") }
             for property in missing where action.values(property).isEmpty {
-                findings.append(Finding(entity: label, property: property, pointer: action.pointer,
-                                        message: "the curation action `\(label)` has no `\(property)`"))
+                findings.append(
+                    Finding(
+                        entity: label, property: property, pointer: action.pointer,
+                        message: "the curation action `\(label)` has no `\(property)`"))
             }
             if action.has("actionStatus") && status == nil {
-                findings.append(Finding(entity: label, property: "actionStatus", pointer: action.pointer.appending("actionStatus"),
-                                        message: "the `actionStatus` of the curation action `\(label)` is not an ActionStatusType value"))
+                findings.append(
+                    Finding(
+                        entity: label, property: "actionStatus", pointer: action.pointer.appending("actionStatus"),
+                        message: "the `actionStatus` of the curation action `\(label)` is not an ActionStatusType value"))
             }
         }
         return findings

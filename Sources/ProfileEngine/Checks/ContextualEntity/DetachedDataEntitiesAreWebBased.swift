@@ -14,8 +14,11 @@ struct DetachedDataEntitiesAreWebBased: Check {
         guard DetachedCrate.applies(to: crate) else { return [] }
         return context.dataEntities.compactMap { entity in
             guard let id = entity.id, DataEntityScope.isLocal(entity) else { return nil }
-            return Finding(entity: id, property: "@id", pointer: entity.pointer.appending("@id"),
-                           message: "the data entity `\(id)` has a relative `@id`, but in a detached crate (`\(crate.fileName)`) every data entity must have an absolute URI")
+            return Finding(
+                entity: id, property: "@id", pointer: entity.pointer.appending("@id"),
+                message:
+                    "the data entity `\(id)` has a relative `@id`, but in a detached crate (`\(crate.fileName)`) every data entity must have an absolute URI"
+            )
         }
     }
 }

@@ -14,9 +14,14 @@ struct DetachedRootIDIsAbsolute: Check {
     func evaluate(in context: CheckContext) -> [Finding] {
         let crate = context.crate
         guard DetachedCrate.applies(to: crate), let root = crate.root, let id = root.id,
-              !DataEntityScope.isAbsoluteURI(id)
+            !DataEntityScope.isAbsoluteURI(id)
         else { return [] }
-        return [Finding(entity: id, property: "@id", pointer: root.pointer.appending("@id"),
-                        message: "the root `\(id)` of the detached crate `\(crate.fileName)` is not an absolute URL (acceptable only if the crate is not available online)")]
+        return [
+            Finding(
+                entity: id, property: "@id", pointer: root.pointer.appending("@id"),
+                message:
+                    "the root `\(id)` of the detached crate `\(crate.fileName)` is not an absolute URL (acceptable only if the crate is not available online)"
+            )
+        ]
     }
 }

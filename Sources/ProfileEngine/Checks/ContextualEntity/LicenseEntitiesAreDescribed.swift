@@ -32,17 +32,23 @@ struct LicenseEntitiesAreDescribed: Check {
         var findings: [Finding] = []
         let creativeWork = ["CreativeWork", "File", "Dataset", "WebPage", "DigitalDocument"].contains { crate.hasType(licence, $0) }
         if !creativeWork {
-            findings.append(Finding(entity: id, property: "@type", pointer: licence.pointer.appending("@type"),
-                                    message: "the licence `\(id)` is not typed `CreativeWork`"))
+            findings.append(
+                Finding(
+                    entity: id, property: "@type", pointer: licence.pointer.appending("@type"),
+                    message: "the licence `\(id)` is not typed `CreativeWork`"))
         }
         if id.hasPrefix("#") || id.hasPrefix("_:") {
-            findings.append(Finding(entity: id, property: "@id", pointer: licence.pointer.appending("@id"),
-                                    message: "the licence `\(id)` has a local identifier; its `@id` should be the licence's URL"))
+            findings.append(
+                Finding(
+                    entity: id, property: "@id", pointer: licence.pointer.appending("@id"),
+                    message: "the licence `\(id)` has a local identifier; its `@id` should be the licence's URL"))
         }
         guard !DataEntityScope.isDataEntity(licence, in: crate) else { return findings }
         for property in ["name", "description"] where licence.values(property).isEmpty {
-            findings.append(Finding(entity: id, property: property, pointer: licence.pointer,
-                                    message: "the licence `\(id)` has no `\(property)`"))
+            findings.append(
+                Finding(
+                    entity: id, property: property, pointer: licence.pointer,
+                    message: "the licence `\(id)` has no `\(property)`"))
         }
         return findings
     }

@@ -18,7 +18,7 @@ struct LocalIdentifiersStartWithHash: Check {
         let special = DataEntityScope.specialIDs(in: crate)
         return crate.entities.compactMap { entity in
             guard let id = entity.id, DataEntityScope.isURIPath(id), !special.contains(id), !DataEntityScope.isCrateRootPath(id),
-                  !DataEntityScope.isDataEntity(entity, in: crate, special: special)
+                !DataEntityScope.isDataEntity(entity, in: crate, special: special)
             else { return nil }
             let path = DataEntityScope.payloadPath(of: id)
             if DataEntityScope.isPreviewPath(path) || path.hasSuffix("ro-crate-metadata.json")
@@ -29,8 +29,9 @@ struct LocalIdentifiersStartWithHash: Check {
             if let payload = context.payload, payload.files[path] != nil || payload.directories.contains(path) {
                 return nil
             }
-            return Finding(entity: id, property: "@id", pointer: entity.pointer.appending("@id"),
-                           message: "the contextual entity `\(id)` has a relative identifier; use `#\(id)` or an absolute URI")
+            return Finding(
+                entity: id, property: "@id", pointer: entity.pointer.appending("@id"),
+                message: "the contextual entity `\(id)` has a relative identifier; use `#\(id)` or an absolute URI")
         }
     }
 }

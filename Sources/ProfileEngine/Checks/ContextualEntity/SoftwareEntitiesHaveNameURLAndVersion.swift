@@ -27,13 +27,16 @@ struct SoftwareEntitiesHaveNameURLAndVersion: Check {
             .sorted { $0.index < $1.index }
         var findings: [Finding] = []
         for entity in software {
-            let isLanguage = crate.hasType(entity, "ComputerLanguage")
+            let isLanguage =
+                crate.hasType(entity, "ComputerLanguage")
                 || (entity.id.map { id in crate.references(to: id).contains { $0.property == "programmingLanguage" } } ?? false)
             let kind = crate.hasType(entity, "SoftwareApplication") ? "SoftwareApplication" : "ComputerLanguage"
             for property in ["name", "url", "version"] where entity.values(property).isEmpty {
-                findings.append(Finding(entity: entity.label, property: property, pointer: entity.pointer,
-                                        message: "the \(kind) `\(entity.label)` has no `\(property)`",
-                                        levelCase: isLanguage ? nil : Self.softwareApplicationCase))
+                findings.append(
+                    Finding(
+                        entity: entity.label, property: property, pointer: entity.pointer,
+                        message: "the \(kind) `\(entity.label)` has no `\(property)`",
+                        levelCase: isLanguage ? nil : Self.softwareApplicationCase))
             }
         }
         return findings

@@ -29,22 +29,30 @@ struct SubjectsKeywordsAndCitationsUseSchemaTerms: Check {
                 let iri = crate.context.expand(member.key)
                 let label = entity.label
                 if Self.subjectKeys.contains(member.key) || iri.map(Self.subjectIRIs.contains) == true {
-                    findings.append(Finding(entity: label, property: member.key, offset: member.keyOffset,
-                                            message: "`\(label)` gives subjects with `\(member.key)`; subjects must use `about`"))
+                    findings.append(
+                        Finding(
+                            entity: label, property: member.key, offset: member.keyOffset,
+                            message: "`\(label)` gives subjects with `\(member.key)`; subjects must use `about`"))
                 } else if Self.keywordKeys.contains(member.key) || iri.map(Self.keywordIRIs.contains) == true {
-                    findings.append(Finding(entity: label, property: member.key, offset: member.keyOffset,
-                                            message: "`\(label)` gives keywords with `\(member.key)`; keywords must use `keywords`"))
+                    findings.append(
+                        Finding(
+                            entity: label, property: member.key, offset: member.keyOffset,
+                            message: "`\(label)` gives keywords with `\(member.key)`; keywords must use `keywords`"))
                 }
             }
             for (node, pointer) in entity.locatedValues("keywords") {
                 if node.value.stringValue != nil || node.referenceID != nil { continue }
-                findings.append(Finding(entity: entity.label, property: "keywords", pointer: pointer,
-                                        message: "a `keywords` value of `\(entity.label)` is a \(node.value.kindName), not text"))
+                findings.append(
+                    Finding(
+                        entity: entity.label, property: "keywords", pointer: pointer,
+                        message: "a `keywords` value of `\(entity.label)` is a \(node.value.kindName), not text"))
             }
             for (node, pointer) in entity.locatedValues("citation") {
                 guard let id = node.referenceID, !DataEntityScope.isAbsoluteURI(id) else { continue }
-                findings.append(Finding(entity: entity.label, property: "citation", pointer: pointer,
-                                        message: "the publication `\(id)` cited by `\(entity.label)` must have a URL (e.g. a DOI URL) as `@id`"))
+                findings.append(
+                    Finding(
+                        entity: entity.label, property: "citation", pointer: pointer,
+                        message: "the publication `\(id)` cited by `\(entity.label)` must have a URL (e.g. a DOI URL) as `@id`"))
             }
         }
         return findings

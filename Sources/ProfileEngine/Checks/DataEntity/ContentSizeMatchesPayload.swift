@@ -20,8 +20,10 @@ struct ContentSizeMatchesPayload: Check {
             guard let id = entity.id, let actual = payload.files[DataEntityScope.payloadPath(of: id)] else { continue }
             for (node, pointer) in entity.locatedValues("contentSize") {
                 guard let declared = Self.byteCount(node.value), declared != actual else { continue }
-                findings.append(Finding(entity: id, property: "contentSize", pointer: pointer,
-                                        message: "the `contentSize` of `\(id)` is \(declared) but the file has \(actual) bytes"))
+                findings.append(
+                    Finding(
+                        entity: id, property: "contentSize", pointer: pointer,
+                        message: "the `contentSize` of `\(id)` is \(declared) but the file has \(actual) bytes"))
             }
         }
         return findings

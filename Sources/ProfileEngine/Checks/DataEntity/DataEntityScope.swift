@@ -15,7 +15,8 @@ enum DataEntityScope {
         for byte in id.utf8 {
             if byte == UInt8(ascii: ":") { break }
             let letter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
-            let other = (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "+")
+            let other =
+                (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "+")
                 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
             if byte >= 0x80 || !(letter || (length > 0 && other)) { return false }
             length += 1
@@ -39,7 +40,7 @@ enum DataEntityScope {
     static func payloadPath(of id: String) -> String {
         // Fast path: nothing to cut, decode or trim (the common `outputs/table.csv`).
         if let first = id.utf8.first, first != UInt8(ascii: "."), id.utf8.last != UInt8(ascii: "/"),
-           !id.utf8.contains(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "%") })
+            !id.utf8.contains(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "%") })
         {
             return id
         }
@@ -59,7 +60,7 @@ enum DataEntityScope {
         var index = 0
         while index < source.count {
             if source[index] == UInt8(ascii: "%"), index + 2 < source.count,
-               let high = hexValue(source[index + 1]), let low = hexValue(source[index + 2])
+                let high = hexValue(source[index + 1]), let low = hexValue(source[index + 2])
             {
                 bytes.append(high << 4 | low)
                 index += 3

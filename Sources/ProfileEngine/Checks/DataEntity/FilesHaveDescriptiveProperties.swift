@@ -20,8 +20,10 @@ struct FilesHaveDescriptiveProperties: Check {
             var properties = ["name", "description", "encodingFormat"]
             if DataEntityScope.isLocal(entity) { properties.append("contentSize") }
             for property in properties where entity.values(property).isEmpty {
-                findings.append(Finding(entity: id, property: property, pointer: entity.pointer,
-                                        message: "the file `\(id)` has no `\(property)`"))
+                findings.append(
+                    Finding(
+                        entity: id, property: property, pointer: entity.pointer,
+                        message: "the file `\(id)` has no `\(property)`"))
             }
         }
         return findings

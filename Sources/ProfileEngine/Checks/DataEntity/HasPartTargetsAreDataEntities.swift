@@ -30,18 +30,29 @@ struct HasPartTargetsAreDataEntities: Check {
             guard let entity = crate.entity(id) else { continue }  // undescribed: RC-CE-01
             let pointer = entity.pointer.appending("@id")
             if id.hasPrefix("_:") {
-                findings.append(Finding(entity: id, property: "@id", pointer: pointer,
-                                        message: "the part `\(id)` has a blank node identifier; a data entity's `@id` must be a relative path or an absolute URI"))
+                findings.append(
+                    Finding(
+                        entity: id, property: "@id", pointer: pointer,
+                        message:
+                            "the part `\(id)` has a blank node identifier; a data entity's `@id` must be a relative path or an absolute URI"
+                    ))
             } else if id.hasPrefix("#") {
                 if !hashAllowed {
-                    findings.append(Finding(entity: id, property: "@id", pointer: pointer,
-                                            message: "the part `\(id)` has a local `#` identifier; in RO-Crate \(crate.roCrateVersion ?? "1.1") a data entity's `@id` must be a relative path or an absolute URI"))
+                    findings.append(
+                        Finding(
+                            entity: id, property: "@id", pointer: pointer,
+                            message:
+                                "the part `\(id)` has a local `#` identifier; in RO-Crate \(crate.roCrateVersion ?? "1.1") a data entity's `@id` must be a relative path or an absolute URI"
+                        ))
                 }
             } else if DataEntityScope.isURIPath(id), !crate.hasType(entity, "File"), !crate.hasType(entity, "Dataset") {
                 let types = entity.types.isEmpty ? "no type" : "type " + entity.types.map { "`\($0)`" }.joined(separator: ", ")
-                findings.append(Finding(entity: id, property: "@type", pointer: entity.pointer.appending("@type"),
-                                        message: "the part `\(id)` has \(types); a local data entity \(hashAllowed ? "must" : "should") be typed `File` or `Dataset`",
-                                        levelCase: Self.otherTypeCase))
+                findings.append(
+                    Finding(
+                        entity: id, property: "@type", pointer: entity.pointer.appending("@type"),
+                        message:
+                            "the part `\(id)` has \(types); a local data entity \(hashAllowed ? "must" : "should") be typed `File` or `Dataset`",
+                        levelCase: Self.otherTypeCase))
             }
         }
         return findings

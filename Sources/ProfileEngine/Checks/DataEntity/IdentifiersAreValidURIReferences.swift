@@ -16,8 +16,9 @@ struct IdentifiersAreValidURIReferences: Check {
     func evaluate(in context: CheckContext) -> [Finding] {
         context.crate.entities.compactMap { entity in
             guard let id = entity.id, !id.hasPrefix("_:"), let problem = Self.problem(in: id) else { return nil }
-            return Finding(entity: id, property: "@id", pointer: entity.pointer.appending("@id"),
-                           message: "the `@id` `\(id)` is not a valid URI reference: \(problem)")
+            return Finding(
+                entity: id, property: "@id", pointer: entity.pointer.appending("@id"),
+                message: "the `@id` `\(id)` is not a valid URI reference: \(problem)")
         }
     }
 
@@ -30,10 +31,11 @@ struct IdentifiersAreValidURIReferences: Check {
             case UInt8(ascii: "\\"): return "it contains a backslash (use `/` between path segments)"
             case 0..<0x20, 0x7F: return "it contains a control character"
             case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"),
-                 UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "`"):
+                UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "`"):
                 return "it contains `\(Character(Unicode.Scalar(byte)))`, which must be percent-encoded"
             case UInt8(ascii: "%"):
-                let valid = index + 2 < bytes.count
+                let valid =
+                    index + 2 < bytes.count
                     && DataEntityScope.hexValue(bytes[index + 1]) != nil && DataEntityScope.hexValue(bytes[index + 2]) != nil
                 if !valid { return "it contains a `%` that does not start a percent-encoding (write `%25`)" }
             default: continue

@@ -16,14 +16,18 @@ struct IdentifiersStayInsideCrateRoot: Check {
         var findings: [Finding] = []
         for entity in crate.entities {
             if let id = entity.id, Self.climbsAboveRoot(id) {
-                findings.append(Finding(entity: id, property: "@id", pointer: entity.pointer.appending("@id"),
-                                        message: "the `@id` `\(id)` climbs above the crate root with `../`"))
+                findings.append(
+                    Finding(
+                        entity: id, property: "@id", pointer: entity.pointer.appending("@id"),
+                        message: "the `@id` `\(id)` climbs above the crate root with `../`"))
             }
             for member in entity.object.members where !member.key.hasPrefix("@") {
                 for (node, pointer) in entity.locatedValues(member.key) {
                     guard let id = node.referenceID, crate.entity(id) == nil, Self.climbsAboveRoot(id) else { continue }
-                    findings.append(Finding(entity: entity.label, property: member.key, pointer: pointer,
-                                            message: "`\(entity.label)` references `\(id)`, which climbs above the crate root with `../`"))
+                    findings.append(
+                        Finding(
+                            entity: entity.label, property: member.key, pointer: pointer,
+                            message: "`\(entity.label)` references `\(id)`, which climbs above the crate root with `../`"))
                 }
             }
         }

@@ -20,12 +20,14 @@ struct LocalDatasetsAreDirectories: Check {
             if crate.hasType(entity, "Dataset") {
                 if payload.directories.contains(path) || payload.symlinks.contains(path) { return nil }
                 let detail = payload.files[path] != nil ? "`\(path)` is a file, not a directory" : "there is no directory `\(path)`"
-                return Finding(entity: id, property: "@id", pointer: pointer,
-                               message: "the Dataset `\(id)` does not resolve to a directory of the crate: \(detail)")
+                return Finding(
+                    entity: id, property: "@id", pointer: pointer,
+                    message: "the Dataset `\(id)` does not resolve to a directory of the crate: \(detail)")
             }
             guard payload.directories.contains(path) else { return nil }
-            return Finding(entity: id, property: "@type", pointer: entity.pointer.appending("@type"),
-                           message: "`\(id)` is a directory but is typed `File`; a directory must be typed `Dataset`")
+            return Finding(
+                entity: id, property: "@type", pointer: entity.pointer.appending("@type"),
+                message: "`\(id)` is a directory but is typed `File`; a directory must be typed `Dataset`")
         }
     }
 }

@@ -14,7 +14,7 @@ struct PreviewEmbedsMetadata: Check {
     func evaluate(in context: CheckContext) -> [Finding] {
         let crate = context.crate
         guard crate.roCrateVersion != nil, !crate.isROCrate12OrLater, let payload = context.payload,
-              let preview = PreviewText.read(payload, limit: 16 << 20)
+            let preview = PreviewText.read(payload, limit: 16 << 20)
         else { return [] }
         let text = PreviewText.lowercased(preview.bytes)
         var start = 0
@@ -29,12 +29,18 @@ struct PreviewEmbedsMetadata: Check {
         }
         guard let found else {
             guard preview.complete else { return [] }
-            return [Finding(message: "`ro-crate-preview.html` has no `<script type=\"application/ld+json\">` copy of the metadata",
-                            file: PreviewText.path)]
+            return [
+                Finding(
+                    message: "`ro-crate-preview.html` has no `<script type=\"application/ld+json\">` copy of the metadata",
+                    file: PreviewText.path)
+            ]
         }
         if let head = PreviewText.find("</head", in: text), head < found {
-            return [Finding(message: "the `application/ld+json` script of `ro-crate-preview.html` is not inside `<head>`",
-                            file: PreviewText.path)]
+            return [
+                Finding(
+                    message: "the `application/ld+json` script of `ro-crate-preview.html` is not inside `<head>`",
+                    file: PreviewText.path)
+            ]
         }
         return []
     }

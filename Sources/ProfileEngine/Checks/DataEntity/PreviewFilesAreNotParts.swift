@@ -18,10 +18,12 @@ struct PreviewFilesAreNotParts: Check {
         for entity in crate.entities {
             for (node, pointer) in entity.locatedValues("hasPart") {
                 guard let id = node.referenceID, DataEntityScope.isURIPath(id),
-                      DataEntityScope.isPreviewPath(DataEntityScope.payloadPath(of: id))
+                    DataEntityScope.isPreviewPath(DataEntityScope.payloadPath(of: id))
                 else { continue }
-                findings.append(Finding(entity: entity.label, property: "hasPart", pointer: pointer,
-                                        message: "`\(entity.label)` lists the RO-Crate Website file `\(id)` in `hasPart`"))
+                findings.append(
+                    Finding(
+                        entity: entity.label, property: "hasPart", pointer: pointer,
+                        message: "`\(entity.label)` lists the RO-Crate Website file `\(id)` in `hasPart`"))
             }
         }
         return findings

@@ -31,7 +31,10 @@ struct PreviewHasHTML5Doctype: Check {
             let after = index + doctype.count
             if after >= text.count || [0x20, 0x09, 0x0A, 0x0D, 0x0C, UInt8(ascii: ">")].contains(text[after]) { return [] }
         }
-        return [Finding(message: "`ro-crate-preview.html` does not start with the HTML5 doctype `<!DOCTYPE html>`",
-                        file: PreviewText.path)]
+        return [
+            Finding(
+                message: "`ro-crate-preview.html` does not start with the HTML5 doctype `<!DOCTYPE html>`",
+                file: PreviewText.path)
+        ]
     }
 }

@@ -13,17 +13,22 @@ struct PreviewShowsRootName: Check {
 
     func evaluate(in context: CheckContext) -> [Finding] {
         guard let payload = context.payload, let name = context.crate.root?.string("name"),
-              !name.trimmingWhitespace().isEmpty, let preview = PreviewText.read(payload, limit: 1 << 20)
+            !name.trimmingWhitespace().isEmpty, let preview = PreviewText.read(payload, limit: 1 << 20)
         else { return [] }
         var html = String(decoding: preview.bytes, as: UTF8.self)
-        for (reference, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&#x27;", "'"),
-                                       ("&apos;", "'"), ("&nbsp;", " "), ("&amp;", "&")] {
+        for (reference, character) in [
+            ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&#x27;", "'"),
+            ("&apos;", "'"), ("&nbsp;", " "), ("&amp;", "&"),
+        ] {
             html = html.replacing(reference, with: character)
         }
         if Self.collapsed(html).contains(Self.collapsed(name)) || !preview.complete { return [] }
-        return [Finding(entity: context.crate.root?.id, property: "name",
-                        message: "`ro-crate-preview.html` does not show the root's name \"\(name)\"",
-                        file: PreviewText.path)]
+        return [
+            Finding(
+                entity: context.crate.root?.id, property: "name",
+                message: "`ro-crate-preview.html` does not show the root's name \"\(name)\"",
+                file: PreviewText.path)
+        ]
     }
 
     /// The text with every run of white space replaced by one space.

@@ -20,8 +20,9 @@ struct WebDatasetsListTheirContent: Check {
             if entity.has("hasPart") || entity.has("distribution") || entity.has("subjectOf") { return nil }
             let profiles = entity.references("conformsTo") + entity.strings("conformsTo")
             if profiles.contains(where: { $0.contains("w3id.org/ro/crate") || $0.contains("ro-crate") }) { return nil }
-            return Finding(entity: entity.label, property: "distribution", pointer: entity.pointer,
-                           message: "the web-based Dataset `\(entity.label)` has neither `hasPart`, `distribution` nor an RO-Crate `conformsTo`")
+            return Finding(
+                entity: entity.label, property: "distribution", pointer: entity.pointer,
+                message: "the web-based Dataset `\(entity.label)` has neither `hasPart`, `distribution` nor an RO-Crate `conformsTo`")
         }
     }
 }

@@ -18,8 +18,10 @@ struct WebFilesHaveSizeAndAccessDate: Check {
         where crate.hasType(entity, "File") && !DataEntityScope.isLocal(entity) {
             let id = entity.label
             for property in ["contentSize", "sdDatePublished"] where entity.values(property).isEmpty {
-                findings.append(Finding(entity: id, property: property, pointer: entity.pointer,
-                                        message: "the web-based file `\(id)` has no `\(property)`"))
+                findings.append(
+                    Finding(
+                        entity: id, property: property, pointer: entity.pointer,
+                        message: "the web-based file `\(id)` has no `\(property)`"))
             }
         }
         return findings

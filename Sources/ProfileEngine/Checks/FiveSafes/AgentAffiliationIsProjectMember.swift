@@ -19,7 +19,7 @@ struct AgentAffiliationIsProjectMember: Check {
             return agents.compactMap { agent in
                 let affiliations = agent.references("affiliation")
                 guard agent.references("memberOf").contains(projectID), !affiliations.isEmpty,
-                      !affiliations.contains(where: members.contains)
+                    !affiliations.contains(where: members.contains)
                 else { return nil }
                 return Finding(
                     entity: agent.label,

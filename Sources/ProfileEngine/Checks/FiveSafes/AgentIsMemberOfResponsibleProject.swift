@@ -20,7 +20,8 @@ struct AgentIsMemberOfResponsibleProject: Check {
                 entity: agent.label,
                 property: "memberOf",
                 pointer: agent.pointer.appending("memberOf"),
-                message: "no memberOf value of the requesting agent `\(agent.label)` is the responsible project \(names) (the root's sourceOrganization)"
+                message:
+                    "no memberOf value of the requesting agent `\(agent.label)` is the responsible project \(names) (the root's sourceOrganization)"
             )
         }
     }

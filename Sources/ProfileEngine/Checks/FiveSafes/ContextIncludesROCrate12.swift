@@ -17,7 +17,8 @@ struct ContextIncludesROCrate12: Check {
             (RunRequestSupport.roCrateMinorVersion(of: iri, suffixes: ["/context"]) ?? 0) >= 2
         }
         guard !found else { return [] }
-        let message = iris.isEmpty
+        let message =
+            iris.isEmpty
             ? "the @context does not reference the RO-Crate 1.2 (or later minor version) context"
             : "the @context (\(iris.map { "`\($0)`" }.joined(separator: ", "))) does not include the RO-Crate 1.2 (or later minor version) context"
         return [Finding(property: "@context", pointer: JSONPointer(tokens: ["@context"]), message: message)]

@@ -12,8 +12,11 @@ struct DescriptorConformsToROCrate12: Check {
         guard let descriptor = context.crate.descriptor else { return [] }
         let values = descriptor.locatedValues("conformsTo")
         guard !values.isEmpty else {
-            return [Finding(entity: descriptor.label, property: "conformsTo", pointer: descriptor.pointer,
-                            message: "the metadata descriptor `\(descriptor.label)` has no conformsTo declaring the RO-Crate version")]
+            return [
+                Finding(
+                    entity: descriptor.label, property: "conformsTo", pointer: descriptor.pointer,
+                    message: "the metadata descriptor `\(descriptor.label)` has no conformsTo declaring the RO-Crate version")
+            ]
         }
         let iris = values.compactMap { $0.node.referenceID ?? $0.node.value.stringValue }
         let found = iris.contains { iri in
@@ -21,7 +24,12 @@ struct DescriptorConformsToROCrate12: Check {
         }
         guard !found else { return [] }
         let declared = values.map { "`\(RunRequestSupport.text($0.node))`" }.joined(separator: ", ")
-        return [Finding(entity: descriptor.label, property: "conformsTo", pointer: descriptor.pointer.appending("conformsTo"),
-                        message: "the metadata descriptor `\(descriptor.label)` declares conformsTo \(declared), not RO-Crate 1.2 or a later minor version")]
+        return [
+            Finding(
+                entity: descriptor.label, property: "conformsTo", pointer: descriptor.pointer.appending("conformsTo"),
+                message:
+                    "the metadata descriptor `\(descriptor.label)` declares conformsTo \(declared), not RO-Crate 1.2 or a later minor version"
+            )
+        ]
     }
 }

@@ -18,7 +18,8 @@ struct ExecutionContextIsDescribed: Check {
                 entity: root.label,
                 property: "mainEntity",
                 pointer: pointer,
-                message: "the mainEntity `\(RunRequestSupport.text(node))` of `\(root.label)` does not reference an execution context described in the graph"
+                message:
+                    "the mainEntity `\(RunRequestSupport.text(node))` of `\(root.label)` does not reference an execution context described in the graph"
             )
         }
     }

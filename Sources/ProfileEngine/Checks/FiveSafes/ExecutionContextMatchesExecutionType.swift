@@ -32,7 +32,8 @@ struct ExecutionContextMatchesExecutionType: Check {
         let isCode = crate.hasType(main, "SoftwareSourceCode")
         switch kind {
         case "workflow":
-            return crate.hasType(main, "Dataset") && crate.conformsToWorkflowROCrate(main) ? nil : "a Dataset conforming to the Workflow RO-Crate profile"
+            return crate.hasType(main, "Dataset") && crate.conformsToWorkflowROCrate(main)
+                ? nil : "a Dataset conforming to the Workflow RO-Crate profile"
         case "script":
             return isCode ? nil : "a SoftwareSourceCode"
         case "notebook", "interactive":

@@ -14,8 +14,9 @@ struct MainEntityConformsToWorkflowROCrate: Check {
         return crate.mainEntityIDs.compactMap(crate.entity).compactMap { main in
             // No conformsTo at all is 5S-WF-03's finding.
             guard main.has("conformsTo"), !crate.conformsToWorkflowROCrate(main) else { return nil }
-            return Finding(entity: main.label, property: "conformsTo", pointer: main.pointer.appending("conformsTo"),
-                           message: "no conformsTo value of the mainEntity `\(main.label)` starts with \(Self.prefix)")
+            return Finding(
+                entity: main.label, property: "conformsTo", pointer: main.pointer.appending("conformsTo"),
+                message: "no conformsTo value of the mainEntity `\(main.label)` starts with \(Self.prefix)")
         }
     }
 }

@@ -17,7 +17,7 @@ struct MainEntityDistributionIsZipDownload: Check {
             main.locatedValues("distribution").compactMap { node, pointer in
                 let id = node.referenceID ?? node.value.stringValue
                 if let id, let download = crate.entity(id), crate.hasType(download, "DataDownload"),
-                   download.strings("encodingFormat").contains("application/zip")
+                    download.strings("encodingFormat").contains("application/zip")
                 {
                     return nil
                 }
@@ -25,7 +25,8 @@ struct MainEntityDistributionIsZipDownload: Check {
                     entity: main.label,
                     property: "distribution",
                     pointer: pointer,
-                    message: "the distribution `\(RunRequestSupport.text(node))` of the mainEntity `\(main.label)` is not described as a DataDownload with encodingFormat application/zip"
+                    message:
+                        "the distribution `\(RunRequestSupport.text(node))` of the mainEntity `\(main.label)` is not described as a DataDownload with encodingFormat application/zip"
                 )
             }
         }

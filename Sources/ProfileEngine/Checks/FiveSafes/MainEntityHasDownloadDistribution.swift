@@ -22,7 +22,8 @@ struct MainEntityHasDownloadDistribution: Check {
                 entity: main.label,
                 property: "distribution",
                 pointer: main.has("distribution") ? main.pointer.appending("distribution") : main.pointer,
-                message: "the mainEntity `\(main.label)` has an http(s) @id but no distribution with an http(s) URL of its Workflow RO-Crate ZIP"
+                message:
+                    "the mainEntity `\(main.label)` has an http(s) @id but no distribution with an http(s) URL of its Workflow RO-Crate ZIP"
             )
         }
     }

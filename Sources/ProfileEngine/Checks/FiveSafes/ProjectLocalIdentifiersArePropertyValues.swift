@@ -22,11 +22,12 @@ struct ProjectLocalIdentifiersArePropertyValues: Check {
 
     private func problem(with value: JSONNode, of project: Entity, in crate: Crate) -> String? {
         let owner = "of the responsible project `\(project.label)`"
-        let bare: String? = switch value.value {
-        case .string(let text): text
-        case .number(let text): text
-        default: nil
-        }
+        let bare: String? =
+            switch value.value {
+            case .string(let text): text
+            case .number(let text): text
+            default: nil
+            }
         if let bare, !bare.isEmpty, bare.allSatisfy({ $0.isASCII && $0.isNumber }) {
             return "the identifier `\(bare)` \(owner) is a bare number, not globally unique; give it as a repository-specific PropertyValue"
         }

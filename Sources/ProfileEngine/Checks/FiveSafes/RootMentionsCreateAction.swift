@@ -13,11 +13,13 @@ struct RootMentionsCreateAction: Check {
         guard let root = crate.root, crate.runActions.isEmpty else { return [] }
         let unmentioned = crate.entities(ofType: "CreateAction").compactMap(\.id).first
         let hint = unmentioned.map { "; `\($0)` is not referenced from mentions" } ?? ""
-        return [Finding(
-            entity: root.label,
-            property: "mentions",
-            pointer: root.has("mentions") ? root.pointer.appending("mentions") : root.pointer,
-            message: "the root data entity `\(root.label)` mentions no CreateAction (the requested workflow run)\(hint)"
-        )]
+        return [
+            Finding(
+                entity: root.label,
+                property: "mentions",
+                pointer: root.has("mentions") ? root.pointer.appending("mentions") : root.pointer,
+                message: "the root data entity `\(root.label)` mentions no CreateAction (the requested workflow run)\(hint)"
+            )
+        ]
     }
 }

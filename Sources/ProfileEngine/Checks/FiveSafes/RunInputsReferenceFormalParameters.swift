@@ -18,7 +18,8 @@ struct RunInputsReferenceFormalParameters: Check {
                 entity: input.label,
                 property: "exampleOfWork",
                 pointer: input.has("exampleOfWork") ? input.pointer.appending("exampleOfWork") : input.pointer,
-                message: "the input `\(input.label)` of the run request `\(action.label)` has no exampleOfWork referencing a FormalParameter"
+                message:
+                    "the input `\(input.label)` of the run request `\(action.label)` has no exampleOfWork referencing a FormalParameter"
             )
         }
     }

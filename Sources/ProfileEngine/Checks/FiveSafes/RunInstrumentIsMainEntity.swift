@@ -20,7 +20,8 @@ struct RunInstrumentIsMainEntity: Check {
                     entity: action.label,
                     property: "instrument",
                     pointer: pointer,
-                    message: "the instrument `\(RunRequestSupport.text(value))` of the run request `\(action.label)` is not the root's mainEntity"
+                    message:
+                        "the instrument `\(RunRequestSupport.text(value))` of the run request `\(action.label)` is not the root's mainEntity"
                 )
             }
         }

@@ -17,7 +17,8 @@ struct RunObjectsAreDescribedEntities: Check {
                     entity: action.label,
                     property: "object",
                     pointer: pointer,
-                    message: "the object `\(RunRequestSupport.text(value))` of the run request `\(action.label)` is not described as an entity with a @type"
+                    message:
+                        "the object `\(RunRequestSupport.text(value))` of the run request `\(action.label)` is not described as an entity with a @type"
                 )
             }
         }

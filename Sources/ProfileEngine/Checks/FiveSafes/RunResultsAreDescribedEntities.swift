@@ -17,7 +17,8 @@ struct RunResultsAreDescribedEntities: Check {
                     entity: action.label,
                     property: "result",
                     pointer: pointer,
-                    message: "the result `\(RunRequestSupport.text(value))` of the run request `\(action.label)` is not described as an entity with a @type"
+                    message:
+                        "the result `\(RunRequestSupport.text(value))` of the run request `\(action.label)` is not described as an entity with a @type"
                 )
             }
         }

@@ -19,7 +19,8 @@ struct RunResultsHaveOutputTypes: Check {
                 entity: output.label,
                 property: "@type",
                 pointer: output.pointer.appending("@type"),
-                message: "the result `\(output.label)` of the run request `\(action.label)` is typed \(output.types.joined(separator: ", ")), not File, Dataset, Collection, DigitalDocument or PropertyValue"
+                message:
+                    "the result `\(output.label)` of the run request `\(action.label)` is typed \(output.types.joined(separator: ", ")), not File, Dataset, Collection, DigitalDocument or PropertyValue"
             )
         }
     }

@@ -21,7 +21,8 @@ struct WorkflowContextHasPermalink: Check {
                 entity: main.label,
                 property: "sameAs",
                 pointer: main.pointer,
-                message: "the workflow execution context `\(main.label)` has neither an @id nor a sameAs that is an http(s) URL or a payload folder ending in `/`"
+                message:
+                    "the workflow execution context `\(main.label)` has neither an @id nor a sameAs that is an http(s) URL or a payload folder ending in `/`"
             )
         }
     }

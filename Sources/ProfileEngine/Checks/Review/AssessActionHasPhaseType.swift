@@ -17,15 +17,20 @@ struct AssessActionHasPhaseType: Check {
             guard !ReviewGraph.hasSHPType(action) else { return nil }
             let pointer = ReviewGraph.pointer(action, "additionalType")
             if let text = action.strings("additionalType").first(where: { $0.hasPrefix(ReviewGraph.shp) || $0.hasPrefix("shp:") }) {
-                return Finding(entity: label, property: "additionalType", pointer: pointer,
-                               message: "the additionalType `\(text)` of `\(label)` is a plain string, not an {\"@id\"} reference, so no phase rule sees this assessment")
+                return Finding(
+                    entity: label, property: "additionalType", pointer: pointer,
+                    message:
+                        "the additionalType `\(text)` of `\(label)` is a plain string, not an {\"@id\"} reference, so no phase rule sees this assessment"
+                )
             }
             if action.has("additionalType") {
-                return Finding(entity: label, property: "additionalType", pointer: pointer,
-                               message: "the additionalType of `\(label)` is not a term of the SHP vocabulary https://w3id.org/shp#")
+                return Finding(
+                    entity: label, property: "additionalType", pointer: pointer,
+                    message: "the additionalType of `\(label)` is not a term of the SHP vocabulary https://w3id.org/shp#")
             }
-            return Finding(entity: label, property: "additionalType", pointer: pointer,
-                           message: "the assessment `\(label)` has no additionalType naming its review phase")
+            return Finding(
+                entity: label, property: "additionalType", pointer: pointer,
+                message: "the assessment `\(label)` has no additionalType naming its review phase")
         }
     }
 }

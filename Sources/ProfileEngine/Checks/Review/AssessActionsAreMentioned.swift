@@ -15,8 +15,9 @@ struct AssessActionsAreMentioned: Check {
         let mentioned = ReviewGraph.rootMentions(in: crate)
         return crate.entities(ofType: "AssessAction").compactMap { action in
             guard !(action.id.map(mentioned.contains) ?? false) else { return nil }
-            return Finding(entity: action.label, pointer: action.pointer,
-                           message: "the AssessAction `\(action.label)` is not listed in the root's mentions")
+            return Finding(
+                entity: action.label, pointer: action.pointer,
+                message: "the AssessAction `\(action.label)` is not listed in the root's mentions")
         }
     }
 }

@@ -16,7 +16,8 @@ struct CrateHoldsNoSecrets: Check {
         var findings: [Finding] = []
         for entity in context.crate.entities {
             let label = entity.label
-            let credentialValue = SecretShapes.isCredentialName(entity.string("name") ?? "")
+            let credentialValue =
+                SecretShapes.isCredentialName(entity.string("name") ?? "")
                 || SecretShapes.isCredentialName(entity.id ?? "")
             for member in entity.object.members where !member.key.hasPrefix("@") {
                 let pointer = entity.pointer.appending(member.key)
@@ -24,13 +25,18 @@ struct CrateHoldsNoSecrets: Check {
                 // A reference to a described entity is a link, not a secret: 0.5's `hasCredential` names credential
                 // entities ({"@id": "#safe-researcher-training"}); its shapes are still scanned below.
                 if named, Self.strings(in: member.value, skippingReferences: true).contains(where: { !$0.trimmingWhitespace().isEmpty }) {
-                    findings.append(Finding(entity: label, property: member.key, pointer: pointer, offset: member.keyOffset,
-                                            message: "the property `\(member.key)` of `\(label)` holds a value that looks like a credential (value not shown)"))
+                    findings.append(
+                        Finding(
+                            entity: label, property: member.key, pointer: pointer, offset: member.keyOffset,
+                            message:
+                                "the property `\(member.key)` of `\(label)` holds a value that looks like a credential (value not shown)"))
                     continue
                 }
                 if let kind = Self.strings(in: member.value).lazy.compactMap(SecretStreamScanner.firstKind(inText:)).first {
-                    findings.append(Finding(entity: label, property: member.key, pointer: pointer, offset: member.keyOffset,
-                                            message: "the property `\(member.key)` of `\(label)` holds what looks like \(kind) (value not shown)"))
+                    findings.append(
+                        Finding(
+                            entity: label, property: member.key, pointer: pointer, offset: member.keyOffset,
+                            message: "the property `\(member.key)` of `\(label)` holds what looks like \(kind) (value not shown)"))
                 }
             }
         }

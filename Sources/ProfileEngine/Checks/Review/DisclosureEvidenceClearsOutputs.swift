@@ -19,18 +19,22 @@ struct DisclosureEvidenceClearsOutputs: Check {
         var seen: Set<String> = []
         for verdict in crate.disclosureVerdicts where seen.insert(verdict.output).inserted {
             // A reviewer's exception (from any checker) releases the output.
-            guard crate.entity(verdict.output) != nil, let latest = votes[verdict.output], !latest.contains(where: { $0.exception != nil }) else {
+            guard crate.entity(verdict.output) != nil, let latest = votes[verdict.output], !latest.contains(where: { $0.exception != nil })
+            else {
                 continue
             }
             let statuses = Set(latest.map(\.status))
-            let conflict = statuses.count > 1
+            let conflict =
+                statuses.count > 1
                 ? "; the checkers disagree (" + latest.map { "\($0.checker ?? "unknown"): \($0.status)" }.joined(separator: ", ") + ")" : ""
             for vote in latest where !vote.isCleared && (vote.status == "fail" || vote.status == "review") {
                 guard let evidence = crate.entity(vote.id) else { continue }
                 let rules = vote.rules.isEmpty ? "" : " (\(vote.rules.joined(separator: ", ")))"
                 let verb = vote.status == "fail" ? "failed disclosure control" : "needs a reviewer's decision"
-                findings.append(Finding(entity: evidence.label, pointer: evidence.pointer,
-                                        message: "`\(verdict.output)` \(verb)\(rules) in `\(vote.id)` and no exception is recorded\(conflict)"))
+                findings.append(
+                    Finding(
+                        entity: evidence.label, pointer: evidence.pointer,
+                        message: "`\(verdict.output)` \(verb)\(rules) in `\(vote.id)` and no exception is recorded\(conflict)"))
             }
         }
         return findings

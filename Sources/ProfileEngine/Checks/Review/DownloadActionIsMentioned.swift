@@ -14,8 +14,9 @@ struct DownloadActionIsMentioned: Check {
         let mentioned = ReviewGraph.rootMentions(in: crate)
         return crate.entities(ofType: "DownloadAction").compactMap { action in
             guard !(action.id.map(mentioned.contains) ?? false) else { return nil }
-            return Finding(entity: action.label, pointer: action.pointer,
-                           message: "the DownloadAction `\(action.label)` is not listed in the root's mentions")
+            return Finding(
+                entity: action.label, pointer: action.pointer,
+                message: "the DownloadAction `\(action.label)` is not listed in the root's mentions")
         }
     }
 }

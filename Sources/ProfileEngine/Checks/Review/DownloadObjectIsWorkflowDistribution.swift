@@ -15,11 +15,12 @@ struct DownloadObjectIsWorkflowDistribution: Check {
         let distributions = Set(crate.mainEntityIDs.compactMap(crate.entity).flatMap { $0.references("distribution") })
         let downloads = crate.entities(ofType: "DownloadAction")
         guard !distributions.isEmpty,
-              !downloads.contains(where: { $0.references("object").contains(where: distributions.contains) })
+            !downloads.contains(where: { $0.references("object").contains(where: distributions.contains) })
         else { return [] }
         let expected = distributions.sorted().map { "`\($0)`" }.joined(separator: ", ")
         return downloads.map { action in
-            let message = action.has("object")
+            let message =
+                action.has("object")
                 ? "the object of the DownloadAction `\(action.label)` is not the workflow's distribution \(expected)"
                 : "the DownloadAction `\(action.label)` has no object naming the workflow's distribution \(expected)"
             return Finding(entity: action.label, property: "object", pointer: ReviewGraph.pointer(action, "object"), message: message)

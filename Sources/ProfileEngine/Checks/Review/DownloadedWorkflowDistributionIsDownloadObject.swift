@@ -15,11 +15,12 @@ struct DownloadedWorkflowDistributionIsDownloadObject: Check {
             let objects = Set(action.references("object"))
             return action.references("result").compactMap { id -> Finding? in
                 guard !objects.isEmpty, let folder = crate.entity(id), crate.hasType(folder, "Dataset"),
-                      !folder.references("distribution").contains(where: objects.contains)
+                    !folder.references("distribution").contains(where: objects.contains)
                 else { return nil }
                 let downloaded = objects.sorted().map { "`\($0)`" }.joined(separator: ", ")
-                return Finding(entity: id, property: "distribution", pointer: ReviewGraph.pointer(folder, "distribution"),
-                               message: "the distribution of the downloaded workflow `\(id)` is not \(downloaded), the object of `\(action.label)`")
+                return Finding(
+                    entity: id, property: "distribution", pointer: ReviewGraph.pointer(folder, "distribution"),
+                    message: "the distribution of the downloaded workflow `\(id)` is not \(downloaded), the object of `\(action.label)`")
             }
         }
     }

@@ -17,10 +17,11 @@ struct DownloadedWorkflowIsSameAsMainEntity: Check {
         return crate.entities(ofType: "DownloadAction").flatMap { action in
             action.references("result").compactMap { id -> Finding? in
                 guard seen.insert(id).inserted, let folder = crate.entity(id), crate.hasType(folder, "Dataset"),
-                      !folder.references("sameAs").contains(where: main.contains)
+                    !folder.references("sameAs").contains(where: main.contains)
                 else { return nil }
-                return Finding(entity: id, property: "sameAs", pointer: ReviewGraph.pointer(folder, "sameAs"),
-                               message: "the downloaded workflow `\(id)` does not reference the root's mainEntity with sameAs")
+                return Finding(
+                    entity: id, property: "sameAs", pointer: ReviewGraph.pointer(folder, "sameAs"),
+                    message: "the downloaded workflow `\(id)` does not reference the root's mainEntity with sameAs")
             }
         }
     }

@@ -14,8 +14,11 @@ struct FailedDisclosureRemovesRun: Check {
         guard let failed = ReviewGraph.failedDisclosure(in: crate) else { return [] }
         return crate.runActions.map { run in
             let outputs = run.references("result").filter { crate.entity($0) != nil }.count
-            return Finding(entity: run.label, pointer: run.pointer,
-                           message: "the crate failed disclosure (`\(failed.label)`) but still describes the workflow run `\(run.label)` and \(outputs) output entities")
+            return Finding(
+                entity: run.label, pointer: run.pointer,
+                message:
+                    "the crate failed disclosure (`\(failed.label)`) but still describes the workflow run `\(run.label)` and \(outputs) output entities"
+            )
         }
     }
 }

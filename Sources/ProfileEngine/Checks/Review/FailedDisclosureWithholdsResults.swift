@@ -24,8 +24,9 @@ struct FailedDisclosureWithholdsResults: Check {
                 } else if crate.entity(id) == nil {
                     return nil
                 }
-                return Finding(entity: run.label, property: "result", pointer: pointer, offset: node.offset,
-                               message: "the crate failed disclosure (`\(failed.label)`) but still includes the result `\(id)`")
+                return Finding(
+                    entity: run.label, property: "result", pointer: pointer, offset: node.offset,
+                    message: "the crate failed disclosure (`\(failed.label)`) but still includes the result `\(id)`")
             }
         }
     }

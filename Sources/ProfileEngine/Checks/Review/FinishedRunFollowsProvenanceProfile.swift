@@ -13,12 +13,17 @@ struct FinishedRunFollowsProvenanceProfile: Check {
     func evaluate(in context: CheckContext) -> [Finding] {
         let crate = context.crate
         guard let root = crate.root,
-              let run = crate.runActions.first(where: { crate.actionStatus(of: $0)?.hasEnded ?? false }),
-              let status = crate.actionStatus(of: run)
+            let run = crate.runActions.first(where: { crate.actionStatus(of: $0)?.hasEnded ?? false }),
+            let status = crate.actionStatus(of: run)
         else { return [] }
         let declared = root.references("conformsTo") + root.strings("conformsTo")
         guard !declared.contains(where: { $0.hasPrefix("https://w3id.org/ro/wfrun/provenance/") }) else { return [] }
-        return [Finding(entity: root.label, property: "conformsTo", pointer: ReviewGraph.pointer(root, "conformsTo"),
-                        message: "the workflow run `\(run.label)` has \(status.shortName), but the root's conformsTo does not declare a Provenance Run Crate profile (https://w3id.org/ro/wfrun/provenance/…)")]
+        return [
+            Finding(
+                entity: root.label, property: "conformsTo", pointer: ReviewGraph.pointer(root, "conformsTo"),
+                message:
+                    "the workflow run `\(run.label)` has \(status.shortName), but the root's conformsTo does not declare a Provenance Run Crate profile (https://w3id.org/ro/wfrun/provenance/…)"
+            )
+        ]
     }
 }

@@ -12,7 +12,10 @@ struct ManifestUpdateIsRecorded: Check {
     func evaluate(in context: CheckContext) -> [Finding] {
         let crate = context.crate
         guard let root = crate.root, crate.actions(in: .generateCheckValue).isEmpty else { return [] }
-        return [Finding(entity: root.label, property: "mentions", pointer: ReviewGraph.pointer(root, "mentions"),
-                        message: "the crate records no manifest update (no UpdateAction with additionalType shp:GenerateCheckValue)")]
+        return [
+            Finding(
+                entity: root.label, property: "mentions", pointer: ReviewGraph.pointer(root, "mentions"),
+                message: "the crate records no manifest update (no UpdateAction with additionalType shp:GenerateCheckValue)")
+        ]
     }
 }

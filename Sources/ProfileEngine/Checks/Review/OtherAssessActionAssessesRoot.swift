@@ -14,8 +14,9 @@ struct OtherAssessActionAssessesRoot: Check {
         let root = ReviewGraph.rootID(in: crate)
         return ReviewGraph.otherAssessActions(in: crate).compactMap { action in
             guard !action.references("object").contains(root) else { return nil }
-            return Finding(entity: action.label, property: "object", pointer: ReviewGraph.pointer(action, "object"),
-                           message: "the object of the assessment `\(action.label)` does not include the root `\(root)`")
+            return Finding(
+                entity: action.label, property: "object", pointer: ReviewGraph.pointer(action, "object"),
+                message: "the object of the assessment `\(action.label)` does not include the root `\(root)`")
         }
     }
 }

@@ -12,8 +12,9 @@ struct OtherAssessActionHasEndTime: Check {
         let crate = context.crate
         return ReviewGraph.otherAssessActions(in: crate).compactMap { action in
             guard let status = crate.actionStatus(of: action), status.hasEnded, !action.has("endTime") else { return nil }
-            return Finding(entity: action.label, property: "endTime", pointer: action.pointer,
-                           message: "the \(status.shortName) assessment `\(action.label)` has no endTime")
+            return Finding(
+                entity: action.label, property: "endTime", pointer: action.pointer,
+                message: "the \(status.shortName) assessment `\(action.label)` has no endTime")
         }
     }
 }

@@ -11,8 +11,9 @@ struct OtherAssessActionHasName: Check {
     func evaluate(in context: CheckContext) -> [Finding] {
         ReviewGraph.otherAssessActions(in: context.crate).compactMap { action in
             guard !ReviewGraph.hasText(action, "name") else { return nil }
-            return Finding(entity: action.label, property: "name", pointer: ReviewGraph.pointer(action, "name"),
-                           message: "the assessment `\(action.label)` has no human-readable name string")
+            return Finding(
+                entity: action.label, property: "name", pointer: ReviewGraph.pointer(action, "name"),
+                message: "the assessment `\(action.label)` has no human-readable name string")
         }
     }
 }

@@ -16,13 +16,19 @@ struct OtherAssessActionHasStatus: Check {
         return ReviewGraph.otherAssessActions(in: crate).flatMap { action -> [Finding] in
             let values = action.locatedValues("actionStatus")
             if values.isEmpty {
-                return [Finding(entity: action.label, property: "actionStatus", pointer: action.pointer,
-                                message: "the assessment `\(action.label)` has no actionStatus")]
+                return [
+                    Finding(
+                        entity: action.label, property: "actionStatus", pointer: action.pointer,
+                        message: "the assessment `\(action.label)` has no actionStatus")
+                ]
             }
             return values.compactMap { node, pointer in
                 if let text = node.value.stringValue, allowed.contains(text) { return nil }
-                return Finding(entity: action.label, property: "actionStatus", pointer: pointer, offset: node.offset,
-                               message: "the actionStatus of the assessment `\(action.label)` is not one of the plain strings http://schema.org/{Potential,Active,Completed,Failed}ActionStatus")
+                return Finding(
+                    entity: action.label, property: "actionStatus", pointer: pointer, offset: node.offset,
+                    message:
+                        "the actionStatus of the assessment `\(action.label)` is not one of the plain strings http://schema.org/{Potential,Active,Completed,Failed}ActionStatus"
+                )
             }
         }
     }

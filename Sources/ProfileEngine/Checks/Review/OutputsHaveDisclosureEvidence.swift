@@ -22,11 +22,15 @@ struct OutputsHaveDisclosureEvidence: Check {
                 guard let entity = crate.entity(output), !output.contains("://") else { continue }
                 let latest = votes[output] ?? []
                 if latest.isEmpty {
-                    findings.append(Finding(entity: entity.label, pointer: entity.pointer,
-                                            message: "the output `\(output)` has no disclosure verdict"))
+                    findings.append(
+                        Finding(
+                            entity: entity.label, pointer: entity.pointer,
+                            message: "the output `\(output)` has no disclosure verdict"))
                 } else if latest.allSatisfy({ $0.status == "not-checked" && $0.exception == nil }) {
-                    findings.append(Finding(entity: entity.label, pointer: entity.pointer,
-                                            message: "no disclosure rule could check the output `\(output)` and no reviewer recorded a decision"))
+                    findings.append(
+                        Finding(
+                            entity: entity.label, pointer: entity.pointer,
+                            message: "no disclosure rule could check the output `\(output)` and no reviewer recorded a decision"))
                 }
             }
         }

@@ -16,16 +16,21 @@ struct PathsStayInCrate: Check {
         var seen = Set<String>()
         for entity in crate.entities {
             if let id = entity.id, let kind = kind(of: id), seen.insert(id).inserted {
-                findings.append(Finding(entity: id, property: "@id", pointer: entity.pointer.appending("@id"),
-                                        message: "the @id `\(id)` is \(kind), not a path inside the crate or an absolute URI"))
+                findings.append(
+                    Finding(
+                        entity: id, property: "@id", pointer: entity.pointer.appending("@id"),
+                        message: "the @id `\(id)` is \(kind), not a path inside the crate or an absolute URI"))
             }
             for member in entity.object.members where !member.key.hasPrefix("@") {
                 for (node, pointer) in entity.locatedValues(member.key) {
                     guard let id = node.referenceID, crate.entity(id) == nil, let kind = kind(of: id),
-                          seen.insert(id).inserted
+                        seen.insert(id).inserted
                     else { continue }
-                    findings.append(Finding(entity: entity.label, property: member.key, pointer: pointer, offset: node.offset,
-                                            message: "the reference `\(id)` in `\(entity.label)` is \(kind), not a path inside the crate or an absolute URI"))
+                    findings.append(
+                        Finding(
+                            entity: entity.label, property: member.key, pointer: pointer, offset: node.offset,
+                            message: "the reference `\(id)` in `\(entity.label)` is \(kind), not a path inside the crate or an absolute URI"
+                        ))
                 }
             }
         }
@@ -37,7 +42,7 @@ struct PathsStayInCrate: Check {
         if id.lowercased().hasPrefix("file:") { return "a file: URI" }
         if id.hasPrefix("\\\\") { return "a Windows network path" }
         if bytes.count >= 3, (65...90).contains(bytes[0]) || (97...122).contains(bytes[0]), bytes[1] == 58,
-           bytes[2] == 92 || bytes[2] == 47
+            bytes[2] == 92 || bytes[2] == 47
         {
             return "a Windows path"
         }

@@ -12,10 +12,14 @@ enum PayloadSecretScan {
     /// The first secret kind found in one file.
     static func kind(of path: String, in payload: PayloadIndex) -> String? {
         var scanner = SecretStreamScanner()
-        guard payload.forEachBlock(of: path, { block in
-            scanner.feed(block)
-            return scanner.wantsMore
-        }) else { return nil }
+        guard
+            payload.forEachBlock(
+                of: path,
+                { block in
+                    scanner.feed(block)
+                    return scanner.wantsMore
+                })
+        else { return nil }
         scanner.finish()
         return scanner.firstKind
     }

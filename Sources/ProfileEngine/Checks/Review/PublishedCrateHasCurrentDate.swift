@@ -15,20 +15,29 @@ struct PublishedCrateHasCurrentDate: Check {
         let crate = context.crate
         guard let root = crate.root, root.has("publisher") else { return [] }
         guard root.has("datePublished") else {
-            return [Finding(entity: root.label, property: "datePublished", pointer: root.pointer,
-                            message: "the root `\(root.label)` names a publisher but has no datePublished")]
+            return [
+                Finding(
+                    entity: root.label, property: "datePublished", pointer: root.pointer,
+                    message: "the root `\(root.label)` names a publisher but has no datePublished")
+            ]
         }
-        let published = !crate.actions(in: .generateCheckValue).isEmpty
+        let published =
+            !crate.actions(in: .generateCheckValue).isEmpty
             || crate.actions(in: .disclosureCheck).contains { crate.actionStatus(of: $0)?.hasEnded ?? false }
         guard context.phase == .result, published, let text = root.string("datePublished"),
-              let date = ReviewTime.instant(text)
+            let date = ReviewTime.instant(text)
         else { return [] }
         let times = crate.entities.filter { ReviewGraph.isAction($0, in: crate) && crate.actionStatus(of: $0) != .potential }
             .flatMap { action in
                 ["startTime", "endTime"].compactMap { ReviewTime.time(action, $0).map { (action.label, $0) } }
             }
         guard let latest = times.max(by: { $0.1 < $1.1 }), latest.1 > date else { return [] }
-        return [Finding(entity: root.label, property: "datePublished", pointer: root.pointer.appending("datePublished"),
-                        message: "the datePublished `\(text)` of the published crate is earlier than the last time recorded on `\(latest.0)`; update it when the manifests are written")]
+        return [
+            Finding(
+                entity: root.label, property: "datePublished", pointer: root.pointer.appending("datePublished"),
+                message:
+                    "the datePublished `\(text)` of the published crate is earlier than the last time recorded on `\(latest.0)`; update it when the manifests are written"
+            )
+        ]
     }
 }

@@ -12,10 +12,16 @@ struct PublishedCrateHasLicense: Check {
     func evaluate(in context: CheckContext) -> [Finding] {
         guard let root = context.crate.root, root.has("publisher"), !root.has("license") else { return [] }
         if let member = root.object.member("licence") {
-            return [Finding(entity: root.label, property: "licence", pointer: root.pointer.appending("licence"), offset: member.keyOffset,
-                            message: "the published root `\(root.label)` spells its licence key `licence`, which JSON-LD drops; write `license`")]
+            return [
+                Finding(
+                    entity: root.label, property: "licence", pointer: root.pointer.appending("licence"), offset: member.keyOffset,
+                    message: "the published root `\(root.label)` spells its licence key `licence`, which JSON-LD drops; write `license`")
+            ]
         }
-        return [Finding(entity: root.label, property: "license", pointer: root.pointer,
-                        message: "the published root `\(root.label)` has no license for its output data")]
+        return [
+            Finding(
+                entity: root.label, property: "license", pointer: root.pointer,
+                message: "the published root `\(root.label)` has no license for its output data")
+        ]
     }
 }

@@ -20,7 +20,8 @@ struct PublisherIsExecutingTRE: Check {
         guard let tre = tres.first else { return [] }
         let publishers = root.references("publisher")
         guard !publishers.contains(where: Set(tres).contains) else { return [] }
-        let message = publishers.isEmpty
+        let message =
+            publishers.isEmpty
             ? "the result crate's root `\(root.label)` names no publisher; it should be the executing TRE `\(tre)`"
             : "the publisher `\(publishers[0])` of the result crate is not the executing TRE `\(tre)`"
         return [Finding(entity: root.label, property: "publisher", pointer: ReviewGraph.pointer(root, "publisher"), message: message)]

@@ -15,8 +15,9 @@ struct RequestHasNoAssessActions: Check {
     func evaluate(in context: CheckContext) -> [Finding] {
         context.crate.reviewActions.map { action in
             let kind = context.crate.hasType(action, "AssessAction") ? "AssessAction" : "review action"
-            return Finding(entity: action.label, pointer: action.pointer,
-                           message: "the request carries the client-supplied \(kind) `\(action.label)`; only the TRE records assessments")
+            return Finding(
+                entity: action.label, pointer: action.pointer,
+                message: "the request carries the client-supplied \(kind) `\(action.label)`; only the TRE records assessments")
         }
     }
 }

@@ -19,11 +19,12 @@ struct ReviewActionsAreMentioned: Check {
         let root = ReviewGraph.rootID(in: crate)
         return crate.entities.compactMap { action in
             guard ReviewGraph.isAction(action, in: crate), let id = action.id, !runs.contains(id), !mentioned.contains(id),
-                  !crate.hasType(action, "AssessAction"), !crate.hasType(action, "DownloadAction"),
-                  ReviewGraph.hasSHPType(action) || action.references("object").contains(root)
+                !crate.hasType(action, "AssessAction"), !crate.hasType(action, "DownloadAction"),
+                ReviewGraph.hasSHPType(action) || action.references("object").contains(root)
             else { return nil }
-            return Finding(entity: id, pointer: action.pointer,
-                           message: "the review action `\(id)` is not listed in the root's mentions")
+            return Finding(
+                entity: id, pointer: action.pointer,
+                message: "the review action `\(id)` is not listed in the root's mentions")
         }
     }
 }

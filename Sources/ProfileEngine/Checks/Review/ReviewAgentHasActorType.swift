@@ -14,8 +14,9 @@ struct ReviewAgentHasActorType: Check {
         return ReviewAgents.described(in: crate).compactMap { reference, agent in
             let types = ["Person", "Organization", "SoftwareApplication"]
             guard !types.contains(where: { crate.hasType(agent, $0) }) else { return nil }
-            return Finding(entity: agent.label, property: "@type", pointer: ReviewGraph.pointer(agent, "@type"),
-                           message: "the agent `\(agent.label)` of `\(reference.action.label)` is not a Person, Organization or SoftwareApplication")
+            return Finding(
+                entity: agent.label, property: "@type", pointer: ReviewGraph.pointer(agent, "@type"),
+                message: "the agent `\(agent.label)` of `\(reference.action.label)` is not a Person, Organization or SoftwareApplication")
         }
     }
 }

@@ -14,16 +14,19 @@ struct ReviewAgentIsDescribed: Check {
         return ReviewAgents.references(in: crate).compactMap { reference in
             let action = reference.action.label
             guard let id = reference.id else {
-                return Finding(entity: action, property: "agent", pointer: reference.pointer, offset: reference.node.offset,
-                               message: "an agent of `\(action)` is not an {\"@id\"} reference to a described entity")
+                return Finding(
+                    entity: action, property: "agent", pointer: reference.pointer, offset: reference.node.offset,
+                    message: "an agent of `\(action)` is not an {\"@id\"} reference to a described entity")
             }
             guard let agent = crate.entity(id) else {
-                return Finding(entity: action, property: "agent", pointer: reference.pointer, offset: reference.node.offset,
-                               message: "the agent `\(id)` of `\(action)` is not described in the graph")
+                return Finding(
+                    entity: action, property: "agent", pointer: reference.pointer, offset: reference.node.offset,
+                    message: "the agent `\(id)` of `\(action)` is not described in the graph")
             }
             guard !ReviewGraph.hasText(agent, "name") else { return nil }
-            return Finding(entity: id, property: "name", pointer: ReviewGraph.pointer(agent, "name"),
-                           message: "the agent `\(id)` of `\(action)` has no name")
+            return Finding(
+                entity: id, property: "name", pointer: ReviewGraph.pointer(agent, "name"),
+                message: "the agent `\(id)` of `\(action)` has no name")
         }
     }
 }

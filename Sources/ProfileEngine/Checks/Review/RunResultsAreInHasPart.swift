@@ -25,11 +25,12 @@ struct RunResultsAreInHasPart: Check {
         return crate.runActions.flatMap { run in
             run.locatedValues("result").compactMap { node, pointer -> Finding? in
                 guard let id = node.referenceID, seen.insert(id).inserted, !reachable.contains(id),
-                      !id.hasPrefix("#"), !id.hasPrefix("_:"), let output = crate.entity(id),
-                      !["File", "Dataset", "PropertyValue"].contains(where: { crate.hasType(output, $0) })
+                    !id.hasPrefix("#"), !id.hasPrefix("_:"), let output = crate.entity(id),
+                    !["File", "Dataset", "PropertyValue"].contains(where: { crate.hasType(output, $0) })
                 else { return nil }
-                return Finding(entity: run.label, property: "result", pointer: pointer, offset: node.offset,
-                               message: "the result `\(id)` of the workflow run `\(run.label)` is not reachable from the root's hasPart")
+                return Finding(
+                    entity: run.label, property: "result", pointer: pointer, offset: node.offset,
+                    message: "the result `\(id)` of the workflow run `\(run.label)` is not reachable from the root's hasPart")
             }
         }
     }

@@ -14,8 +14,9 @@ struct SignOffAssessesProject: Check {
         guard !projects.isEmpty else { return [] }
         return crate.actions(in: .signOff).compactMap { action in
             guard !action.references("object").contains(where: projects.contains) else { return nil }
-            return Finding(entity: action.label, property: "object", pointer: ReviewGraph.pointer(action, "object"),
-                           message: "the object of the sign-off `\(action.label)` does not include the responsible project `\(projects[0])`")
+            return Finding(
+                entity: action.label, property: "object", pointer: ReviewGraph.pointer(action, "object"),
+                message: "the object of the sign-off `\(action.label)` does not include the responsible project `\(projects[0])`")
         }
     }
 }

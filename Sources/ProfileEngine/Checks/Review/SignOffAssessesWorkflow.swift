@@ -14,8 +14,9 @@ struct SignOffAssessesWorkflow: Check {
         guard !main.isEmpty else { return [] }
         return crate.actions(in: .signOff).compactMap { action in
             guard !action.references("object").contains(where: main.contains) else { return nil }
-            return Finding(entity: action.label, property: "object", pointer: ReviewGraph.pointer(action, "object"),
-                           message: "the object of the sign-off `\(action.label)` does not include the workflow `\(main[0])`")
+            return Finding(
+                entity: action.label, property: "object", pointer: ReviewGraph.pointer(action, "object"),
+                message: "the object of the sign-off `\(action.label)` does not include the workflow `\(main[0])`")
         }
     }
 }

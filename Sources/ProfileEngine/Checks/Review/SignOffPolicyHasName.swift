@@ -15,8 +15,9 @@ struct SignOffPolicyHasName: Check {
         return crate.actions(in: .signOff).flatMap { action in
             action.references("instrument").compactMap { id -> Finding? in
                 guard seen.insert(id).inserted, let policy = crate.entity(id), !ReviewGraph.hasText(policy, "name") else { return nil }
-                return Finding(entity: id, property: "name", pointer: ReviewGraph.pointer(policy, "name"),
-                               message: "the agreement policy `\(id)` used by the sign-off `\(action.label)` has no name")
+                return Finding(
+                    entity: id, property: "name", pointer: ReviewGraph.pointer(policy, "name"),
+                    message: "the agreement policy `\(id)` used by the sign-off `\(action.label)` has no name")
             }
         }
     }

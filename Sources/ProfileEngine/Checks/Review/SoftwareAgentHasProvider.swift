@@ -15,7 +15,8 @@ struct SoftwareAgentHasProvider: Check {
             guard crate.hasType(agent, "SoftwareApplication") else { return nil }
             let providers = agent.references("provider")
             if providers.contains(where: { crate.isEntity($0, ofType: "Organization") }) { return nil }
-            let message = providers.isEmpty
+            let message =
+                providers.isEmpty
                 ? "the software agent `\(agent.label)` has no provider naming the TRE Organization it acts for"
                 : "the provider of the software agent `\(agent.label)` is not a described Organization"
             return Finding(entity: agent.label, property: "provider", pointer: ReviewGraph.pointer(agent, "provider"), message: message)

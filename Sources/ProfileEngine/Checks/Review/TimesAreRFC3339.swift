@@ -15,17 +15,22 @@ struct TimesAreRFC3339: Check {
                 entity.locatedValues(property).compactMap { node, pointer -> Finding? in
                     let label = entity.label
                     guard let text = node.value.stringValue else {
-                        return Finding(entity: label, property: property, pointer: pointer, offset: node.offset,
-                                       message: "the \(property) of `\(label)` is a \(node.value.kindName), not an RFC 3339 timestamp string")
+                        return Finding(
+                            entity: label, property: property, pointer: pointer, offset: node.offset,
+                            message: "the \(property) of `\(label)` is a \(node.value.kindName), not an RFC 3339 timestamp string")
                     }
                     switch ReviewTime.read(text) {
                     case .instant: return nil
                     case .malformed:
-                        return Finding(entity: label, property: property, pointer: pointer, offset: node.offset,
-                                       message: "the \(property) `\(text)` of `\(label)` is not an RFC 3339 timestamp with a time zone (YYYY-MM-DDThh:mm:ss[.fraction](Z|±hh:mm))")
+                        return Finding(
+                            entity: label, property: property, pointer: pointer, offset: node.offset,
+                            message:
+                                "the \(property) `\(text)` of `\(label)` is not an RFC 3339 timestamp with a time zone (YYYY-MM-DDThh:mm:ss[.fraction](Z|±hh:mm))"
+                        )
                     case .impossible:
-                        return Finding(entity: label, property: property, pointer: pointer, offset: node.offset,
-                                       message: "the \(property) `\(text)` of `\(label)` names a date, time or offset that does not exist")
+                        return Finding(
+                            entity: label, property: property, pointer: pointer, offset: node.offset,
+                            message: "the \(property) `\(text)` of `\(label)` names a date, time or offset that does not exist")
                     }
                 }
             }

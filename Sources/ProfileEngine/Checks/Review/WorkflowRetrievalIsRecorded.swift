@@ -14,8 +14,11 @@ struct WorkflowRetrievalIsRecorded: Check {
         let crate = context.crate
         let downloads = crate.entities(ofType: "DownloadAction")
         if downloads.isEmpty, let root = crate.root {
-            return [Finding(entity: root.label, property: "mentions", pointer: ReviewGraph.pointer(root, "mentions"),
-                            message: "the crate records no workflow retrieval (no DownloadAction)")]
+            return [
+                Finding(
+                    entity: root.label, property: "mentions", pointer: ReviewGraph.pointer(root, "mentions"),
+                    message: "the crate records no workflow retrieval (no DownloadAction)")
+            ]
         }
         return ReviewOrder.findings(rule: Lifecycle.Rule.retrievalBeforeExecution, in: crate) { download, run in
             "the download `\(download)` ends after the workflow run `\(run)` began; retrieve the workflow before executing it"
