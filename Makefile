@@ -42,7 +42,7 @@ test: deps test-deps lint
 ## fuzz: build the libFuzzer entry point with AddressSanitizer and run every target FUZZ_SECONDS (default 60) each;
 ## fails on any crash, leak, timeout or out-of-memory (inputs kept in .build-fuzz/artifacts/TARGET/)
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= json crate bagit zip signature
+FUZZ_TARGETS ?= json crate bagit zip signature table
 FUZZ_BUILD := .build-fuzz
 fuzz: fuzz-build
 	python3 Fixtures/scripts/fuzz.py --binary $(FUZZ_BUILD)/release/fivesafes-fuzz --build $(FUZZ_BUILD) \

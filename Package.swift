@@ -78,7 +78,7 @@ let package = Package(
         // point when built with `-sanitize=fuzzer -DFUZZING` (`make fuzz`), a replay tool otherwise.
         .target(
             name: "FuzzTargets",
-            dependencies: ["FiveSafesKit", "ROCrate", "JSONLD", "BagIt", "CrateSigning"],
+            dependencies: ["FiveSafesKit", "ROCrate", "JSONLD", "BagIt", "CrateSigning", "OutputChecking"],
             swiftSettings: strict
         ),
         .executableTarget(name: "fivesafes-fuzz", dependencies: ["FuzzTargets"], swiftSettings: strict),

@@ -13,6 +13,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case zip
     /// SSH signatures, SSH public and private keys, allowed_signers, PEM bundles, CMS signatures.
     case signature
+    /// The disclosure checker's CSV/TSV reader and table rules (`disclosure check`).
+    case table
 
     /// Runs the target on one input.
     public func run(_ bytes: [UInt8]) {
@@ -22,6 +24,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .bagit: BagItFuzzTarget.run(bytes)
         case .zip: ZipFuzzTarget.run(bytes)
         case .signature: SignatureFuzzTarget.run(bytes)
+        case .table: TableFuzzTarget.run(bytes)
         }
     }
 }
