@@ -138,6 +138,30 @@ import Testing
         #expect(!untouched.contains("approvedBy") && !untouched.contains("disclosureCheckType"))
     }
 
+    /// The JSON report conforms to `Schemas/disclosure-report.schema.json` on every fixture table (each rule, the
+    /// hostile ones, a Parquet stand-in) and with a policy that sets every key, so the schema is the contract.
+    @Test func jsonReportsConformToTheirSchema() throws {
+        let crate = try copy()
+        let tables = Fixtures.path("disclosure/tables")
+        for name in try FileManager.default.contentsOfDirectory(atPath: tables) {
+            try FileManager.default.copyItem(atPath: tables + "/" + name, toPath: crate + "/outputs/" + name)
+        }
+        try write("figure\n", to: crate + "/outputs/chart.svg")
+        let policy = crate + "/../policy.yaml"
+        try write("threshold: 5\nzeros_are_disclosive: false\nrounding_base: 5\ncount_columns: [patients]\n", to: policy)
+        var reports: [String] = []
+        for (index, extra) in [[], ["--policy", policy]].enumerated() {
+            let run = try CommandRunner.run(["disclosure", "check", "--format", "json", crate] + extra)
+            #expect(run.status == 1, "\(run.stderr)")
+            #expect(run.stdout.hasPrefix("{\n  \"fivesafes\": "), "the house JSON style: the version first")
+            let path = crate + "/../report-\(index).json"
+            try write(run.stdout, to: path)
+            reports.append(path)
+        }
+        let checked = try JSONSchemaCheck.run(reports, schema: "disclosure-report.schema.json")
+        #expect(checked.status == 0 && checked.stdout == "ok 2\n", "\(checked.stderr)")
+    }
+
     @Test func anExceptionReleasesTheOutputForCheckAndValidate() throws {
         let crate = try copy()
         let unknown = try CommandRunner.run(["disclosure", "record", crate, "--exception", "outputs/nope.csv=why"] + Self.tool)

@@ -5,7 +5,7 @@ extension DisclosureReport {
     /// The report as JSON: the policy, totals, and per output its verdict, findings and column summaries.
     public func json() -> String {
         let value = JSONValue.orderedObject([
-            ("tool", .string("fivesafes")), ("version", .string(FiveSafesVersion.current)), ("input", .string(input)),
+            ("fivesafes", .string(FiveSafesVersion.current)), ("input", .string(input)),
             ("policy", Self.json(policy)),
             ("cleared", .bool(isCleared)),
             (
