@@ -661,6 +661,52 @@ def secret_cases():
         write(folder, "crate/input1.txt", REQUEST["data/input1.txt"])
 
 
+DISCLOSURE_CRATE = os.path.join(FIXTURES, "disclosure", "result-crate")
+
+
+def disclosure_crate(folder):
+    """A copy of the bundled result crate (Fixtures/disclosure/result-crate) in `folder`/crate."""
+    shutil.copytree(DISCLOSURE_CRATE, os.path.join(folder, "crate"))
+    return os.path.join(folder, "crate")
+
+
+def disclosure_cases():
+    """Hostile output tables for `disclosure check` and a hostile ACRO folder for `disclosure import`: each a located
+    finding (the output needs review) or a clear refusal, in bounded time and memory, never a crash."""
+    check = ["disclosure", "check", "{case}/crate"]
+    tables = [
+        ("disclosure-unclosed-quote", "a 1 MB table whose first quote never closes",
+         b"region,count\n\"North," + b"x" * (1 << 20), ["SDC-READ"]),
+        ("disclosure-endless-row", "a 9 MiB row without a line break (rows are capped at 8 MiB)",
+         b"region,count\n" + b"1," * (9 << 19), ["SDC-READ"]),
+        ("disclosure-wide-header", "a header of 200,000 columns (tables are capped at 100,000 fields a row)",
+         b",".join(b"c%d" % index for index in range(200_000)) + b"\n", ["SDC-READ"]),
+        ("disclosure-binary-table", "a .csv of NUL bytes, invalid UTF-8 and stray quotes",
+         b"region,count\n" + bytes(range(256)) * 4096 + b"\n\"\xff\xfe,\x00\n", ["outputs/admissions.csv"]),
+    ]
+    for name, what, content, contains in tables:
+        folder = case(name, what, check, 1, contains, seconds=60, memory_mib=1024)
+        write(disclosure_crate(folder), "outputs/admissions.csv", content)
+    folder = case("disclosure-output-symlink", "an output that is a symbolic link to a file outside the crate", check, 1,
+                  ["SDC-READ", "outputs/leak.csv"], absent=["secret-outside-the-crate"])
+    crate = disclosure_crate(folder)
+    write(folder, "outside.csv", "region,count\nsecret-outside-the-crate,3\n")
+    os.symlink("../../outside.csv", os.path.join(crate, "outputs", "leak.csv"))
+    folder = case("disclosure-acro-wrong-shape", "an ACRO results.json whose outputs are numbers and whose checksums are missing",
+                  ["disclosure", "import", "{case}/acro", "{case}/crate", "--dry-run"], 2, ["results.json"])
+    disclosure_crate(folder)
+    write(folder, "acro/results.json", json.dumps({"version": "0.4.x", "results": {"output_0": 7, "output_1": [None]}}))
+    write(folder, "acro/config.json", "{}")
+    folder = case("disclosure-policy-alias-bomb", "a policy YAML whose aliases expand to 10^10 values",
+                  ["disclosure", "check", "--policy", "{case}/policy.yaml", "{case}/crate"], 64, ["policy.yaml"], seconds=20)
+    disclosure_crate(folder)
+    # The anchors sit inside a key the policy knows, so the value is read, not refused as an unknown key.
+    bomb = ["threshold: 10", "count_columns:", "  - &a [x, x, x, x, x, x, x, x, x, x]"]
+    for level in range(1, 10):
+        bomb.append("  - &%s [%s]" % (chr(97 + level), ", ".join("*" + chr(96 + level) for _ in range(10))))
+    write(folder, "policy.yaml", "\n".join(bomb) + "\n")
+
+
 def terminal_cases():
     """Names carrying escape sequences and line breaks: shown escaped, never raw (absent lists the raw bytes)."""
     conceal, clear, fake_line = "\x1b[8m", "\x1b[2J", "\nfake.json: valid"
@@ -811,6 +857,7 @@ def main():
         signing_cases()
         secret_cases()
         terminal_cases()
+        disclosure_cases()
         manifest = {"_comment": "Written by Fixtures/scripts/make_hostile.py; run by HostileInputTests. args use "
                                 "{case} for a copy of the case folder; a case's FROM names a fixture under Fixtures/ "
                                 "copied in as crate.zip.",
