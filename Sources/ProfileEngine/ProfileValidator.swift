@@ -65,14 +65,16 @@ public struct ProfileValidator: Sendable {
         if context.facts == nil { context.facts = CrateFacts(context.crate) }
         let rules = applicable(phase: context.phase, options: options)
         let shared = context
-        let perRule = rules.concurrentMap({ diagnostics(of: $0, in: shared, levels: options.levels) }, default: [])
+        // The declared RO-Crate version decides level cases; read it once, not once per finding.
+        let stamp = LevelStamp(scheme: options.levels, roCrateVersion: context.crate.declaredROCrateVersion)
+        let perRule = rules.concurrentMap({ diagnostics(of: $0, in: shared, stamp: stamp) }, default: [])
         return (perRule.flatMap { $0 }, rules.count)
     }
 
     /// One requirement's diagnostics.
-    private func diagnostics(of requirement: Requirement, in context: CheckContext, levels: LevelScheme) -> [Diagnostic] {
+    private func diagnostics(of requirement: Requirement, in context: CheckContext, stamp: LevelStamp) -> [Diagnostic] {
         let findings: [Finding]
-        switch requirement.body(under: levels) {
+        switch requirement.body(under: stamp.scheme) {
         case .constraints(let target, let constraints):
             findings = ConstraintEvaluator(crate: context.crate, profileIRI: context.profileIRI)
                 .findings(target: target, constraints: constraints, requirement: requirement)
@@ -84,14 +86,14 @@ public struct ProfileValidator: Sendable {
         case .stage:
             return []
         }
-        return findings.map { diagnostic(for: $0, of: requirement, in: context, levels: levels) }
+        return findings.map { diagnostic(for: $0, of: requirement, in: context, stamp: stamp) }
     }
 
     private func diagnostic(
         for finding: Finding,
         of requirement: Requirement,
         in context: CheckContext,
-        levels: LevelScheme
+        stamp: LevelStamp
     ) -> Diagnostic {
         let crate = context.crate
         let file = finding.file ?? crate.fileName
@@ -113,7 +115,7 @@ public struct ProfileValidator: Sendable {
             )
         return Diagnostic(
             rule: requirement.id,
-            severity: requirement.level(of: finding, roCrateVersion: crate.declaredROCrateVersion, scheme: levels).severity,
+            severity: requirement.level(of: finding, roCrateVersion: stamp.roCrateVersion, scheme: stamp.scheme).severity,
             message: message,
             location: Location(
                 file: file,
@@ -129,6 +131,13 @@ public struct ProfileValidator: Sendable {
                 },
             spec: profile.specLink(requirement.spec, version: version)
         )
+    }
+
+    /// What decides a finding's level besides its requirement: the level scheme asked for and the crate's declared
+    /// RO-Crate version, read once per validation.
+    private struct LevelStamp: Sendable {
+        let scheme: LevelScheme
+        let roCrateVersion: ROCrateVersion?
     }
 
     /// The offset of the deepest node a pointer reaches (the entity, when the property is missing).
