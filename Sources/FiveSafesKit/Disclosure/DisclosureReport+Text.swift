@@ -24,11 +24,16 @@ extension DisclosureReport {
             let numeric = output.columns.filter { $0.numbers > 0 }
             if !numeric.isEmpty { lines.append("  columns: " + numeric.map(Self.describe).joined(separator: "; ")) }
         }
-        let cleared = outputs.count { $0.status != .pass && $0.status != .notChecked && exceptions[$0.file] != nil }
-        lines.append(
-            "\(outputs.count) output\(outputs.count == 1 ? "" : "s"): \(count(.pass)) pass, \(count(.fail)) fail, \(count(.review)) review, \(count(.notChecked)) not checked"
-                + (cleared > 0 ? "; \(cleared) released by recorded exceptions" : ""))
+        lines.append(summaryLine())
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The line of totals that ends ``text()``, also the one line printed when the report goes to a file.
+    public func summaryLine() -> String {
+        let cleared = outputs.count { $0.status != .pass && $0.status != .notChecked && exceptions[$0.file] != nil }
+        return
+            "\(outputs.count) output\(outputs.count == 1 ? "" : "s"): \(count(.pass)) pass, \(count(.fail)) fail, \(count(.review)) review, \(count(.notChecked)) not checked"
+            + (cleared > 0 ? "; \(cleared) released by recorded exceptions" : "")
     }
 
     static func describe(_ column: ColumnSummary) -> String {

@@ -41,7 +41,7 @@ struct DisclosureCheck: ParsableCommand {
             } catch {
                 throw exitStatus(for: error, command: "disclosure check")
             }
-            if !global.quiet { Terminal.write(report.text().split(separator: "\n").last.map { $0 + "\n" } ?? "") }
+            if !global.quiet { Terminal.write(report.summaryLine() + "\n") }
         } else {
             Terminal.write(text)
         }
