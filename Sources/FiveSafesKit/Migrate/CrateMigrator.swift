@@ -61,13 +61,9 @@ public struct CrateMigrator: Sendable {
         }
         var notes: [String] = []
         if let bag = location.bagRoot {
-            let signatures = (try? FileManager.default.contentsOfDirectory(atPath: bag + "/signatures")) ?? []
-            if !signatures.isEmpty && !options.force && !options.dryRun {
-                throw FiveSafesError(
-                    .writeFailure,
-                    "the bag is signed (signatures/ holds \(signatures.count) file(s)); migrating changes the metadata and breaks every signature: use --force, then refresh and sign the bag again",
-                    path: bag)
-            }
+            // The same refusal as every other writer of a bag (a dry run changes nothing, so it is not refused).
+            let signatures = SignedBag.signatureFiles(in: bag)
+            if !options.dryRun { _ = try SignedBag.checkChange(of: bag, "migrating the metadata", force: options.force) }
             notes.append(
                 "the bag's manifests no longer match the metadata: run `fivesafes zip --refresh \(bag)`"
                     + (options.backup ? " after removing the .bak copy from data/" : ""))
