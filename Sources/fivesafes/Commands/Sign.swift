@@ -59,7 +59,7 @@ struct Sign: ParsableCommand {
             signer.validationTime = options.validationTime
             // Hashing a big bag takes a while: a bar after a second on a terminal (never for JSON unless asked).
             let bar = ProgressBar(
-                enabled: !global.quiet && !global.noProgress && (progress || !(verify && format == .json)), forced: progress, delay: 1
+                enabled: global.allowsProgress && (progress || !(verify && format == .json)), forced: progress, delay: 1
             )
             signer.progress = { bar.update($0) }
             defer { bar.finish() }

@@ -46,7 +46,7 @@ struct Zip: ParsableCommand {
     func run() throws {
         do {
             if let extract, let destination {
-                let bar = ProgressBar(enabled: !global.quiet && !global.noProgress, forced: progress, delay: 1)
+                let bar = ProgressBar(enabled: global.allowsProgress, forced: progress, delay: 1)
                 let done: (files: Int, bytes: Int64)
                 do {
                     defer { bar.finish() }
@@ -66,7 +66,7 @@ struct Zip: ParsableCommand {
             }
             guard let crate else { return }
             let target = bagDirectory ?? output ?? CratePackager.folderName(crate) + ".zip"
-            let progress = ProgressBar(enabled: !global.quiet && !global.noProgress, forced: self.progress)
+            let progress = ProgressBar(enabled: global.allowsProgress, forced: self.progress)
             let result = try CratePackager(options: try settings.packageOptions())
                 .package(crate, to: target, asBagFolder: bagDirectory != nil, progress: progress.update)
             progress.finish()

@@ -8,6 +8,9 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .customLong("no-progress"), help: "Never show a progress bar.")
     var noProgress = false
 
+    /// Whether a progress bar may be drawn at all: neither `-q` nor `--no-progress`.
+    var allowsProgress: Bool { !quiet && !noProgress }
+
     @Option(name: [.customLong("color"), .customLong("colour")], help: "Colour output: auto, always or never.")
     var color: ColorChoice = .auto
 }
