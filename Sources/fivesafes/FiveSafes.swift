@@ -1,4 +1,5 @@
 import ArgumentParser
+import FiveSafesKit
 
 #if canImport(Glibc)
     import Glibc
@@ -11,7 +12,8 @@ import ArgumentParser
 /// The `fivesafes` command: Five Safes RO-Crate tools for researchers, TREs and CI.
 @main
 struct FiveSafes: ParsableCommand {
-    static let version = "0.1.0"
+    /// The tool's version: the library's, the one written into reports and `Bag-Software-Agent`.
+    static let version = FiveSafesVersion.current
 
     static let configuration = CommandConfiguration(
         commandName: "fivesafes",

@@ -247,10 +247,9 @@ extension CrateInitializer {
         return "WorkflowHub workflow \(number)" + (version.map { " version \($0)" } ?? "")
     }
 
-    /// `datePublished`: the given date, `SOURCE_DATE_EPOCH`, or now, as RFC 3339 UTC.
+    /// `datePublished`: the given date or now, as RFC 3339 UTC.
     static func timestamp(_ date: Date?) -> String {
-        let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init)
-        let when = date ?? epoch.map(Date.init(timeIntervalSince1970:)) ?? Date()
+        let when = date ?? Date()
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
         formatter.timeZone = TimeZone(identifier: "UTC")

@@ -47,7 +47,7 @@ extension CrateInitializer {
         public var force = false
         /// Refresh existing metadata: add files not yet described, keep everything else.
         public var update = false
-        /// `datePublished` (default: now, or `SOURCE_DATE_EPOCH`).
+        /// `datePublished` (default: now; the CLI passes `SOURCE_DATE_EPOCH` here).
         public var date: Date?
 
         /// Default options.

@@ -16,7 +16,8 @@ public struct PackageOptions: Sendable {
     public var validate = true
     /// Replace an existing output, keeping it as `<name>.bak`.
     public var force = false
-    /// `SOURCE_DATE_EPOCH`: fixed time for entries and `Bagging-Date` (reproducible builds); nil uses now.
+    /// A fixed time, seconds since 1970, for entries and `Bagging-Date` (reproducible builds; the CLI passes
+    /// `SOURCE_DATE_EPOCH`); nil uses now.
     public var sourceDateEpoch: Int?
 
     /// Default options.

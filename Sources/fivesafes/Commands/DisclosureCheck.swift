@@ -2,7 +2,7 @@ import ArgumentParser
 import FiveSafesKit
 
 /// `fivesafes disclosure check CRATE`: the SDC rules on every output, reported as text, JSON, SARIF or HTML.
-struct DisclosureCheck: ParsableCommand {
+struct DisclosureCheck: FiveSafesCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Apply the disclosure rules to the tables in a result crate's outputs/.",
@@ -14,6 +14,8 @@ struct DisclosureCheck: ParsableCommand {
               fivesafes disclosure check --format html -o review.html result/
             """
     )
+
+    static let messageName = "disclosure check"
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var policy: DisclosurePolicyOptions
@@ -27,25 +29,11 @@ struct DisclosureCheck: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the report to FILE (stdout then gets a one-line summary).")
     var output: String?
 
-    func run() throws {
-        let report: DisclosureReport
-        do {
-            report = try DisclosureChecker(policy: try policy.resolved()).check(path)
-        } catch {
-            throw exitStatus(for: error, command: "disclosure check")
-        }
+    func execute() throws -> ExitStatus {
+        let report = try DisclosureChecker(policy: try policy.resolved()).check(path)
         let text = format.render(report)
-        if let output {
-            do {
-                try OutputFile.write(Array(text.utf8), to: output)
-            } catch {
-                throw exitStatus(for: error, command: "disclosure check")
-            }
-            if !global.quiet { Terminal.write(report.summaryLine() + "\n") }
-        } else {
-            Terminal.write(text)
-        }
-        if !report.isCleared { throw ExitCode(ExitStatus.findings.rawValue) }
+        if try deliver(text, to: output), !global.quiet { Terminal.write(report.summaryLine() + "\n") }
+        return report.isCleared ? .success : .findings
     }
 }
 

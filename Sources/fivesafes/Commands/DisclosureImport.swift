@@ -2,7 +2,7 @@ import ArgumentParser
 import FiveSafesKit
 
 /// `fivesafes disclosure import RESULTS CRATE`: ACRO's verdicts recorded as the crate's disclosure evidence.
-struct DisclosureImport: ParsableCommand {
+struct DisclosureImport: FiveSafesCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Record ACRO's results.json (checksums verified) as the crate's disclosure evidence.",
@@ -16,6 +16,8 @@ struct DisclosureImport: ParsableCommand {
             """
     )
 
+    static let messageName = "disclosure import"
+
     @OptionGroup var global: GlobalOptions
     @OptionGroup var options: DisclosureRecordOptions
 
@@ -28,26 +30,22 @@ struct DisclosureImport: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Print the verdicts; write nothing.")
     var dryRun = false
 
-    func run() throws {
-        let request: ProvenanceRequest
-        do throws(FiveSafesError) {
-            var evidence = try AcroResults.load(results).evidence(for: path)
-            let exceptions = try options.exceptions()
-            for index in evidence.outputs.indices {
-                if let text = exceptions[evidence.outputs[index].file] { evidence.outputs[index].exception = text }
-            }
-            request = try options.request(evidence)
-            if dryRun || !global.quiet {
-                for output in evidence.outputs {
-                    Terminal.write(
-                        "\(output.file): \(output.status.rawValue.uppercased()) \(output.summary)\(output.exception.map { " — exception: \($0)" } ?? "")\n"
-                    )
-                }
-            }
-        } catch {
-            throw exitStatus(for: error, command: "disclosure import")
+    func execute() throws -> ExitStatus {
+        var evidence = try AcroResults.load(results).evidence(for: path)
+        let exceptions = try options.exceptions()
+        for index in evidence.outputs.indices {
+            if let text = exceptions[evidence.outputs[index].file] { evidence.outputs[index].exception = text }
         }
-        guard !dryRun else { return }
-        try options.record(request, in: path, quiet: global.quiet, command: "disclosure import")
+        let request = try options.request(evidence)
+        if dryRun || !global.quiet {
+            for output in evidence.outputs {
+                Terminal.write(
+                    "\(output.file): \(output.status.rawValue.uppercased()) \(output.summary)\(output.exception.map { " — exception: \($0)" } ?? "")\n"
+                )
+            }
+        }
+        guard !dryRun else { return .success }
+        try options.record(request, in: path, quiet: global.quiet)
+        return .success
     }
 }

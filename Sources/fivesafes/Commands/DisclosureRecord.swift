@@ -2,7 +2,7 @@ import ArgumentParser
 import FiveSafesKit
 
 /// `fivesafes disclosure record CRATE`: run the check and write its evidence as the DisclosureCheck action.
-struct DisclosureRecord: ParsableCommand {
+struct DisclosureRecord: FiveSafesCommand {
     static let configuration = CommandConfiguration(
         commandName: "record",
         abstract: "Check the outputs and record the verdicts, policy and tool in the crate's disclosure action.",
@@ -13,10 +13,14 @@ struct DisclosureRecord: ParsableCommand {
             Examples:
               fivesafes disclosure record result/
               fivesafes disclosure record result/ --agent https://tre.example/people/ro \\
-                --exception outputs/t.csv="cell suppressed by hand, checked" --check-type hybrid
-              fivesafes disclosure record result/ --vote --agent https://tre.example/people/kb
+                --exception outputs/t.csv="cell suppressed by hand, checked" \\
+                --check-type hybrid
+              fivesafes disclosure record result/ --vote \\
+                --agent https://tre.example/people/kb
             """
     )
+
+    static let messageName = "disclosure record"
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var policy: DisclosurePolicyOptions
@@ -25,18 +29,14 @@ struct DisclosureRecord: ParsableCommand {
     @Argument(help: "A result crate folder, or a bag folder with the crate in data/.")
     var path: String
 
-    func run() throws {
-        let request: ProvenanceRequest
-        do throws(FiveSafesError) {
-            let report = try DisclosureChecker(policy: try policy.resolved()).check(path)
-            let exceptions = try options.exceptions()
-            if let unknown = exceptions.keys.sorted().first(where: { file in !report.outputs.contains { $0.file == file } }) {
-                throw FiveSafesError(.usage, "--exception names \(unknown), which is not an output of the crate")
-            }
-            request = try options.request(DisclosureEvidence(report: report, exceptions: exceptions))
-        } catch {
-            throw exitStatus(for: error, command: "disclosure record")
+    func execute() throws -> ExitStatus {
+        let report = try DisclosureChecker(policy: try policy.resolved()).check(path)
+        let exceptions = try options.exceptions()
+        if let unknown = exceptions.keys.sorted().first(where: { file in !report.outputs.contains { $0.file == file } }) {
+            throw FiveSafesError(.usage, "--exception names \(unknown), which is not an output of the crate")
         }
-        try options.record(request, in: path, quiet: global.quiet, command: "disclosure record")
+        let request = try options.request(DisclosureEvidence(report: report, exceptions: exceptions))
+        try options.record(request, in: path, quiet: global.quiet)
+        return .success
     }
 }

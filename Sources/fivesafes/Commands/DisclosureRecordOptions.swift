@@ -75,20 +75,9 @@ struct DisclosureRecordOptions: ParsableArguments {
         return request
     }
 
-    /// Records the request and prints what happened (the refusal and failure exits of `provenance add`).
-    func record(_ request: ProvenanceRequest, in path: String, quiet: Bool, command: String) throws {
-        let record: ProvenanceRecord
-        do {
-            record = try ProvenanceRecorder().record(request, in: path)
-        } catch {
-            switch error {
-            case .refused(let refusal):
-                Terminal.printError("fivesafes \(command): refused [\(refusal.rule)]: \(refusal.message) (use --force to record it anyway)")
-                throw ExitCode(ExitStatus.findings.rawValue)
-            case .failure(let failure):
-                throw exitStatus(for: failure, command: command)
-            }
-        }
+    /// Records the request and prints what happened (a refusal ends the command as `provenance add`'s does).
+    func record(_ request: ProvenanceRequest, in path: String, quiet: Bool) throws {
+        let record = try ProvenanceRecorder().record(request, in: path)
         guard !quiet else { return }
         let outputs = request.evidence?.outputs ?? []
         let failing = outputs.count { $0.status != .pass && $0.status != .notChecked && $0.exception == nil }

@@ -3,7 +3,7 @@ import FiveSafesKit
 import Foundation
 
 /// `fivesafes init [DIR]`: make a Five Safes request crate from a folder of inputs.
-struct Init: ParsableCommand {
+struct Init: FiveSafesCommand {
     static let configuration = CommandConfiguration(
         abstract: "Create a Five Safes request crate (ro-crate-metadata.json and ro-crate-preview.html) in DIR.",
         discussion: """
@@ -32,25 +32,23 @@ struct Init: ParsableCommand {
     @Argument(help: "The crate folder (default: the current folder; created when missing).")
     var directory = "."
 
-    func run() throws {
-        do {
-            var options = try values.initializerOptions()
-            let exists = FileManager.default.fileExists(atPath: directory + "/" + CrateInitializer.metadataName)
-            if !options.missing.isEmpty && (!exists || (options.force && !options.update)) && Terminal.isTTY(STDIN_FILENO) {
-                options = InitPrompts.ask(options)
-            }
-            let outcome = try CrateInitializer(options).run(at: directory)
-            guard !global.quiet else { return }
-            let verb = outcome.updated ? "Updated" : "Created"
-            Terminal.write("\(verb) \(outcome.metadataPath) (\(outcome.described.count) new data entities)\n")
-            if let warning = outcome.warning { Terminal.printError("warning: \(warning)") }
-            for change in outcome.refreshed { Terminal.write("Refreshed \(TerminalText.printable(change.description))\n") }
-            Terminal.write("Wrote \(outcome.previewPath)\n")
-            for backup in outcome.backups { Terminal.write("Kept the previous file as \(backup)\n") }
-            for link in outcome.skippedLinks { Terminal.printError("fivesafes init: skipped the symbolic link \(link) (never followed)") }
-            if !outcome.updated { Terminal.write("Next: fivesafes validate --level recommended \(directory)\n") }
-        } catch {
-            throw exitStatus(for: error, command: "init")
+    func execute() throws -> ExitStatus {
+        var options = try values.initializerOptions()
+        options.date = try clock.fixed
+        let exists = FileManager.default.fileExists(atPath: directory + "/" + CrateInitializer.metadataName)
+        if !options.missing.isEmpty && (!exists || (options.force && !options.update)) && Terminal.isTTY(STDIN_FILENO) {
+            options = InitPrompts.ask(options)
         }
+        let outcome = try CrateInitializer(options).run(at: directory)
+        guard !global.quiet else { return .success }
+        let verb = outcome.updated ? "Updated" : "Created"
+        Terminal.write("\(verb) \(outcome.metadataPath) (\(outcome.described.count) new data entities)\n")
+        if let warning = outcome.warning { Terminal.printError("warning: \(warning)") }
+        for change in outcome.refreshed { Terminal.write("Refreshed \(TerminalText.printable(change.description))\n") }
+        Terminal.write("Wrote \(outcome.previewPath)\n")
+        for backup in outcome.backups { Terminal.write("Kept the previous file as \(backup)\n") }
+        for link in outcome.skippedLinks { Terminal.printError("fivesafes init: skipped the symbolic link \(link) (never followed)") }
+        if !outcome.updated { Terminal.write("Next: fivesafes validate --level recommended \(directory)\n") }
+        return .success
     }
 }

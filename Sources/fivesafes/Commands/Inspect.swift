@@ -3,7 +3,7 @@ import FiveSafesKit
 import Foundation
 
 /// `fivesafes inspect PATH`: show a crate to a human.
-struct Inspect: ParsableCommand {
+struct Inspect: FiveSafesCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show who asks, what runs, what happened in review and what leaves, for any crate.",
         discussion: """
@@ -31,31 +31,19 @@ struct Inspect: ParsableCommand {
     @Flag(help: "Replace an existing --output file (the old one is kept as .bak).")
     var force = false
 
-    func run() throws {
-        let summary: CrateSummary
-        do {
-            summary = try CrateInspector().summary(of: try CrateInput.resolve(path, standardInput: Terminal.readStandardInput), named: path)
-        } catch {
-            Terminal.printError("fivesafes inspect: \(error)")
-            throw ExitCode(ExitStatus.toolFailure.rawValue)
-        }
+    func execute() throws -> ExitStatus {
+        let summary = try CrateInspector().summary(of: try CrateInput.resolve(path, standardInput: Terminal.readStandardInput), named: path)
         let text: String
         switch format {
-        case .text: text = summary.text(colour: output == nil && Terminal.useColour(global.color))
+        case .text: text = summary.text(colour: colours(output: output))
         case .json: text = summary.json()
         case .html: text = summary.html()
         }
-        guard let output else { return Terminal.write(text) }
-        if FileManager.default.fileExists(atPath: output) && !force {
-            Terminal.printError("fivesafes inspect: \(output) already exists; use --force to replace it (the old one is kept as .bak)")
-            throw ExitCode(ExitStatus.toolFailure.rawValue)
+        if let output, FileManager.default.fileExists(atPath: output) && !force {
+            throw CommandFailure(.toolFailure, "\(output) already exists; use --force to replace it (the old one is kept as .bak)")
         }
-        do {
-            try OutputFile.write(Array(text.utf8), to: output, backup: true)
-        } catch {
-            throw exitStatus(for: error, command: "inspect")
-        }
-        if !global.quiet { Terminal.printError("Wrote \(output)") }
+        if try deliver(text, to: output, backup: true), let output, !global.quiet { Terminal.printError("Wrote \(output)") }
+        return .success
     }
 }
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import FiveSafesKit
 
 /// `fivesafes migrate CRATE --to 0.5`: rewrite a crate to a newer Five Safes profile version.
-struct Migrate: ParsableCommand {
+struct Migrate: FiveSafesCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rewrite a Five Safes 0.4 crate to a newer profile version, printing every change.",
         discussion: """
@@ -11,6 +11,7 @@ struct Migrate: ParsableCommand {
             Examples:
               fivesafes migrate request/ --to 0.5
               fivesafes migrate request-bag/ --to 0.5 --dry-run
+
             Exit status: 0 migrated (or already at the version); 2 not a Five Safes 0.4 crate, a signed bag, or a \
             write failure; 64 usage error (--to 1.0 is not supported yet).
             """
@@ -23,24 +24,22 @@ struct Migrate: ParsableCommand {
     @Flag(help: "Migrate a signed bag anyway (its signatures stop matching).") var force = false
     @Flag(name: .customLong("no-backup"), help: "Do not keep the old metadata as .bak.") var noBackup = false
 
-    func run() throws {
-        do {
-            let options = CrateMigrator.Options(dryRun: dryRun, force: force, backup: !noBackup)
-            let result = try CrateMigrator().migrate(path, to: to.target, options: options)
-            guard !global.quiet else { return }
-            guard let from = result.from else {
-                return Terminal.write("\(result.metadataPath) already conforms to Five Safes RO-Crate \(to.rawValue): nothing to do\n")
-            }
-            let verb = dryRun ? "would change" : "changed"
-            // Values come from the crate: escaped before they reach a terminal.
-            for change in result.changes { Terminal.write(TerminalText.printable("\(verb) \(change.description)") + "\n") }
-            let summary = "\(from) → \(to.rawValue): \(result.changes.count) change\(result.changes.count == 1 ? "" : "s")"
-            Terminal.write(dryRun ? "\(summary) (dry run, nothing written)\n" : "\(summary) in \(result.metadataPath)\n")
-            if let backup = result.backupPath { Terminal.write("the old metadata is kept as \(backup)\n") }
-            for note in result.notes { Terminal.printError("note: \(TerminalText.printable(note))") }
-        } catch {
-            throw exitStatus(for: error, command: "migrate")
+    func execute() throws -> ExitStatus {
+        let options = CrateMigrator.Options(dryRun: dryRun, force: force, backup: !noBackup)
+        let result = try CrateMigrator().migrate(path, to: to.target, options: options)
+        guard !global.quiet else { return .success }
+        guard let from = result.from else {
+            Terminal.write("\(result.metadataPath) already conforms to Five Safes RO-Crate \(to.rawValue): nothing to do\n")
+            return .success
         }
+        let verb = dryRun ? "would change" : "changed"
+        // Values come from the crate: escaped before they reach a terminal.
+        for change in result.changes { Terminal.write(TerminalText.printable("\(verb) \(change.description)") + "\n") }
+        let summary = "\(from) → \(to.rawValue): \(result.changes.count) change\(result.changes.count == 1 ? "" : "s")"
+        Terminal.write(dryRun ? "\(summary) (dry run, nothing written)\n" : "\(summary) in \(result.metadataPath)\n")
+        if let backup = result.backupPath { Terminal.write("the old metadata is kept as \(backup)\n") }
+        for note in result.notes { Terminal.printError("note: \(TerminalText.printable(note))") }
+        return .success
     }
 }
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import FiveSafesKit
 
 /// `fivesafes provenance add PHASE PATH`: record one review phase's action.
-struct ProvenanceAdd: ParsableCommand {
+struct ProvenanceAdd: FiveSafesCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Record a review phase (new action, or the phase's latest action updated in place).",
@@ -28,35 +28,25 @@ struct ProvenanceAdd: ParsableCommand {
             """
     )
 
+    static let messageName = "provenance add"
+
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The phase: check, validate, retrieve, sign-off, execute, disclose or publish.") var phase: LifecyclePhaseChoice
     @Argument(help: "A crate folder, or a bag folder with the crate in data/.") var path: String
     @OptionGroup var options: ProvenanceAddOptions
 
-    func run() throws {
-        do {
-            let record = try ProvenanceRecorder().record(try options.request(phase: phase.rawValue), in: path)
-            guard !global.quiet else { return }
-            let verb = record.updated ? "updated" : "added"
-            Terminal.write(
-                "\(verb) \(record.phase.rawValue) action \(record.actionID) (\(record.status.shortName)) in \(record.metadataPath)\n")
-            for refusal in record.overridden {
-                Terminal.printError("warning: forced past [\(refusal.rule)] \(refusal.message)")
-            }
-            if record.refreshedBag { Terminal.write("regenerated the bag's manifests\n") }
-            for note in record.notes { Terminal.printError("note: \(note)") }
-        } catch let failure as ProvenanceRecorder.Failure {
-            switch failure {
-            case .refused(let refusal):
-                Terminal.printError(
-                    "fivesafes provenance add: refused [\(refusal.rule)]: \(refusal.message) (use --force to record it anyway)")
-                throw ExitCode(ExitStatus.findings.rawValue)
-            case .failure(let error):
-                throw exitStatus(for: error, command: "provenance add")
-            }
-        } catch let error as FiveSafesError {
-            throw exitStatus(for: error, command: "provenance add")
+    func execute() throws -> ExitStatus {
+        let record = try ProvenanceRecorder().record(try options.request(phase: phase.rawValue), in: path)
+        guard !global.quiet else { return .success }
+        let verb = record.updated ? "updated" : "added"
+        Terminal.write(
+            "\(verb) \(record.phase.rawValue) action \(record.actionID) (\(record.status.shortName)) in \(record.metadataPath)\n")
+        for refusal in record.overridden {
+            Terminal.printError("warning: forced past [\(refusal.rule)] \(refusal.message)")
         }
+        if record.refreshedBag { Terminal.write("regenerated the bag's manifests\n") }
+        for note in record.notes { Terminal.printError("note: \(note)") }
+        return .success
     }
 }
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import FiveSafesKit
 
 /// `fivesafes provenance export PATH --format …`: PROV-O and graph views of the lifecycle.
-struct ProvenanceExport: ParsableCommand {
+struct ProvenanceExport: FiveSafesCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export the lifecycle as PROV-O (JSON-LD or Turtle) or as a graph (Graphviz DOT, Mermaid).",
@@ -16,17 +16,17 @@ struct ProvenanceExport: ParsableCommand {
             """
     )
 
+    static let messageName = "provenance export"
+
+    @OptionGroup var global: GlobalOptions
     @Argument(help: "A crate folder, or a bag folder with the crate in data/.") var path: String
     @Option(help: "prov-jsonld, turtle, dot or mermaid.") var format: ExportFormat
 
-    func run() throws {
-        do {
-            let exporter = ProvenanceExporter()
-            let chosen = ProvenanceExporter.Format(rawValue: format.rawValue) ?? .provJSONLD
-            Terminal.write(try exporter.export(path, format: chosen))
-        } catch {
-            throw exitStatus(for: error, command: "provenance export")
-        }
+    func execute() throws -> ExitStatus {
+        let exporter = ProvenanceExporter()
+        let chosen = ProvenanceExporter.Format(rawValue: format.rawValue) ?? .provJSONLD
+        Terminal.write(try exporter.export(path, format: chosen))
+        return .success
     }
 }
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import FiveSafesKit
 
 /// `fivesafes provenance show PATH`: the lifecycle timeline.
-struct ProvenanceShow: ParsableCommand {
+struct ProvenanceShow: FiveSafesCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show the lifecycle timeline (phase, status, agent, times, notes) with gaps and anomalies.",
@@ -13,17 +13,17 @@ struct ProvenanceShow: ParsableCommand {
             """
     )
 
+    static let messageName = "provenance show"
+
+    @OptionGroup var global: GlobalOptions
     @Argument(help: "A crate folder, or a bag folder with the crate in data/.") var path: String
     @Option(help: "text or json.") var format: TimelineFormat = .text
 
-    func run() throws {
-        do {
-            let renderer = ProvenanceTimelineRenderer()
-            let timeline = try renderer.timeline(of: path)
-            Terminal.write(format == .json ? renderer.json(timeline) : renderer.text(timeline))
-        } catch {
-            throw exitStatus(for: error, command: "provenance show")
-        }
+    func execute() throws -> ExitStatus {
+        let renderer = ProvenanceTimelineRenderer()
+        let timeline = try renderer.timeline(of: path)
+        Terminal.write(format == .json ? renderer.json(timeline) : renderer.text(timeline))
+        return .success
     }
 }
 

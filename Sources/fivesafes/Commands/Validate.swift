@@ -2,7 +2,7 @@ import ArgumentParser
 import FiveSafesKit
 
 /// `fivesafes validate PATH`: check a crate against RO-Crate and the Five Safes profile.
-struct Validate: ParsableCommand {
+struct Validate: FiveSafesCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check a crate against RO-Crate 1.1/1.2 and the Five Safes profile.",
         discussion: """
@@ -44,48 +44,39 @@ struct Validate: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let validator: CrateValidator
-        do {
-            validator = try CrateValidator(options: try selection.validationOptions())
-        } catch let error as FiveSafesError {
-            Terminal.printError("fivesafes: \(error)")
-            throw ExitCode(error.code == .usage ? ExitStatus.usage.rawValue : ExitStatus.toolFailure.rawValue)
-        }
+    func execute() throws -> ExitStatus {
+        let validator = try CrateValidator(options: try selection.validationOptions())
         let catalogue = RuleCatalogue(validator: validator, profileID: selection.catalogueProfileID)
         if let explain {
             guard let text = catalogue.explain(explain) else {
                 throw ValidationError("Unknown rule \(explain); see --list-rules.")
             }
-            return Terminal.write(text)
+            Terminal.write(text)
+            return .success
         }
-        if listRules { return Terminal.write(catalogue.list()) }
-        guard let path else { return }
+        if listRules {
+            Terminal.write(catalogue.list())
+            return .success
+        }
+        guard let path else { return .success }
         let input: CrateInput
         do {
             input = try CrateInput.resolve(path, standardInput: Terminal.readStandardInput)
         } catch {
             let report = validator.unreadable(path, reason: error.message)
             try emit(report, validator)
-            return try ExitStatus(report).exit()
+            return ExitStatus(report)
         }
         let report = validator.validate(input, named: path)
         try emit(report, validator)
-        try ExitStatus(report).exit()
+        return ExitStatus(report)
     }
 
     private func emit(_ report: ValidationReport, _ validator: CrateValidator) throws {
         let rules = {
             RuleCatalogue(validator: validator, profileID: report.profile.id).ruleInfos(for: report, options: validator.options)
         }
-        let colour = output == nil && Terminal.useColour(global.color)
-        let text = format.renderer(colour: colour, rules: rules).render(report)
-        guard let output else { return Terminal.write(text) }
-        do {
-            try OutputFile.write(Array(text.utf8), to: output)
-        } catch {
-            throw exitStatus(for: error, command: "validate")
-        }
-        if !global.quiet { Terminal.write(TextReportRenderer().summary(report) + "\n") }
+        let text = format.renderer(colour: colours(output: output), rules: rules).render(report)
+        if try deliver(text, to: output), !global.quiet { Terminal.write(TextReportRenderer().summary(report) + "\n") }
     }
 }

@@ -1,8 +1,7 @@
 import ArgumentParser
 import FiveSafesKit
-import Foundation
 
-/// The bag settings of `zip`.
+/// The bag settings of `zip create`.
 struct ZipOptions: ParsableArguments {
     @Option(help: "ZIP entry compression: auto (store files whose first block does not deflate by 10%), store or deflate.")
     var compression: CompressionChoice = .auto
@@ -14,9 +13,7 @@ struct ZipOptions: ParsableArguments {
     @Option(name: .customLong("bag-name"), help: "The bag folder's name inside the ZIP (default: the crate folder's).")
     var bagName: String?
     @Flag(name: .customLong("no-validate"), help: "Package even if the crate is invalid.") var noValidate = false
-    @Flag(help: "Replace an existing output, keeping it as .bak; with --refresh, refresh a signed bag anyway.") var force = false
-    @Option(name: .customLong("max-size"), help: "With --extract: most bytes the archive may expand to.") var maxSize: Int64 = 64 << 30
-    @Option(name: .customLong("max-files"), help: "With --extract: most entries.") var maxFiles = 1_000_000
+    @Flag(help: "Replace an existing output, keeping it as .bak.") var force = false
 
     func packageOptions() throws -> PackageOptions {
         var options = PackageOptions()
@@ -31,12 +28,6 @@ struct ZipOptions: ParsableArguments {
                 throw ValidationError("--bag-info takes KEY=VALUE, got \(pair)")
             }
             options.bagInfo.append((String(pair[..<equals]), String(pair[pair.index(after: equals)...])))
-        }
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
-            guard let seconds = Int(epoch), seconds >= 315_532_800 else {
-                throw ValidationError("SOURCE_DATE_EPOCH must be seconds since 1970, from 1980 on (ZIP's earliest date)")
-            }
-            options.sourceDateEpoch = seconds
         }
         return options
     }

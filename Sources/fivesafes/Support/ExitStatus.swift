@@ -1,7 +1,7 @@
 import ArgumentParser
 import FiveSafesKit
 
-/// The process exit statuses of the command-line contract, decided in one place.
+/// The process exit statuses of the command-line contract (which error means which status: `CommandFailure`).
 enum ExitStatus: Int32 {
     /// Valid, or done.
     case success = 0
@@ -25,11 +25,4 @@ enum ExitStatus: Int32 {
     func exit() throws {
         if self != .success { throw ExitCode(rawValue) }
     }
-}
-
-/// Prints a tool error as `fivesafes COMMAND: message` and maps it to the exit status of the contract (usage
-/// errors are 64, everything else 2).
-func exitStatus(for error: FiveSafesError, command: String) -> ExitCode {
-    Terminal.printError("fivesafes \(command): \(error)")
-    return ExitCode(error.code == .usage ? ExitStatus.usage.rawValue : ExitStatus.toolFailure.rawValue)
 }

@@ -8,6 +8,7 @@ enum SubcommandSuggestion {
     /// A usage message naming the closest subcommand, or nil when the arguments name known commands (or nothing
     /// is close).
     static func message(for arguments: [String], in root: any ParsableCommand.Type) -> String? {
+        var command = root
         var level: [any ParsableCommand.Type] = root.configuration.subcommands
         var path: [String] = [root._commandName]
         for word in arguments {
@@ -17,10 +18,13 @@ enum SubcommandSuggestion {
                 matched = candidate
             }
             if let matched {
+                command = matched
                 level = matched.configuration.subcommands
                 path.append(word)
                 continue
             }
+            // Under a command with a default subcommand (`zip CRATE`, `sign TARGET`), other words are its arguments.
+            if command.configuration.defaultSubcommand != nil { return nil }
             let names = level.map { $0._commandName }
             guard let best = closest(to: word.lowercased(), among: names) else { return nil }
             let prefix = path.joined(separator: " ")
