@@ -23,8 +23,8 @@ public struct BagPackager: Sendable {
             // Readers (ours included) refuse such names as unsafe; a bag folder can still hold them.
             throw BagWriteError(
                 path: unsafe.source,
-                reason:
-                    "its name has \(EntryName.problem("data/" + unsafe.path) ?? "a character") that ZIP readers refuse; rename it, or write a bag folder with --bag-dir"
+                reason: "its name has \(EntryName.problem("data/" + unsafe.path) ?? "a character") that ZIP readers refuse",
+                remedy: .renameOrWriteBagFolder
             )
         }
         let oxum = PayloadOxum(octets: files.reduce(0) { $0 + $1.size }, count: files.count)

@@ -112,11 +112,20 @@ public struct BagWriteError: Error, Sendable, CustomStringConvertible {
     public var path: String
     /// Why.
     public var reason: String
+    /// What the user can do, when the reason does not say it (a front end phrases it).
+    public var remedy: Remedy?
+
+    /// What the user can do about a write failure.
+    public enum Remedy: Sendable, Equatable {
+        /// Rename the file, or write the bag as a folder (which can hold any name) instead of a ZIP.
+        case renameOrWriteBagFolder
+    }
 
     /// Creates an error.
-    public init(path: String, reason: String) {
+    public init(path: String, reason: String, remedy: Remedy? = nil) {
         self.path = path
         self.reason = reason
+        self.remedy = remedy
     }
 
     /// `path: reason`.

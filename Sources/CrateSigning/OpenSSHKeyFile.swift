@@ -25,7 +25,7 @@ struct OpenSSHKeyFile {
                 throw SigningError(
                     "the key is a passphrase-protected PEM key; fivesafes reads OpenSSH keys (convert with `ssh-keygen -p -f FILE`)")
             }
-            throw SigningError("not an OpenSSH private key (-----BEGIN OPENSSH PRIVATE KEY-----); for X.509 keys use --key and --cert")
+            throw SigningError("not an OpenSSH private key (-----BEGIN OPENSSH PRIVATE KEY-----)", remedy: .useCertificateKey)
         }
         let body = text[start.upperBound..<stop.lowerBound].filter { !$0.isWhitespace }
         guard let decoded = Data(base64Encoded: String(body)) else { throw SigningError("the OpenSSH private key is not valid base64") }
@@ -75,10 +75,7 @@ struct OpenSSHKeyFile {
                 "the OpenSSH private key's encrypted section is not a whole number of \(OpenSSHKeyCipher.blockSize)-byte blocks")
         }
         guard let passphrase else {
-            throw SigningError(
-                "the SSH key is encrypted with a passphrase (\(cipherName), bcrypt); give it with --passphrase-file FILE or "
-                    + "FIVESAFES_SSH_PASSPHRASE, run on a terminal to be asked, or sign through ssh-agent (--ssh-agent)"
-            )
+            throw SigningError("the SSH key is encrypted with a passphrase (\(cipherName), bcrypt)", remedy: .givePassphrase)
         }
         let derived = BcryptPBKDF.derive(
             passphrase: try passphrase(), salt: salt, rounds: Int(rounds), count: cipher.keyLength + cipher.ivLength

@@ -57,12 +57,11 @@ public struct SSHAgent: Sendable {
             return SSHAgentKey(agent: self, publicKey: match.publicKey, comment: match.comment)
         }
         guard held.count == 1, let only = held.first else {
-            throw SigningError(
-                held.isEmpty
-                    ? "ssh-agent (\(socketPath)) holds no ed25519 or ECDSA P-256 key; load one with `ssh-add KEYFILE`"
-                    : "ssh-agent holds \(held.count) usable keys; name one with --ssh-key KEY.pub ("
-                        + held.map { $0.publicKey.fingerprint + ($0.comment.isEmpty ? "" : " " + $0.comment) }.joined(separator: ", ") + ")"
-            )
+            if held.isEmpty {
+                throw SigningError("ssh-agent (\(socketPath)) holds no ed25519 or ECDSA P-256 key; load one with `ssh-add KEYFILE`")
+            }
+            let listed = held.map { $0.publicKey.fingerprint + ($0.comment.isEmpty ? "" : " " + $0.comment) }.joined(separator: ", ")
+            throw SigningError("ssh-agent holds \(held.count) usable keys", remedy: .nameAgentKey(listed))
         }
         return SSHAgentKey(agent: self, publicKey: only.publicKey, comment: only.comment)
     }

@@ -4,10 +4,23 @@ internal import Crypto
 public struct SigningError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What went wrong, for people (no trailing period).
     public var message: String
+    /// What the user can do, when the message does not say it (a front end phrases it with its own options).
+    public var remedy: Remedy?
+
+    /// What the user can do about a key that cannot be used.
+    public enum Remedy: Sendable, Equatable {
+        /// The file is not an OpenSSH key: an X.509 key signs with its certificate instead.
+        case useCertificateKey
+        /// The key is encrypted: give its passphrase, or sign through ssh-agent.
+        case givePassphrase
+        /// ssh-agent holds several usable keys: name one by its public key (the keys, as listed).
+        case nameAgentKey(String)
+    }
 
     /// Creates an error.
-    public init(_ message: String) {
+    public init(_ message: String, remedy: Remedy? = nil) {
         self.message = message
+        self.remedy = remedy
     }
 
     /// The message.

@@ -43,7 +43,8 @@ import Testing
         for epoch in ["1700000000.5", "soon", "1e9"] {
             let result = try Self.run(command + extra, epoch: epoch, in: work)
             #expect(result.status == 64, "\(command) \(epoch): \(Workspace.output(result))")
-            #expect(result.stderr.contains("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got \(epoch)"), "\(result.stderr)")
+            #expect(
+                result.stderr.contains("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got \(epoch)"), "\(result.stderr)")
         }
         #expect(!FileManager.default.fileExists(atPath: work.path("out.zip")))
         #expect(!FileManager.default.fileExists(atPath: work.path("request/ro-crate-metadata.json")))

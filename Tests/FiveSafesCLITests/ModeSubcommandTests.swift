@@ -10,7 +10,9 @@ import Testing
     static func workspace(_ label: String) throws -> Workspace {
         let work = try Workspace(label)
         try work.copyFixture("crates/valid/request", to: "my-crate")
-        let zipped = try work.run(["zip", "my-crate", "-o", "request.zip", "-q", "--external-identifier", "urn:uuid:9796155a-fe44-4614-89b8-71945f718ffb"])
+        let zipped = try work.run([
+            "zip", "my-crate", "-o", "request.zip", "-q", "--external-identifier", "urn:uuid:9796155a-fe44-4614-89b8-71945f718ffb",
+        ])
         #expect(zipped.status == 0, "\(Workspace.output(zipped))")
         return work
     }

@@ -21,7 +21,7 @@ extension ProvenanceRecorder {
             // The tool may already be described (as the agent of this very action) without its url.
             draft.update(evidence.tool.id) { described in if described["url"] == nil { described.set("url", .string(url)) } }
         } else if draft.object(evidence.tool.id)?["url"] == nil {
-            notes.append("the tool `\(evidence.tool.id)` has no url; give --tool-url (RC-CE-06)")
+            notes.append("the tool `\(evidence.tool.id)` has no url; give \(settingName(.toolURL)) (RC-CE-06)")
         }
         draft.ensure(tool)
         let policyID = existingPolicy(evidence.policyYAML, in: draft) ?? "#disclosure-policy-\(makeID().uuidString.lowercased())"

@@ -3,16 +3,20 @@ internal import JSONLD
 
 extension CrateInitializer {
     /// The request crate's metadata document for the files of the folder (payload paths and sizes; `links` are the
-    /// symbolic links that were skipped, named when an `--input-file` points at one).
+    /// symbolic links that were skipped, named when an input file points at one).
     ///
     /// - Throws: ``FiveSafesError`` (`usage`) listing every missing or malformed value at once.
     func document(files: [(path: String, size: Int64)], links: Set<String> = []) throws(FiveSafesError) -> JSONValue {
-        var problems = options.missing.map { "\($0.flag) is required: \($0.prompt)" }
+        let named = settingName
+        var problems = options.missing.map { field in
+            let setting = field == .input ? "\(named(.input)) or \(named(.inputFile))" : named(field.setting)
+            return "\(setting) is required: \(field.prompt)"
+        }
         let value = { (text: String?) in text?.trimmingCharacters(in: .whitespaces).nilIfEmpty }
         // The same per-value checks interactive prompts use to ask again (`Field.problem(with:)`).
         for field in [Options.Field.agent, .license, .workflow] {
             if let text = field.keyPath.flatMap({ value(options[keyPath: $0]) }), let problem = field.problem(with: text) {
-                problems.append("\(field.flag) \(problem)")
+                problems.append("\(named(field.setting)) \(problem)")
             }
         }
         let orcid = value(options.agent).flatMap(Identifiers.orcid)
@@ -20,25 +24,25 @@ extension CrateInitializer {
         let workflow = value(options.workflow)
         let download = value(options.workflowDownload) ?? workflow.flatMap(Self.workflowHubDownload)
         if let download, !Identifiers.isIRI(download, web: true) {
-            problems.append("--workflow-download \(download) is not an http(s) IRI")
+            problems.append("\(named(.workflowDownload)) \(download) is not an http(s) IRI")
         } else if download == nil, let workflow, Identifiers.isIRI(workflow, web: true) {
-            problems.append("--workflow-download is required for a workflow outside WorkflowHub (where its RO-Crate ZIP is)")
+            problems.append("\(named(.workflowDownload)) is required for a workflow outside WorkflowHub (where its RO-Crate ZIP is)")
         }
-        for (flag, text, web) in [
-            ("--organization", options.organization, true), ("--organization-url", options.organizationURL, true),
-            ("--grant", options.grant, false),
+        for (setting, text, web) in [
+            (Setting.organization, options.organization, true), (.organizationURL, options.organizationURL, true),
+            (.grant, options.grant, false),
         ] {
-            if let text = value(text), !Identifiers.isIRI(text, web: web) { problems.append("\(flag) \(text) is not an IRI") }
+            if let text = value(text), !Identifiers.isIRI(text, web: web) { problems.append("\(named(setting)) \(text) is not an IRI") }
         }
         if !["0.4", "0.5-DRAFT"].contains(options.profileVersion) {
-            problems.append("--profile-version \(options.profileVersion) is not 0.4 or 0.5-DRAFT")
+            problems.append("\(named(.profileVersion)) \(options.profileVersion) is not 0.4 or 0.5-DRAFT")
         }
         let payload = Set(files.map(\.path))
         var parameters: [(id: String, name: String, value: String?, file: String?)] = []
         for input in options.inputs {
             let parts = input.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, Identifiers.isParameterName(parts[0]) else {
-                problems.append("--input \(input) is not NAME=VALUE (NAME of letters, digits, _ - .)")
+                problems.append("\(named(.input)) \(input) is not NAME=VALUE (NAME of letters, digits, _ - .)")
                 continue
             }
             parameters.append((parts[0], parts[0], parts[1], nil))
@@ -50,11 +54,14 @@ extension CrateInitializer {
             guard payload.contains(path) else {
                 problems.append(
                     links.contains(path)
-                        ? "--input-file \(input): \(path) is a symbolic link, which fivesafes never follows; copy the file into the crate folder"
-                        : "--input-file \(input): \(path) is not a file in the crate folder")
+                        ? "\(named(.inputFile)) \(input): \(path) is a symbolic link, which fivesafes never follows; copy the file into the crate folder"
+                        : "\(named(.inputFile)) \(input): \(path) is not a file in the crate folder")
                 continue
             }
-            guard Identifiers.isParameterName(name) else { problems.append("--input-file \(input): bad parameter name \(name)"); continue }
+            guard Identifiers.isParameterName(name) else {
+                problems.append("\(named(.inputFile)) \(input): bad parameter name \(name)")
+                continue
+            }
             parameters.append((name, name, nil, path))
         }
         let names = parameters.map(\.name)

@@ -57,22 +57,6 @@ extension CrateInitializer {
         public enum Field: String, Sendable, CaseIterable {
             case name, license, workflow, agent, agentName, project, projectName, organization, organizationName, input
 
-            /// The flag that sets it.
-            public var flag: String {
-                switch self {
-                case .name: "--name"
-                case .license: "--license"
-                case .workflow: "--workflow"
-                case .agent: "--agent"
-                case .agentName: "--agent-name"
-                case .project: "--project"
-                case .projectName: "--project-name"
-                case .organization: "--organization"
-                case .organizationName: "--organization-name"
-                case .input: "--input or --input-file"
-                }
-            }
-
             /// The question an interactive prompt asks.
             public var prompt: String {
                 switch self {

@@ -19,7 +19,7 @@ extension CrateInitializer {
         do {
             editor = try JSONDocumentEditor(data)
         } catch {
-            throw FiveSafesError(.unreadableInput, "not a JSON-LD document with a @graph; fix it or use --force", path: metadata)
+            throw FiveSafesError(.unreadableInput, "not a JSON-LD document with a @graph", path: metadata, remedy: .repairOrStartAgain)
         }
         let objects = editor.items.map { $0.node.value.objectValue }
         let ids = Set(objects.compactMap { $0?["@id"]?.value.stringValue })
@@ -28,7 +28,7 @@ extension CrateInitializer {
         let descriptorAbout = objects.first { $0?["@id"]?.value.stringValue == Self.metadataName }??["about"]?.referenceID ?? "./"
         guard let rootIndex = objects.firstIndex(where: { $0?["@id"]?.value.stringValue == descriptorAbout }),
             var root = objects[rootIndex]
-        else { throw FiveSafesError(.unreadableInput, "has no root data entity; fix it or use --force", path: metadata) }
+        else { throw FiveSafesError(.unreadableInput, "has no root data entity", path: metadata, remedy: .repairOrStartAgain) }
         let fresh = files.filter { file in
             !decodedIDs.contains(file.path) && !ids.contains(Self.fileID(file.path))
                 && !folders.contains { file.path.hasPrefix($0.hasPrefix("./") ? String($0.dropFirst(2)) : $0) }

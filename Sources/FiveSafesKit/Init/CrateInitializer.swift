@@ -35,6 +35,8 @@ public struct CrateInitializer: Sendable {
 
     /// The options.
     public var options: Options
+    /// How messages name a setting (default: its name, e.g. `agentName`); the CLI gives its flags (`--agent-name`).
+    public var settingName: @Sendable (Setting) -> String = { $0.rawValue }
 
     /// Creates an initializer.
     public init(_ options: Options) {
@@ -53,16 +55,12 @@ public struct CrateInitializer: Sendable {
         let preview = directory + "/" + Self.previewName
         let exists = manager.fileExists(atPath: metadata)
         if options.update && !exists {
-            throw FiveSafesError(.usage, "there is no \(Self.metadataName) to update; run fivesafes init without --update", path: directory)
+            throw FiveSafesError(.usage, "there is no \(Self.metadataName) to update", path: directory, remedy: .createInstead)
         }
         if !options.force && !options.update {
             for path in [metadata, preview] where manager.fileExists(atPath: path) {
                 throw FiveSafesError(
-                    .writeFailure,
-                    "already exists; fivesafes init never overwrites it. Use --update to add new files and keep everything "
-                        + "else, or --force to start again (the old file is kept as .bak)",
-                    path: path
-                )
+                    .writeFailure, "already exists; fivesafes init never overwrites it", path: path, remedy: .updateOrStartAgain)
             }
         }
         var warning: String?

@@ -14,11 +14,7 @@ extension CratePackager {
     func packageBag(_ bag: String, to output: String, asBagFolder: Bool) throws(Refusal) -> PackageResult {
         if asBagFolder {
             throw .failure(
-                FiveSafesError(
-                    .usage,
-                    "is already a bag folder; --bag-dir makes a bag from a crate. Zip it with -o OUT.zip, or copy the folder",
-                    path: bag
-                )
+                FiveSafesError(.usage, "is already a bag folder", path: bag, remedy: .zipTheBagOrCopyIt)
             )
         }
         try validateFirst(.bag(bag), named: bag)

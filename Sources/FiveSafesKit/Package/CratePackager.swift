@@ -71,7 +71,8 @@ public struct CratePackager: Sendable {
         switch error {
         case let error as BagWriteError:
             let path = error.path.hasSuffix(TemporaryName.suffix) ? output : error.path
-            return .failure(FiveSafesError(.writeFailure, error.reason, path: path))
+            let remedy: Remedy? = error.remedy.map { _ in .renameOrWriteBagFolder }
+            return .failure(FiveSafesError(.writeFailure, error.reason, path: path, remedy: remedy))
         case let error as FiveSafesError:
             return .failure(error)
         default:

@@ -67,10 +67,12 @@ extension ProvenanceRecorder {
         _ request: ProvenanceRequest, download: JSONObject, into draft: inout ProvenanceDraft, target: ProvenanceTarget
     ) throws(FiveSafesError) -> String? {
         guard let path = request.results.first else { return nil }
-        guard request.results.count == 1 else { throw FiveSafesError(.usage, "retrieve takes one --result: the unpacked workflow folder") }
+        guard request.results.count == 1 else {
+            throw FiveSafesError(.usage, "retrieve takes one \(settingName(.result)): the unpacked workflow folder")
+        }
         let (id, absolute, isDirectory) = try resolveResult(path, target: target)
         guard isDirectory else {
-            throw FiveSafesError(.usage, "the retrieved workflow (--result \(path)) must be the folder it was unpacked into")
+            throw FiveSafesError(.usage, "the retrieved workflow (\(settingName(.result)) \(path)) must be the folder it was unpacked into")
         }
         let crate = draft.crate
         let workflow = crate.mainEntityIDs.first
@@ -140,13 +142,16 @@ extension ProvenanceRecorder {
             guard FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory) else { continue }
             let absolute = URL(fileURLWithPath: candidate).standardizedFileURL.resolvingSymlinksInPath().path
             guard absolute.hasPrefix(root + "/") else {
-                throw FiveSafesError(.usage, "--result \(path) is outside the crate; copy it under the crate (e.g. outputs/) first")
+                throw FiveSafesError(
+                    .usage, "\(settingName(.result)) \(path) is outside the crate; copy it under the crate (e.g. outputs/) first")
             }
             let relative = String(absolute.dropFirst(root.count + 1))
-            guard relative != "ro-crate-metadata.json" else { throw FiveSafesError(.usage, "--result cannot be the metadata file") }
+            guard relative != "ro-crate-metadata.json" else {
+                throw FiveSafesError(.usage, "\(settingName(.result)) cannot be the metadata file")
+            }
             return (isDirectory.boolValue ? relative + "/" : relative, absolute, isDirectory.boolValue)
         }
-        throw FiveSafesError(.usage, "--result \(path) does not exist in the crate folder \(target.crateRoot)")
+        throw FiveSafesError(.usage, "\(settingName(.result)) \(path) does not exist in the crate folder \(target.crateRoot)")
     }
 
     static func isWeb(_ iri: String) -> Bool { iri.hasPrefix("https://") || iri.hasPrefix("http://") }

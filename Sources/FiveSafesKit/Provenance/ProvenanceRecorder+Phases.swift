@@ -54,7 +54,7 @@ extension ProvenanceRecorder {
             object.set("agent", .reference(agent))
             ensureAgent(request, agent, into: &draft)
         } else if object["agent"] == nil {
-            throw FiveSafesError(.usage, "--agent is required to record a new \(phase.rawValue) action (who performed it?)")
+            throw FiveSafesError(.usage, "\(settingName(.agent)) is required to record a new \(phase.rawValue) action (who performed it?)")
         }
         let now = now()
         let start =
@@ -105,7 +105,7 @@ extension ProvenanceRecorder {
                     ("name", .string("Provenance Run Crate 0.2")), ("version", .string("0.2")),
                 ]))
         }
-        if request.agent != nil { notes.append("the run's agent stays the requesting person; --agent was not used") }
+        if request.agent != nil { notes.append("the run's agent stays the requesting person; \(settingName(.agent)) was not used") }
         return id
     }
 
@@ -121,7 +121,7 @@ extension ProvenanceRecorder {
         if let tre = request.tre {
             draft.update(rootID) { root in root.set("publisher", .reference(tre)) }
         } else if crate.root?.has("publisher") != true {
-            notes.append("the root has no publisher; give --tre ID to name the executing TRE (5S-PUB-02)")
+            notes.append("the root has no publisher; give \(settingName(.tre)) ID to name the executing TRE (5S-PUB-02)")
         }
         let reviewed = crate.entities(ofType: "AssessAction") + crate.entities(ofType: "DownloadAction")
         for action in reviewed { if let id = action.id { draft.link(rootID, "mentions", to: id) } }

@@ -12,6 +12,8 @@ public struct ProvenanceRecorder: Sendable {
     public var clock: @Sendable () -> Date
     /// New UUIDs for action `@id`s (`#check-<uuid>`).
     public var makeID: @Sendable () -> UUID
+    /// How messages and notes name a request's setting (default: its name, e.g. `toolURL`); the CLI gives its flags.
+    public var settingName: @Sendable (ProvenanceRequest.Setting) -> String = { $0.rawValue }
 
     /// Creates a recorder.
     public init(clock: @escaping @Sendable () -> Date = { Date() }, makeID: @escaping @Sendable () -> UUID = { UUID() }) {
@@ -105,10 +107,11 @@ public struct ProvenanceRecorder: Sendable {
     }
 
     func checkTimes(_ request: ProvenanceRequest) throws(FiveSafesError) {
-        for (flag, value) in [("--start", request.start), ("--end", request.end)] {
+        for (setting, value) in [(ProvenanceRequest.Setting.start, request.start), (.end, request.end)] {
             guard let value else { continue }
             guard LifecycleTime.instant(value) != nil else {
-                throw FiveSafesError(.usage, "\(flag) \(value) is not an ISO 8601 / RFC 3339 time with a zone, e.g. 2026-11-24T15:00:00Z")
+                throw FiveSafesError(
+                    .usage, "\(settingName(setting)) \(value) is not an ISO 8601 / RFC 3339 time with a zone, e.g. 2026-11-24T15:00:00Z")
             }
         }
     }

@@ -14,15 +14,18 @@ public struct FiveSafesError: Error, Sendable, Equatable, CustomStringConvertibl
     public var message: String
     /// The file concerned.
     public var path: String?
+    /// What the user can do about it, when the message does not say it: a front end phrases it (the CLI with flags).
+    public var remedy: Remedy?
 
     /// Creates an error.
-    public init(_ code: Code, _ message: String, path: String? = nil) {
+    public init(_ code: Code, _ message: String, path: String? = nil, remedy: Remedy? = nil) {
         self.code = code
         self.message = message
         self.path = path
+        self.remedy = remedy
     }
 
-    /// `path: message`.
+    /// `path: message` (the remedy is the front end's to phrase).
     public var description: String {
         [path, message].compactMap { $0 }.joined(separator: ": ")
     }

@@ -100,7 +100,7 @@ public enum OutputFile {
     /// Refuses an existing output unless `force` (checked before any work is done).
     static func refuseExisting(_ output: String, force: Bool) throws(FiveSafesError) {
         guard !force, FileManager.default.fileExists(atPath: output) else { return }
-        throw FiveSafesError(.writeFailure, "already exists; use --force to replace it (the old one is kept as .bak)", path: output)
+        throw FiveSafesError(.writeFailure, "already exists", path: output, remedy: .replaceExisting)
     }
 
     /// For folder outputs, which cannot be swapped in one rename: refuses an existing output unless `force`, in

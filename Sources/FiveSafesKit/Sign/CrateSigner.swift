@@ -35,8 +35,7 @@ public struct CrateSigner: Sendable {
             let listed = blocking.prefix(5).map(\.description).joined(separator: "; ")
             throw FiveSafesError(
                 .unreadableInput,
-                "the bag does not match its manifests, so it cannot be signed (\(listed)); fix it or run `fivesafes zip --refresh`",
-                path: path)
+                "the bag does not match its manifests, so it cannot be signed (\(listed))", path: path, remedy: .repairOrRefreshBag)
         }
         guard let content = bag.tagManifest else {
             throw FiveSafesError(.unreadableInput, "the bag has no tagmanifest-sha512.txt to sign", path: path)
@@ -45,7 +44,7 @@ public struct CrateSigner: Sendable {
         let previous = bag.signatures.map(\.path).first { $0.contains(marker) }
         if let previous, !force {
             throw FiveSafesError(
-                .writeFailure, "this key already signed the bag (\(previous)); use --force to replace that signature", path: path)
+                .writeFailure, "this key already signed the bag (\(previous))", path: path, remedy: .replaceSignature)
         }
         let numbers = bag.signatures.compactMap { Int($0.path.dropFirst(SignatureFileName.folder.count + 1).prefix { $0.isNumber }) }
         let name = SignatureFileName.make(index: (numbers.max() ?? 0) + 1, format: key.format, fingerprint: key.fileFingerprint)
@@ -99,14 +98,14 @@ public struct CrateSigner: Sendable {
                 do throws(SigningError) {
                     return .ssh(try SSHPrivateKey(openSSH: try Self.readText(key), passphrase: passphraseSource(for: key)))
                 } catch {
-                    throw SigningError("\(key): \(error.message)")
+                    throw SigningError("\(key): \(error.message)", remedy: error.remedy)
                 }
             case .sshAgent(let socket, let publicKeyFile):
                 let wanted = try publicKeyFile.map { path throws(SigningError) in try Self.publicKey(in: path) }
                 return .ssh(try SSHAgent(socketPath: socket).key(matching: wanted))
             }
         } catch {
-            throw FiveSafesError(.usage, error.message)
+            throw FiveSafesError(.usage, error.message, remedy: error.remedy.map(Remedy.init))
         }
     }
 
@@ -127,7 +126,7 @@ public struct CrateSigner: Sendable {
             let line = text.split(whereSeparator: \.isNewline).first { !$0.allSatisfy(\.isWhitespace) } ?? ""
             return try SSHPublicKey(openSSH: String(line))
         } catch {
-            throw SigningError("\(path): \(error.message)")
+            throw SigningError("\(path): \(error.message)", remedy: error.remedy)
         }
     }
 

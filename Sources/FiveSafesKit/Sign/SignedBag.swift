@@ -20,7 +20,7 @@ enum SignedBag {
     ///   - bag: the bag folder the command would change (nil: not in a bag, nothing to refuse).
     ///   - what: what the command would do, for the message ("recording the check phase").
     /// - Returns: the warning to print when `force` let the change go ahead; nil for an unsigned bag.
-    /// - Throws: ``FiveSafesError`` (`writeFailure`) naming the signatures and `--force`.
+    /// - Throws: ``FiveSafesError`` (`writeFailure`) naming the signatures, with the remedy `forceThenSignAgain`.
     static func checkChange(of bag: String?, _ what: String, force: Bool) throws(FiveSafesError) -> String? {
         let signatures = signatureFiles(in: bag)
         guard let bag, !signatures.isEmpty else { return nil }
@@ -29,9 +29,8 @@ enum SignedBag {
             throw FiveSafesError(
                 .writeFailure,
                 "the bag is signed (\(listed)); \(what) would change what the signatures cover and invalidate "
-                    + "\(signatures.count == 1 ? "it" : "all \(signatures.count)"). Nothing was changed. Use --force to go on, then "
-                    + "remove \(SignatureFileName.folder)/ and sign again",
-                path: bag
+                    + "\(signatures.count == 1 ? "it" : "all \(signatures.count)"). Nothing was changed",
+                path: bag, remedy: .forceThenSignAgain
             )
         }
         return "\(what) invalidated the signatures of \(bag) (\(listed)): remove \(SignatureFileName.folder)/ and sign again"

@@ -77,7 +77,7 @@ struct DisclosureRecordOptions: ParsableArguments {
 
     /// Records the request and prints what happened (a refusal ends the command as `provenance add`'s does).
     func record(_ request: ProvenanceRequest, in path: String, quiet: Bool) throws {
-        let record = try ProvenanceRecorder().record(request, in: path)
+        let record = try ProvenanceRecorder.withFlags.record(request, in: path)
         guard !quiet else { return }
         let outputs = request.evidence?.outputs ?? []
         let failing = outputs.count { $0.status != .pass && $0.status != .notChecked && $0.exception == nil }

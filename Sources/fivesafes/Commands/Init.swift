@@ -39,7 +39,9 @@ struct Init: FiveSafesCommand {
         if !options.missing.isEmpty && (!exists || (options.force && !options.update)) && Terminal.isTTY(STDIN_FILENO) {
             options = InitPrompts.ask(options)
         }
-        let outcome = try CrateInitializer(options).run(at: directory)
+        var initializer = CrateInitializer(options)
+        initializer.settingName = InitOptions.flag
+        let outcome = try initializer.run(at: directory)
         guard !global.quiet else { return .success }
         let verb = outcome.updated ? "Updated" : "Created"
         Terminal.write("\(verb) \(outcome.metadataPath) (\(outcome.described.count) new data entities)\n")

@@ -35,6 +35,27 @@ struct InitOptions: ParsableArguments {
     var force = false
     @Flag(help: "Add files not yet described and refresh the contentSize of changed ones; keep everything else.") var update = false
 
+    /// The flag of a setting, as the library's messages name it.
+    @Sendable static func flag(_ setting: CrateInitializer.Setting) -> String {
+        switch setting {
+        case .name: "--name"
+        case .license: "--license"
+        case .workflow: "--workflow"
+        case .workflowDownload: "--workflow-download"
+        case .agent: "--agent"
+        case .agentName: "--agent-name"
+        case .project: "--project"
+        case .projectName: "--project-name"
+        case .organization: "--organization"
+        case .organizationName: "--organization-name"
+        case .organizationURL: "--organization-url"
+        case .grant: "--grant"
+        case .profileVersion: "--profile-version"
+        case .input: "--input"
+        case .inputFile: "--input-file"
+        }
+    }
+
     /// The library options: flags first, then the answers file for whatever the flags left unset.
     func initializerOptions() throws(FiveSafesError) -> CrateInitializer.Options {
         var options = CrateInitializer.Options()

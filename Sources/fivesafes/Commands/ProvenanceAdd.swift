@@ -36,7 +36,7 @@ struct ProvenanceAdd: FiveSafesCommand {
     @OptionGroup var options: ProvenanceAddOptions
 
     func execute() throws -> ExitStatus {
-        let record = try ProvenanceRecorder().record(try options.request(phase: phase.rawValue), in: path)
+        let record = try ProvenanceRecorder.withFlags.record(try options.request(phase: phase.rawValue), in: path)
         guard !global.quiet else { return .success }
         let verb = record.updated ? "updated" : "added"
         Terminal.write(

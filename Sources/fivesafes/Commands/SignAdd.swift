@@ -28,7 +28,8 @@ struct SignAdd: FiveSafesCommand {
 
     @Flag(help: ArgumentHelp("Alias of sign verify.", visibility: .hidden)) var verify = false
     @Option(help: ArgumentHelp("With --verify: text or json.", visibility: .hidden)) var format: SignFormat = .text
-    @Flag(name: .customLong("require-signature"), help: ArgumentHelp("With --verify: every signature must be checked.", visibility: .hidden))
+    @Flag(
+        name: .customLong("require-signature"), help: ArgumentHelp("With --verify: every signature must be checked.", visibility: .hidden))
     var requireSignature = false
 
     func validate() throws {
@@ -60,7 +61,8 @@ struct SignAdd: FiveSafesCommand {
         bar.finish()
         if !global.quiet {
             Terminal.write(
-                "signed \(result.path): \(result.signatureFile) by \(result.signer)" + (result.replaced.map { "; replaced \($0)" } ?? "") + "\n")
+                "signed \(result.path): \(result.signatureFile) by \(result.signer)" + (result.replaced.map { "; replaced \($0)" } ?? "")
+                    + "\n")
         }
         return .success
     }

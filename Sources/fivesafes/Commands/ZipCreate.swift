@@ -61,7 +61,8 @@ struct ZipCreate: FiveSafesCommand {
         let progress = ProgressBar(enabled: global.allowsProgress, forced: self.progress)
         let result: PackageResult
         do {
-            result = try CratePackager(options: options).package(crate, to: target, asBagFolder: bagDirectory != nil, progress: progress.update)
+            result = try CratePackager(options: options).package(
+                crate, to: target, asBagFolder: bagDirectory != nil, progress: progress.update)
         } catch {
             guard case .invalidCrate(let report) = error else { throw error }
             Terminal.write(TextReportRenderer().render(report))
@@ -75,7 +76,8 @@ struct ZipCreate: FiveSafesCommand {
         if !global.quiet {
             Terminal.write(
                 "wrote \(result.output): \(result.files) payload files, \(result.bytes) bytes, "
-                    + "External-Identifier \(result.externalIdentifier)" + (result.backup.map { "; kept the old one as \($0)" } ?? "") + "\n")
+                    + "External-Identifier \(result.externalIdentifier)" + (result.backup.map { "; kept the old one as \($0)" } ?? "")
+                    + "\n")
         }
         return .success
     }

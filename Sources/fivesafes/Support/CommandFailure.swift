@@ -23,7 +23,7 @@ struct CommandFailure: Error {
         case let failure as CommandFailure:
             self = failure
         case let error as FiveSafesError:
-            self.init(error.code == .usage ? .usage : .toolFailure, error.description)
+            self.init(error.code == .usage ? .usage : .toolFailure, error.description + (error.remedy?.phrase ?? ""))
         case let failure as ProvenanceRecorder.Failure:
             switch failure {
             case .refused(let refusal):

@@ -1,0 +1,7 @@
+extension ProvenanceRequest {
+    /// A value of a request that messages point the user to. The library names it by this value; a front end says
+    /// how the user sets it (``ProvenanceRecorder/settingName``: the CLI passes its flags), so no flag is spelled here.
+    public enum Setting: String, Sendable, CaseIterable {
+        case agent, tre, result, start, end, toolURL
+    }
+}

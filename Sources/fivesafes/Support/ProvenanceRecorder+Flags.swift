@@ -1,0 +1,19 @@
+import FiveSafesKit
+
+extension ProvenanceRecorder {
+    /// The recorder of `provenance add`, `disclosure record` and `disclosure import`: its messages name the flags.
+    static var withFlags: ProvenanceRecorder {
+        var recorder = ProvenanceRecorder()
+        recorder.settingName = { setting in
+            switch setting {
+            case .agent: "--agent"
+            case .tre: "--tre"
+            case .result: "--result"
+            case .start: "--start"
+            case .end: "--end"
+            case .toolURL: "--tool-url"
+            }
+        }
+        return recorder
+    }
+}
