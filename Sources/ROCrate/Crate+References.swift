@@ -20,11 +20,14 @@ extension Crate {
     /// The entities that describe another RO-Crate: any entity but the root and the metadata descriptor that
     /// declares an RO-Crate IRI in `conformsTo` (the versionless one the draft asks for, or a versioned one it
     /// forbids) or has `dct:isVersionOf` (only RO-Crates have record identities in 1.0). The draft gives no other
-    /// mark, so a reference with neither is not recognised.
+    /// mark, so a reference with neither is not recognised. A `File` or `DataDownload` is a packaged copy or a
+    /// download of an RO-Crate (Workflow RO-Crate's `distribution`), not a reference, and is left out.
     public var referencedCrates: [Entity] {
         let own = Set([root?.id, descriptor?.id].compactMap { $0 })
         return entities.filter { entity in
-            guard let id = entity.id, !own.contains(id) else { return false }
+            guard let id = entity.id, !own.contains(id), !hasType(entity, "File"), !hasType(entity, "DataDownload") else {
+                return false
+            }
             let declares = entity.values("conformsTo").contains { node in
                 guard let iri = node.referenceID ?? node.value.stringValue else { return false }
                 return iri == Self.genericROCrateProfile || Self.isVersionedROCrateProfile(iri)

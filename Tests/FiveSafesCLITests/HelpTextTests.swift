@@ -8,6 +8,7 @@ import Testing
     @Test(arguments: [
         ["init"], ["validate"], ["inspect"], ["zip"], ["sign"],
         ["provenance", "add"], ["provenance", "show"], ["provenance", "export"], ["provenance", "sanitize"],
+        ["federate"],
     ])
     func exampleLinesAreNeverWrapped(command: [String]) throws {
         let help = try CommandRunner.run(command + ["--help"], environment: ["COLUMNS": "80"]).stdout
@@ -18,6 +19,13 @@ import Testing
             // A wrapped example continues at column 0; every real line of the block is indented.
             #expect(line.hasPrefix("  "), "\(command): wrapped example line `\(line)`")
         }
+    }
+
+    @Test func federateHelpSaysWhatANodeCrateIsAndWhatIsCopied() throws {
+        let help = try CommandRunner.run(["federate", "--help"], environment: ["COLUMNS": "80"]).stdout
+        #expect(help.contains("fivesafes federate node-a/ node-b.zip -o record/"), "\(help)")
+        let flat = help.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("copying its version, dct:isVersionOf, datePublished and publisher"), "\(help)")
     }
 
     @Test func validateHelpNamesBagsAndZips() throws {

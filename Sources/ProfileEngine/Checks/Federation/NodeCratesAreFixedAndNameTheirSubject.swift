@@ -26,10 +26,12 @@ struct NodeCratesAreFixedAndNameTheirSubject: Check {
             }
             let about = node.values("about")
             if about.isEmpty {
-                findings.append(finding("about", "the node provenance RO-Crate `\(id)` has no about (the record, process or asset it covers)"))
+                findings.append(
+                    finding("about", "the node provenance RO-Crate `\(id)` has no about (the record, process or asset it covers)"))
             } else if let bad = about.first(where: { !($0.referenceID.map(Crate.isAbsoluteIRI) ?? false) }) {
                 let shown = bad.referenceID ?? bad.value.stringValue ?? bad.value.kindName
-                findings.append(finding("about", "the about `\(shown)` of the node provenance RO-Crate `\(id)` is not {\"@id\"} with an absolute IRI"))
+                findings.append(
+                    finding("about", "the about `\(shown)` of the node provenance RO-Crate `\(id)` is not {\"@id\"} with an absolute IRI"))
             }
             let versions = node.values("version")
             let fixed: Bool

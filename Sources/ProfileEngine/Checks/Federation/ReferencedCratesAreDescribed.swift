@@ -28,9 +28,11 @@ struct ReferencedCratesAreDescribed: Check {
                 findings.append(finding("@type", "the referenced RO-Crate `\(id)` is not typed Dataset"))
             }
             if !Crate.isAbsoluteIRI(id) {
-                findings.append(finding(nil, "the referenced RO-Crate `\(id)` is not identified by an absolute IRI (its canonical identifier)"))
+                findings.append(
+                    finding(nil, "the referenced RO-Crate `\(id)` is not identified by an absolute IRI (its canonical identifier)"))
             } else if ownIdentifiers.contains(id) {
-                findings.append(finding(nil, "the referenced RO-Crate `\(id)` is this crate's own identifier; an RO-Crate cannot reference itself"))
+                findings.append(
+                    finding(nil, "the referenced RO-Crate `\(id)` is this crate's own identifier; an RO-Crate cannot reference itself"))
             }
             if !reachable.contains(id) {
                 findings.append(finding(nil, "the referenced RO-Crate `\(id)` is not reachable from the root through hasPart"))
