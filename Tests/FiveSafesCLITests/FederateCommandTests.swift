@@ -166,6 +166,22 @@ import Testing
         #expect(!stripped.contains("\"identifier\""), "the no-identifier node still has one")
     }
 
+    @Test func theRecordIsNeverWrittenIntoANodeCrate() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let node = folder + "/node-a"
+        try FileManager.default.copyItem(atPath: Self.nodeA, toPath: node)
+        for output in [node, node + "/record"] {
+            let run = try CommandRunner.run(["federate", node, "-o", output])
+            #expect(run.status == 64, "\(output): \(run.stderr)")
+            #expect(run.stderr.contains("\(node): "), "\(run.stderr)")
+            #expect(run.stderr.contains("write the record to a folder of its own"), "\(run.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: node + "/record"))
+        let metadata = try Data(contentsOf: URL(fileURLWithPath: node + "/ro-crate-metadata.json"))
+        #expect(metadata == (try Data(contentsOf: URL(fileURLWithPath: Self.nodeA + "/ro-crate-metadata.json"))))
+    }
+
     @Test func withoutNodesOrOutputItIsAUsageError() throws {
         #expect(try CommandRunner.run(["federate", "-o", "record"]).status == 64)
         #expect(try CommandRunner.run(["federate", Self.nodeA]).status == 64)

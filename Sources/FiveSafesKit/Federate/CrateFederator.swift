@@ -78,7 +78,7 @@ public struct CrateFederator: Sendable {
             reports: [validator.validate(.directory(output), named: output)] + nodeReports)
     }
 
-    /// Refuses a node given twice (by the path it resolves to) and an output folder that is a node's.
+    /// Refuses a node given twice (by the path it resolves to) and an output folder that is a node or inside one.
     static func refuseRepeats(_ nodes: [String], output: String) throws(FiveSafesError) {
         let resolve = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
         var seen: [String: String] = [:]
@@ -89,8 +89,11 @@ public struct CrateFederator: Sendable {
             }
             seen[place] = node
         }
-        if let node = seen[resolve(output)] {
-            throw FiveSafesError(.usage, "is the output folder too; write the record to a folder of its own", path: node)
+        // The record is written neither over nor inside a node crate (it would change that node's payload).
+        let target = resolve(output)
+        if let (place, node) = seen.first(where: { target == $0.key || target.hasPrefix($0.key + "/") }) {
+            let relation = place == target ? "is the output folder too" : "holds the output folder \(output)"
+            throw FiveSafesError(.usage, "\(relation); write the record to a folder of its own", path: node)
         }
     }
 }

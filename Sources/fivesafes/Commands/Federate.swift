@@ -13,7 +13,8 @@ struct Federate: ParsableCommand {
             the record is validated under the 1.0 Working Draft rows and every node crate under its own profile.
             Exit status: 0 written and everything valid; 1 findings at or above --level in the record or a \
             node crate; 2 a node is not a readable crate, has no identifier or shares one, or the record \
-            cannot be written; 64 usage error (a node given twice, an IRI that is not absolute).
+            cannot be written; 64 usage error (a node given twice, an output inside a node, an IRI that is \
+            not absolute).
             Examples:
               fivesafes federate node-a/ node-b.zip -o record/
               fivesafes federate node-a/ node-b/ -o record/ \\
