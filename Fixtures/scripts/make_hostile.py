@@ -842,6 +842,38 @@ def round2_cases():
     write(folder, "crate/input1.txt", REQUEST["data/input1.txt"])
 
 
+def federate_cases():
+    """`fivesafes federate` over hostile node crates: refused before anything is written, naming the node."""
+    with open(os.path.join(FIXTURES, "crates", "valid", "record-1.0-snapshot", "ro-crate-metadata.json"), "rb") as handle:
+        snapshot = handle.read()
+
+    def federate(name, what, nodes, exit, contains):
+        return case(name, what, ["federate"] + ["{case}/" + node for node in nodes] + ["-o", "record"], exit, contains,
+                    writes="record")
+
+    folder = federate("federate-node-zip-dotdot", "a node ZIP with an entry request/../../escaped.txt", ["node.zip"], 2,
+                      ["node.zip: refused as a node crate", "FS-ZIP-001", "escaped.txt"])
+    make_bags.write_zip(os.path.join(folder, "node.zip"),
+                        bag_zip_entries() + [(make_bags.zip_info("request/../../escaped.txt"), b"x")])
+    folder = federate("federate-node-malformed-json", "a node whose metadata is cut off mid-array", ["node"], 2,
+                      ["node: refused as a node crate", "RC-MD-02", "ro-crate-metadata.json:11:7"])
+    write(folder, "node/ro-crate-metadata.json", snapshot[:200])
+    folder = federate("federate-node-not-a-crate", "a node folder without ro-crate-metadata.json", ["node"], 2,
+                      ["node: refused as a node crate", "no ro-crate-metadata.json"])
+    write(folder, "node/notes.txt", "not a crate\n")
+    folder = federate("federate-node-metadata-symlink", "a node whose ro-crate-metadata.json links outside it",
+                      ["node"], 2, ["node: refused as a node crate", "symbolic link"])
+    write(folder, "secret.txt", "not for the record\n")
+    os.makedirs(os.path.join(folder, "node"))
+    os.symlink("../secret.txt", os.path.join(folder, "node", "ro-crate-metadata.json"))
+    folder = federate("federate-duplicate-identifiers", "two node crates with the same canonical identifier",
+                      ["a", "b"], 2, ["b: has the same identifier https://tre72.example.org/activities/A123/versions/2"])
+    write(folder, "a/ro-crate-metadata.json", snapshot)
+    write(folder, "b/ro-crate-metadata.json", snapshot)
+    folder = federate("federate-same-node-twice", "one node crate named twice", ["a", "a/"], 64, ["is given twice"])
+    write(folder, "a/ro-crate-metadata.json", snapshot)
+
+
 def main():
     large = "--large" in sys.argv[1:]
     if not large or not os.path.exists(os.path.join(HOSTILE, "cases.json")):
@@ -858,6 +890,7 @@ def main():
         secret_cases()
         terminal_cases()
         disclosure_cases()
+        federate_cases()
         manifest = {"_comment": "Written by Fixtures/scripts/make_hostile.py; run by HostileInputTests. args use "
                                 "{case} for a copy of the case folder; a case's FROM names a fixture under Fixtures/ "
                                 "copied in as crate.zip.",

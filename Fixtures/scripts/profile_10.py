@@ -5,8 +5,11 @@ Source: the 1.0 Working Draft's Complete Example (shared/reference/5s-crate/1.0-
 Example"), adapted: the root is `./` (the draft allows it), single values are not wrapped in arrays (RC-MD-10), the
 licence and the activity record IRI are described (RC-CE-01), and the files carry description and contentSize.
 
-Valid (clean at recommended): record-1.0 (a working record), record-1.0-snapshot (a later snapshot, version 2).
-Invalid: one per 1.0 row (5S-REC-01/05/06, 5S-VER-01..05, 5S-DEC-01).
+Valid (clean at recommended): record-1.0 (a working record), record-1.0-snapshot (a later snapshot, version 2),
+record-1.0-node-b (a first snapshot of another TRE's record: with record-1.0-snapshot, the two node provenance
+RO-Crates of the federation fixtures), record-1.0-federated (the federated activity record referencing both, in
+the shape of the draft's Node Provenance RO-Crates example and of what `fivesafes federate` writes).
+Invalid: one per 1.0 row (5S-REC-01/05/06, 5S-VER-01..05, 5S-DEC-01, 5S-REF-01, 5S-FED-01/03).
 
 Run from the repository root: python3 Fixtures/scripts/profile_10.py
 """
@@ -14,7 +17,7 @@ import copy
 import json
 import os
 
-from fixturelib import VALID, entity, write
+from fixturelib import VALID, entity, remove_entity, write
 
 BASE = "record-1.0"
 RECORD = "https://tre72.example.org/activities/A123"
@@ -126,3 +129,91 @@ ask = {"@id": "urn:uuid:0f5e2c7a-9d41-4b8e-a3c6-1e2f3a4b5c6d", "@type": ["Create
 meta["@graph"].append(ask)
 entity(meta, "./")["mentions"] = [{"@id": RUN}, {"@id": ask["@id"]}]
 write("5S-DEC-01-potential-request", meta, base=BASE)
+
+
+# Federation (draft: Federation, Node Provenance RO-Crates, Referencing Another RO-Crate).
+NODE_B_RECORD = "https://tre-b.example.org/activities/B7"
+NODE_B_ORG = "https://ror.org/03h2bxq36"
+FEDERATED = "https://federation.example.org/records/R"
+
+meta = snapshot(1)
+root = entity(meta, "./")
+root["identifier"] = {"@id": NODE_B_RECORD + "/versions/1"}
+root["dct:isVersionOf"] = {"@id": NODE_B_RECORD}
+root["name"] = "Feasibility enquiry A123 at TRE B"
+root["publisher"] = {"@id": NODE_B_ORG}
+for item in meta["@graph"]:
+    if item["@id"] == RECORD:
+        item["@id"] = NODE_B_RECORD
+        item["name"] = "Activity record B7"
+    if item["@id"] == ORG:
+        item["@id"] = NODE_B_ORG
+        item["name"] = "TRE B"
+    if item.get("provider") == {"@id": ORG}:
+        item["provider"] = {"@id": NODE_B_ORG}
+entity(meta, PERSON)["affiliation"] = {"@id": NODE_B_ORG}
+write("record-1.0-node-b", meta, base=BASE, valid=True)
+
+
+def node_reference(node_id, record, version, published, publisher, name):
+    """A node provenance RO-Crate as the federated record references it (the draft's example, with `about` naming
+    the federated activity record)."""
+    return {"@id": node_id, "@type": "Dataset", "name": name, "conformsTo": {"@id": "https://w3id.org/ro/crate"},
+            "about": {"@id": FEDERATED}, "datePublished": published, "publisher": {"@id": publisher},
+            "version": version, "dct:isVersionOf": {"@id": record}}
+
+
+NODE_A_ID = RECORD + "/versions/2"
+NODE_B_ID = NODE_B_RECORD + "/versions/1"
+FEDERATED_RECORD = {
+    "@context": ["https://w3id.org/ro/crate/1.3/context"],
+    "@graph": [
+        {"@type": "CreativeWork", "@id": "ro-crate-metadata.json", "about": {"@id": "./"},
+         "conformsTo": {"@id": "https://w3id.org/ro/crate/1.3"}},
+        {"@id": "./", "@type": "Dataset", "conformsTo": {"@id": "https://w3id.org/5s-crate/1.0"},
+         "identifier": {"@id": FEDERATED + "/current"}, "dct:isVersionOf": {"@id": FEDERATED},
+         "name": "Federated feasibility enquiry R", "description": "Federated activity record of 2 node provenance RO-Crates.",
+         "dateCreated": "2027-04-07T09:00:00Z", "datePublished": "2027-04-07T09:00:00Z", "license": {"@id": CC0},
+         "publisher": {"@id": ORG}, "hasPart": [{"@id": NODE_A_ID}, {"@id": NODE_B_ID}]},
+        {"@id": "https://w3id.org/5s-crate/1.0", "@type": ["CreativeWork", "Profile"],
+         "name": "Five Safes RO-Crate profile", "version": "1.0"},
+        {"@id": FEDERATED, "@type": "CreativeWork", "name": "Federated activity record",
+         "description": "The federated work across all its representations."},
+        {"@id": CC0, "@type": "CreativeWork", "name": "CC0 1.0 Universal", "description": "Public domain dedication."},
+        node_reference(NODE_A_ID, RECORD, 2, "2027-03-15T10:05:00Z", ORG, "Feasibility enquiry A123 (TRE72)"),
+        {"@id": RECORD, "@type": "CreativeWork", "name": "Activity record A123"},
+        {"@id": ORG, "@type": "Organization", "name": "TRE72"},
+        node_reference(NODE_B_ID, NODE_B_RECORD, 1, "2027-03-15T10:05:00Z", NODE_B_ORG, "Feasibility enquiry A123 at TRE B"),
+        {"@id": NODE_B_RECORD, "@type": "CreativeWork", "name": "Activity record B7"},
+        {"@id": NODE_B_ORG, "@type": "Organization", "name": "TRE B"},
+    ],
+}
+NO_FILES = ("query.sql", "outputs/counts.csv")
+
+
+def federated():
+    return copy.deepcopy(FEDERATED_RECORD)
+
+
+write("record-1.0-federated", federated(), base=BASE, remove=NO_FILES, valid=True)
+
+meta = federated()
+entity(meta, "./")["hasPart"] = {"@id": NODE_A_ID}
+write("5S-REF-01-reference-not-in-has-part", meta, base=BASE, remove=NO_FILES)
+
+meta = federated()
+entity(meta, NODE_B_ID)["conformsTo"] = {"@id": "https://w3id.org/ro/crate/1.3"}
+write("5S-REF-01-versioned-ro-crate", meta, base=BASE, remove=NO_FILES)
+
+meta = federated()
+del entity(meta, NODE_B_ID)["about"]
+write("5S-FED-01-node-without-about", meta, base=BASE, remove=NO_FILES)
+
+meta = federated()
+del entity(meta, NODE_B_ID)["version"]
+write("5S-FED-01-node-working-record", meta, base=BASE, remove=NO_FILES)
+
+meta = federated()
+del entity(meta, NODE_B_ID)["publisher"]
+remove_entity(meta, NODE_B_ORG)
+write("5S-FED-03-node-without-publisher", meta, base=BASE, remove=NO_FILES)

@@ -3,6 +3,7 @@ public struct CheckRegistry: Sendable {
     /// Every built-in check; the groups live in `CheckRegistry+<Area>.swift` files.
     public static let builtIn = CheckRegistry(
         metadataChecks + dataEntityChecks + contextualEntityChecks + fiveSafesChecks + reviewChecks + activityRecordChecks
+            + federationChecks
     )
 
     private let byName: [String: any Check]

@@ -23,7 +23,9 @@ struct FiveSafes: ParsableCommand {
             failed); 2 the tool could not do its job (unreadable input, not a crate); 64 usage error.
             """,
         version: version,
-        subcommands: [Init.self, Validate.self, Inspect.self, Zip.self, Sign.self, Provenance.self, Migrate.self, Disclosure.self]
+        subcommands: [
+            Init.self, Validate.self, Inspect.self, Zip.self, Sign.self, Provenance.self, Migrate.self, Federate.self, Disclosure.self,
+        ]
     )
 
     static func main() {

@@ -9,6 +9,7 @@ import Testing
         ["init"], ["validate"], ["inspect"], ["zip"], ["sign"],
         ["provenance", "add"], ["provenance", "show"], ["provenance", "export"], ["provenance", "sanitize"],
         ["zip", "create"], ["zip", "extract"], ["zip", "refresh"], ["sign", "add"], ["sign", "verify"],
+        ["federate"],
     ])
     func exampleLinesAreNeverWrapped(command: [String]) throws {
         let help = try CommandRunner.run(command + ["--help"], environment: ["COLUMNS": "80"]).stdout
@@ -55,6 +56,13 @@ import Testing
             found += try commands(under: path + [name])
         }
         return found
+    }
+
+    @Test func federateHelpSaysWhatANodeCrateIsAndWhatIsCopied() throws {
+        let help = try CommandRunner.run(["federate", "--help"], environment: ["COLUMNS": "80"]).stdout
+        #expect(help.contains("fivesafes federate node-a/ node-b.zip -o record/"), "\(help)")
+        let flat = help.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("copying its version, dct:isVersionOf, datePublished and publisher"), "\(help)")
     }
 
     @Test func validateHelpNamesBagsAndZips() throws {

@@ -12,6 +12,7 @@ import XMLSupport
         ("valid-request-0.5-draft", "Fixtures/crates/valid/request-0.5-draft/ro-crate-metadata.json"),
         ("valid-request-0.5-query", "Fixtures/crates/valid/request-0.5-query"),
         ("valid-record-1.0-snapshot", "Fixtures/crates/valid/record-1.0-snapshot"),
+        ("valid-record-1.0-federated", "Fixtures/crates/valid/record-1.0-federated"),
         ("valid-result-bag", "Fixtures/bags/valid/result-bag"),
         ("invalid-run-instrument", "Fixtures/crates/invalid/5S-RUN-05-instrument-not-main-entity"),
         ("invalid-bag-missing-file", "Fixtures/bags/invalid/missing-file"),
@@ -36,7 +37,7 @@ import XMLSupport
         try GoldenFile.expect(json.stdout, matches: "inspect-\(name).json")
     }
 
-    @Test(arguments: ["valid-request", "valid-result", "official-result-zip", "valid-record-1.0-snapshot"])
+    @Test(arguments: ["valid-request", "valid-result", "official-result-zip", "valid-record-1.0-snapshot", "valid-record-1.0-federated"])
     func htmlMatchesTheGoldenAndIsWellFormed(name: String) throws {
         let path = try #require(Self.inputs.first { $0.name == name }?.path)
         let result = try Self.inspect(["--format", "html", path])

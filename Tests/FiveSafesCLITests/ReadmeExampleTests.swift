@@ -65,7 +65,7 @@ import Testing
         let examples = try Self.examples()
         // validate, init, inspect, zip, provenance and sign each have a runnable block.
         #expect(examples.count >= 6, "\(examples.map(\.testDescription))")
-        for command in ["validate", "init", "inspect", "zip", "provenance", "sign"] {
+        for command in ["validate", "init", "inspect", "zip", "provenance", "sign", "federate"] {
             #expect(examples.contains { $0.commands.first?.hasPrefix("fivesafes \(command) ") == true }, "no runnable \(command) example")
         }
         #expect(Self.expectedStatus("fivesafes zip a -o b.zip   # refused (exit 1)") == 1)

@@ -82,6 +82,20 @@ extension CrateSummary {
                     ]
                 )
             )
+            if !record.nodes.isEmpty {
+                main.append(
+                    Self.card(
+                        "Node crates",
+                        [
+                            Self.table(
+                                ["Identifier", "Name", "Version", "Published", "Publisher"],
+                                record.nodes.map {
+                                    [$0.id, $0.name ?? "–", $0.version ?? "–", $0.datePublished ?? "–", $0.publisher ?? "–"]
+                                },
+                                empty: "No node crate referenced.")
+                        ], wide: true)
+                )
+            }
         }
         if let execution {
             main.append(

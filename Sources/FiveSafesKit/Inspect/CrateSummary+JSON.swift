@@ -29,11 +29,13 @@ extension CrateSummary {
             members.append(
                 (
                     "record",
-                    .orderedObject([
-                        ("record", .string(record.record)), ("identifier", .optional(record.identifier)), ("state", .string(record.state)),
-                        ("version", record.version.map { .number(String($0)) } ?? .null),
-                        ("previousVersion", .optional(record.previousVersion)),
-                    ])
+                    .orderedObject(
+                        [
+                            ("record", .string(record.record)), ("identifier", .optional(record.identifier)),
+                            ("state", .string(record.state)),
+                            ("version", record.version.map { .number(String($0)) } ?? .null),
+                            ("previousVersion", .optional(record.previousVersion)),
+                        ] + Self.nodesJSON(record.nodes))
                 ))
         }
         if let execution {
@@ -85,6 +87,20 @@ extension CrateSummary {
     private static func parties(_ values: [Party]) -> JSONValue { .list(values.map(party)) }
 
     private static func strings(_ values: [String]) -> JSONValue { .list(values.map(JSONValue.string)) }
+
+    /// A federated record's `nodes` member, only when it references node crates (other records' summaries stay as
+    /// they were).
+    private static func nodesJSON(_ nodes: [Record.Node]) -> [(String, JSONValue)] {
+        guard !nodes.isEmpty else { return [] }
+        let list = nodes.map { node in
+            JSONValue.orderedObject([
+                ("id", .string(node.id)), ("name", .optional(node.name)), ("version", .optional(node.version)),
+                ("datePublished", .optional(node.datePublished)), ("publisher", .optional(node.publisher)),
+                ("about", strings(node.about)),
+            ])
+        }
+        return [("nodes", .list(list))]
+    }
 
     private static func workflowJSON(_ value: Workflow) -> JSONValue {
         .orderedObject([

@@ -113,7 +113,17 @@ extension CrateSummary {
             identifier: root.references("identifier").first,
             state: root.has("version") ? "snapshot" : "working record",
             version: version,
-            previousVersion: root.references("pav:previousVersion").first
+            previousVersion: root.references("pav:previousVersion").first,
+            nodes: crate.nodeCrateReferences.map { node in
+                let version = node.values("version").first.map { value -> String in
+                    if case .number(let text) = value.value { return text }
+                    return value.value.stringValue ?? value.value.kindName
+                }
+                let publisher = node.references("publisher").first
+                return Record.Node(
+                    id: node.label, name: node.string("name"), version: version, datePublished: node.string("datePublished"),
+                    publisher: publisher.map { crate.entity($0)?.string("name") ?? $0 }, about: node.references("about"))
+            }
         )
     }
 

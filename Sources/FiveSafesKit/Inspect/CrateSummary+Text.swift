@@ -51,6 +51,15 @@ extension CrateSummary {
                     ("previous", record.previousVersion ?? "–"),
                 ])
             )
+            if !record.nodes.isEmpty {
+                section(
+                    "Node crates",
+                    Self.table(
+                        [["IDENTIFIER", "NAME", "VERSION", "PUBLISHED", "PUBLISHER"]]
+                            + record.nodes.map { [$0.id, $0.name ?? "–", $0.version ?? "–", $0.datePublished ?? "–", $0.publisher ?? "–"] },
+                        header: style)
+                )
+            }
         }
         if let execution {
             section(

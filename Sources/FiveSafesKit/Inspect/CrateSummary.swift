@@ -136,6 +136,24 @@ public struct CrateSummary: Sendable, Equatable {
         public var version: Int?
         /// `pav:previousVersion`.
         public var previousVersion: String?
+        /// A federated record's node provenance RO-Crates (``ROCrate/Crate/nodeCrateReferences``), in graph order.
+        public var nodes: [Node] = []
+
+        /// One node provenance RO-Crate a federated record references, as the reference describes it.
+        public struct Node: Sendable, Equatable {
+            /// The `@id`: the node crate's canonical identifier.
+            public var id: String
+            /// The `name`.
+            public var name: String?
+            /// The `version`, as written.
+            public var version: String?
+            /// The `datePublished`.
+            public var datePublished: String?
+            /// The `publisher`: its `name` when described, else its `@id`.
+            public var publisher: String?
+            /// The `about` IRIs.
+            public var about: [String]
+        }
     }
 
     /// One input of the run.

@@ -1744,6 +1744,62 @@ package enum EmbeddedProfiles {
 }
 
 """##,
+        "profiles/five-safes-crate/requirements/2.31-federation.json": ##"""
+{
+  "section": "2.31 Referenced RO-Crates and Federation (Five Safes RO-Crate 1.0 Working Draft)",
+  "requirements": [
+    {
+      "id": "5S-REF-01",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "A referenced RO-Crate MUST be a Dataset identified by its canonical identifier IRI, reachable from the root through hasPart, not the referencing crate itself, and MUST NOT declare a version-specific base RO-Crate IRI",
+      "spec": "#referencing-another-ro-crate",
+      "check": "referencedCratesAreDescribed",
+      "fix": "Describe the referenced RO-Crate as {\"@id\": \"<its canonical identifier>\", \"@type\": \"Dataset\", \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate\"}} and list it in the root's hasPart",
+      "explanation": "The draft gives a reference no mark of its own, so a reference is recognised as an entity (not the root or the descriptor) that declares an RO-Crate IRI in conformsTo (the versionless https://w3id.org/ro/crate it SHOULD include, or a versioned one it MUST NOT) or has dct:isVersionOf (in 1.0 only RO-Crates have record identities); a reference with neither goes unrecognised, and a File or DataDownload declaring an RO-Crate IRI is a packaged copy or download of an RO-Crate (Workflow RO-Crate's distribution), not a reference. The copies of version, dct:isVersionOf and datePublished MUST match the referenced RO-Crate's root \"if the referenced RO-Crate is available\": one crate cannot tell, so `fivesafes federate` copies them from the node crates it reads. Reachability counts any hasPart chain from the root (the draft says \"through nested Dataset entities\").",
+      "example": {
+        "invalid": "{\"@id\": \"https://node-a.example.org/provenance/R/run-1/versions/4\", \"@type\": \"Dataset\", \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate/1.3\"}}",
+        "valid": "{\"@id\": \"https://node-a.example.org/provenance/R/run-1/versions/4\", \"@type\": \"Dataset\", \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate\"}}"
+      }
+    },
+    {
+      "id": "5S-FED-01",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "A node provenance RO-Crate referenced by a federated activity record MUST be a fixed, published representation (version, datePublished), MUST name its subject with about (absolute IRIs), and must not share the record's dct:isVersionOf",
+      "spec": "#node-provenance-ro-crates",
+      "check": "nodeCratesAreFixedAndNameTheirSubject",
+      "fix": "Reference a published snapshot of the node's RO-Crate: copy its integer version and its datePublished, and add \"about\": {\"@id\": …} naming the activity record, process or asset it covers",
+      "explanation": "The draft names no property that marks a record as federated or a reference as a node's, but references another RO-Crate in exactly three situations: a decision's subject and an exchanged snapshot, both named by the process (an Action), and a federated node's RO-Crate, named only through hasPart. So a referenced RO-Crate (5S-REF-01) that no Action names is taken to be a node provenance RO-Crate. \"Fixed\" is read as a snapshot (an integer version of at least 1), \"published\" as having datePublished. The rule against sharing the record's dct:isVersionOf is written in lower case (\"must not\") in the draft's prose, outside its table; it is checked at this row's level.",
+      "example": {
+        "invalid": "{\"@id\": \"https://node-a.example.org/provenance/R/run-1/versions/4\", \"@type\": \"Dataset\", \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate\"}, \"datePublished\": \"2027-04-06T13:40:00Z\"}",
+        "valid": "{\"@id\": \"https://node-a.example.org/provenance/R/run-1/versions/4\", \"@type\": \"Dataset\", \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate\"}, \"about\": {\"@id\": \"https://federation.example.org/records/R\"}, \"version\": 4, \"datePublished\": \"2027-04-06T13:40:00Z\"}"
+      }
+    },
+    {
+      "id": "5S-FED-03",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "SHOULD",
+      "summary": "A node provenance RO-Crate referenced by a federated activity record SHOULD name the Organization that published it",
+      "spec": "#node-provenance-ro-crates",
+      "check": "nodeCratesNamePublisher",
+      "fix": "Copy the node RO-Crate's publisher: \"publisher\": {\"@id\": \"https://node-a.example.org/tre\"}, described as an Organization",
+      "explanation": "The second addition of the draft's node table. Node references are recognised as for 5S-FED-01. The draft's own federation example describes the publisher; a publisher that is not described as an Organization is reported too.",
+      "example": {
+        "invalid": "{\"@id\": \"https://node-a.example.org/provenance/R/run-1/versions/4\", \"@type\": \"Dataset\", \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate\"}}",
+        "valid": "{\"@id\": \"https://node-a.example.org/provenance/R/run-1/versions/4\", \"@type\": \"Dataset\", \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate\"}, \"publisher\": {\"@id\": \"https://node-a.example.org/tre\"}}"
+      }
+    }
+  ]
+}
+
+"""##,
         "profiles/five-safes-crate/requirements/2.4-workflow.json": ##"""
 {
   "section": "2.4 Referencing the Workflow Crate (mainEntity)",
