@@ -167,6 +167,33 @@ import Testing
         #expect(workspace.bytes("snap") == nil)
     }
 
+    /// Hostile records: a link in the record is named and never followed or copied; unreadable metadata, a
+    /// `version` that is not an integer and a root without an identifier are refused naming the file, and nothing
+    /// is written.
+    @Test func hostileRecordsAreRefusedOrLinksLeftOut() throws {
+        let workspace = try Self.workingRecord("record-hostile")
+        defer { workspace.remove() }
+        try workspace.write("secret\n", to: "outside.txt")
+        try FileManager.default.createSymbolicLink(atPath: workspace.path("record/leak.txt"), withDestinationPath: workspace.path("outside.txt"))
+        let linked = try workspace.run(["provenance", "snapshot", "record", "-o", "snap"])
+        #expect(linked.status == 0, "\(Workspace.output(linked))")
+        #expect(linked.stderr.contains("skipped the symbolic link leak.txt"), "\(linked.stderr)")
+        #expect(workspace.bytes("snap/leak.txt") == nil && workspace.bytes("snap/query.sql") != nil)
+
+        let metadata = workspace.text("record/ro-crate-metadata.json")
+        for (broken, message) in [
+            (String(metadata.prefix(200)), "not a readable RO-Crate metadata document"),
+            (metadata.replacingOccurrences(of: "\"dateCreated\"", with: "\"version\": \"1.10\", \"dateCreated\""), "not a positive JSON integer"),
+            (metadata.replacingOccurrences(of: "\"identifier\"", with: "\"alternateName\""), "no single {\"@id\": …} identifier"),
+        ] {
+            try workspace.write(broken, to: "broken/ro-crate-metadata.json")
+            let refused = try workspace.run(["provenance", "snapshot", "broken", "-o", "broken-snap"])
+            #expect(refused.status == 2, "\(Workspace.output(refused))")
+            #expect(refused.stderr.contains("broken/ro-crate-metadata.json") && refused.stderr.contains(message), "\(refused.stderr)")
+            #expect(workspace.bytes("broken-snap") == nil)
+        }
+    }
+
     /// 0.5 requests go through the same review phases as 0.4 ones (0.5 keeps the review model) and stay clean; the
     /// validation phase names the 0.5 profile it checked against.
     @Test func a05WorkflowRequestThroughEveryPhaseValidatesClean() throws {
