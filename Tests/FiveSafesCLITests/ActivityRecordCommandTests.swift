@@ -90,7 +90,8 @@ import Testing
         let shown = try #require(summary["record"] as? [String: Any])
         #expect(shown["version"] as? Int == 2 && shown["state"] as? String == "snapshot")
         #expect(shown["previousVersion"] as? String == Self.record + "/versions/1")
-        let described = try #require(InitProfileVersionTests.entity(Self.record + "/versions/1", in: try InitProfileVersionTests.graph(workspace, "snapshots/2")))
+        let described = try #require(
+            InitProfileVersionTests.entity(Self.record + "/versions/1", in: try InitProfileVersionTests.graph(workspace, "snapshots/2")))
         #expect(described["version"] as? Int == 1 && Self.reference(described["dct:isVersionOf"]) == Self.record)
         // The first snapshot is never touched by the second.
         #expect(try Self.root(workspace, "snapshots/1")["version"] as? Int == 1)
@@ -120,7 +121,8 @@ import Testing
         let workspace = try Self.workingRecord("record-refused")
         defer { workspace.remove() }
         let before = workspace.bytes("record/ro-crate-metadata.json")
-        let result = try workspace.run(["provenance", "add", arguments[0], "record"] + arguments.dropFirst() + (arguments[0] == "check" ? [] : Self.checker))
+        let result = try workspace.run(
+            ["provenance", "add", arguments[0], "record"] + arguments.dropFirst() + (arguments[0] == "check" ? [] : Self.checker))
         #expect(result.status == 64, "\(Workspace.output(result))")
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(workspace.bytes("record/ro-crate-metadata.json") == before)
@@ -174,7 +176,8 @@ import Testing
         let workspace = try Self.workingRecord("record-hostile")
         defer { workspace.remove() }
         try workspace.write("secret\n", to: "outside.txt")
-        try FileManager.default.createSymbolicLink(atPath: workspace.path("record/leak.txt"), withDestinationPath: workspace.path("outside.txt"))
+        try FileManager.default.createSymbolicLink(
+            atPath: workspace.path("record/leak.txt"), withDestinationPath: workspace.path("outside.txt"))
         let linked = try workspace.run(["provenance", "snapshot", "record", "-o", "snap"])
         #expect(linked.status == 0, "\(Workspace.output(linked))")
         #expect(linked.stderr.contains("skipped the symbolic link leak.txt"), "\(linked.stderr)")
@@ -183,7 +186,10 @@ import Testing
         let metadata = workspace.text("record/ro-crate-metadata.json")
         for (broken, message) in [
             (String(metadata.prefix(200)), "not a readable RO-Crate metadata document"),
-            (metadata.replacingOccurrences(of: "\"dateCreated\"", with: "\"version\": \"1.10\", \"dateCreated\""), "not a positive JSON integer"),
+            (
+                metadata.replacingOccurrences(of: "\"dateCreated\"", with: "\"version\": \"1.10\", \"dateCreated\""),
+                "not a positive JSON integer"
+            ),
             (metadata.replacingOccurrences(of: "\"identifier\"", with: "\"alternateName\""), "no single {\"@id\": …} identifier"),
         ] {
             try workspace.write(broken, to: "broken/ro-crate-metadata.json")
@@ -230,7 +236,9 @@ import Testing
     /// check, validate, (retrieve,) sign-off, execute, disclose, publish on `request/`.
     static func review(_ workspace: Workspace, retrieve: Bool) throws {
         let software = ProvenanceCommandTests.validator
-        let policy = ["--instrument", "https://tre72.example.com/agreement-policy/81", "--instrument-name", "Agreement policy for project 81"]
+        let policy = [
+            "--instrument", "https://tre72.example.com/agreement-policy/81", "--instrument-name", "Agreement policy for project 81",
+        ]
         try workspace.write("n\n12\n", to: "request/outputs/summary.csv")
         var steps = [["check", "request"] + software, ["validate", "request"] + software]
         if retrieve { steps.append(["retrieve", "request"] + software) }

@@ -27,10 +27,18 @@ import Testing
     }
 
     static let cases = [
-        Case(type: "workflow", flags: workflow, files: [], mainEntity: "https://workflowhub.eu/workflows/289?version=1", contextType: "Dataset"),
-        Case(type: "script", flags: ["--script", "analysis.R"], files: ["analysis.R"], mainEntity: "analysis.R", contextType: "SoftwareSourceCode"),
-        Case(type: "notebook", flags: ["--notebook", "./eda.ipynb"], files: ["eda.ipynb"], mainEntity: "eda.ipynb", contextType: "SoftwareSourceCode"),
-        Case(type: "query", flags: ["--query", "cohort.sql"], files: ["cohort.sql"], mainEntity: "cohort.sql", contextType: "SoftwareSourceCode"),
+        Case(
+            type: "workflow", flags: workflow, files: [], mainEntity: "https://workflowhub.eu/workflows/289?version=1",
+            contextType: "Dataset"),
+        Case(
+            type: "script", flags: ["--script", "analysis.R"], files: ["analysis.R"], mainEntity: "analysis.R",
+            contextType: "SoftwareSourceCode"),
+        Case(
+            type: "notebook", flags: ["--notebook", "./eda.ipynb"], files: ["eda.ipynb"], mainEntity: "eda.ipynb",
+            contextType: "SoftwareSourceCode"),
+        Case(
+            type: "query", flags: ["--query", "cohort.sql"], files: ["cohort.sql"], mainEntity: "cohort.sql",
+            contextType: "SoftwareSourceCode"),
         Case(
             type: "query", flags: ["--query-text", "SELECT count(*) FROM cohort"], files: [], mainEntity: "#execution-context",
             contextType: "SoftwareSourceCode"),
@@ -40,7 +48,8 @@ import Testing
         Case(
             type: "container", flags: ["--container", "ghcr.io/tre/approved-env:v3.1"], files: [], mainEntity: "#execution-context",
             contextType: "SoftwareApplication"),
-        Case(type: "custom", flags: ["--execution-type", "custom"], files: [], mainEntity: "#execution-context", contextType: "CreativeWork"),
+        Case(
+            type: "custom", flags: ["--execution-type", "custom"], files: [], mainEntity: "#execution-context", contextType: "CreativeWork"),
     ]
 
     static func graph(_ workspace: Workspace, _ crate: String) throws -> [[String: Any]] {
@@ -62,7 +71,8 @@ import Testing
         defer { workspace.remove() }
         for file in item.files { try workspace.write("content of \(file)\n", to: "request/" + file) }
         let inputs = item.type == "workflow" ? [] : Self.input
-        let made = try workspace.run(["init", "request", "--profile-version", "0.5", "-q"] + Self.common + Self.credential + inputs + item.flags)
+        let made = try workspace.run(
+            ["init", "request", "--profile-version", "0.5", "-q"] + Self.common + Self.credential + inputs + item.flags)
         #expect(made.status == 0, "\(Workspace.output(made))")
         let valid = try workspace.validate("request")
         #expect(valid.status == 0, "\(Workspace.output(valid))")
@@ -85,7 +95,8 @@ import Testing
         let workspace = try Workspace("init05-nocred")
         defer { workspace.remove() }
         try workspace.write("q <- 1\n", to: "request/analysis.R")
-        let made = try workspace.run(["init", "request", "--profile-version", "0.5", "--script", "analysis.R", "-q"] + Self.common + Self.input)
+        let made = try workspace.run(
+            ["init", "request", "--profile-version", "0.5", "--script", "analysis.R", "-q"] + Self.common + Self.input)
         #expect(made.status == 0, "\(Workspace.output(made))")
         let checked = try workspace.validate("request")
         #expect(checked.status == 1)
@@ -95,7 +106,10 @@ import Testing
     @Test(arguments: [
         (["--profile-version", "0.5", "--script", "missing.R"], "--script missing.R is not a file in the crate folder"),
         (["--script", "analysis.R"], "need --profile-version 0.5"),
-        (["--profile-version", "0.5", "--execution-type", "query", "--script", "analysis.R"], "--script does not go with --execution-type query"),
+        (
+            ["--profile-version", "0.5", "--execution-type", "query", "--script", "analysis.R"],
+            "--script does not go with --execution-type query"
+        ),
         (["--profile-version", "0.5", "--execution-type", "batch"], "--execution-type batch is not one of workflow, script"),
         (["--profile-version", "0.5", "--execution-type", "notebook"], "--execution-type notebook needs --notebook FILE"),
         (["--profile-version", "0.5", "--query", "q.sql", "--query-text", "SELECT 1"], "not both"),
@@ -122,8 +136,10 @@ import Testing
         defer { workspace.remove() }
         try workspace.write("secret\n", to: "outside.R")
         try FileManager.default.createDirectory(atPath: workspace.path("request"), withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: workspace.path("request/analysis.R"), withDestinationPath: workspace.path("outside.R"))
-        let result = try workspace.run(["init", "request", "--profile-version", "0.5", "--script", "analysis.R"] + Self.common + Self.input)
+        try FileManager.default.createSymbolicLink(
+            atPath: workspace.path("request/analysis.R"), withDestinationPath: workspace.path("outside.R"))
+        let result = try workspace.run(
+            ["init", "request", "--profile-version", "0.5", "--script", "analysis.R"] + Self.common + Self.input)
         #expect(result.status == 64)
         #expect(result.stderr.contains("analysis.R is a symbolic link"), "\(result.stderr)")
     }

@@ -32,10 +32,14 @@ extension CrateInitializer {
     func executionContext(workflow: String?, payload: Set<String>, links: Set<String>, problems: inout [String]) -> ExecutionContext? {
         let files = [("--script", options.script), ("--notebook", options.notebook), ("--query", options.query)]
             .compactMap { flag, value in value.map { (flag, $0) } }
-        let given = files.map(\.0) + (options.queryText == nil ? [] : ["--query-text"]) + (options.container == nil ? [] : ["--container"]) + (options.executionType == nil ? [] : ["--execution-type"])
+        let given =
+            files.map(\.0) + (options.queryText == nil ? [] : ["--query-text"]) + (options.container == nil ? [] : ["--container"])
+            + (options.executionType == nil ? [] : ["--execution-type"])
             + (options.credentials.isEmpty ? [] : ["--credential"])
         guard Self.profileLabel(options.profileVersion) == "0.5" else {
-            if !given.isEmpty { problems.append("\(given.joined(separator: ", ")) need --profile-version 0.5 (Five Safes 0.5 execution contexts)") }
+            if !given.isEmpty {
+                problems.append("\(given.joined(separator: ", ")) need --profile-version 0.5 (Five Safes 0.5 execution contexts)")
+            }
             return nil
         }
         let type = options.resolvedExecutionType
@@ -65,7 +69,8 @@ extension CrateInitializer {
                 if type == "query", options.queryText?.isEmpty == false {
                     return ExecutionContext(type: type, id: Self.executionContextID, file: nil)
                 }
-                problems.append("--execution-type \(type) needs \(wanted[type] ?? "")\(type == "query" ? " FILE or --query-text SQL" : " FILE")")
+                problems.append(
+                    "--execution-type \(type) needs \(wanted[type] ?? "")\(type == "query" ? " FILE or --query-text SQL" : " FILE")")
                 return nil
             }
             let path = Self.relativePath(given.1)

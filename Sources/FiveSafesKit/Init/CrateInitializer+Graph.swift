@@ -186,7 +186,9 @@ extension CrateInitializer {
             let parameter = built.parameters.first { $0.file == file.path }
             graph.append(Self.fileEntity(file.path, size: file.size, parameter: parameter.map { "#param-\($0.name)" }))
         }
-        if let entity = context.flatMap({ executionEntity($0, projectName: projectName, description: description) }) { graph.append(entity) }
+        if let entity = context.flatMap({ executionEntity($0, projectName: projectName, description: description) }) {
+            graph.append(entity)
+        }
         graph += credentials.map(\.entity)
         for input in inputValues {
             graph.append(

@@ -51,7 +51,8 @@ extension ProvenanceRecorder {
         guard request.status != .potential else {
             throw FiveSafesError(
                 .usage,
-                "PotentialActionStatus MUST NOT be used in a Five Safes 1.0 record (5S-DEC-01): record the process once it has begun (--status active) or ended")
+                "PotentialActionStatus MUST NOT be used in a Five Safes 1.0 record (5S-DEC-01): record the process once it has begun (--status active) or ended"
+            )
         }
         var draft = try ProvenanceDraft(crate: crate, bytes: bytes)
         var notes: [String] = []
@@ -75,7 +76,9 @@ extension ProvenanceRecorder {
         }
         draft.link(rootID, "mentions", to: id)
         draft.update(rootID) { $0.set("dateModified", .string(now())) }
-        if let warning = try SignedBag.checkChange(of: target.bagRoot, "recording the \(request.phase.rawValue) phase", force: request.force) {
+        if let warning = try SignedBag.checkChange(
+            of: target.bagRoot, "recording the \(request.phase.rawValue) phase", force: request.force)
+        {
             notes.append(warning)
         }
         try target.writeMetadata(draft.bytes())
@@ -106,7 +109,8 @@ extension ProvenanceRecorder {
         guard let ask = crate.entities(ofType: "AskAction").last, let askID = ask.id, let plan = ask.references("object").first else {
             throw FiveSafesError(
                 .unreadableInput,
-                "the record has no request (an AskAction with its plan as object) to decide on or execute; `fivesafes init --profile-version 1.0` records one")
+                "the record has no request (an AskAction with its plan as object) to decide on or execute; `fivesafes init --profile-version 1.0` records one"
+            )
         }
         return (askID, plan, ask.references("recipient").first)
     }
@@ -136,11 +140,14 @@ extension ProvenanceRecorder {
         object.set("actionStatus", .reference(status.rawValue))
     }
 
-    private func writeDecision(_ request: ProvenanceRequest, crate: Crate, into draft: inout ProvenanceDraft) throws(FiveSafesError) -> String {
+    private func writeDecision(_ request: ProvenanceRequest, crate: Crate, into draft: inout ProvenanceDraft) throws(FiveSafesError)
+        -> String
+    {
         guard request.status.hasEnded else {
             throw FiveSafesError(
                 .usage,
-                "a 1.0 decision is recorded once made: --status completed (AuthorizeAction) or failed (RejectAction), not \(request.status.shortName)")
+                "a 1.0 decision is recorded once made: --status completed (AuthorizeAction) or failed (RejectAction), not \(request.status.shortName)"
+            )
         }
         guard let agent = request.agent else { throw FiveSafesError(.usage, "--agent is required to record a decision (who decided?)") }
         let asked = try self.request(in: crate)
@@ -183,7 +190,11 @@ extension ProvenanceRecorder {
                     ("prov:hadPlan", .reference(asked.plan)),
                 ]))
             object.set("prov:qualifiedAssociation", .reference(association))
-            if let instrument = request.instrument ?? crate.entity(asked.plan)?.references("mentions").first(where: { crate.entity($0).map { crate.hasType($0, "Dataset") && crate.conformsToWorkflowROCrate($0) } ?? false }) {
+            if let instrument = request.instrument
+                ?? crate.entity(asked.plan)?.references("mentions").first(where: {
+                    crate.entity($0).map { crate.hasType($0, "Dataset") && crate.conformsToWorkflowROCrate($0) } ?? false
+                })
+            {
                 object.set("instrument", .reference(instrument))
             }
             if existing == nil, let previous = crate.entities(ofType: "CreateAction").last(where: { $0.has("prov:qualifiedAssociation") }) {

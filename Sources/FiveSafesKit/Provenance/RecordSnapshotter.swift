@@ -98,7 +98,8 @@ public struct RecordSnapshotter: Sendable {
             throw FiveSafesError(.usage, "--version \(version) must be greater than the previous snapshot's \(previous.version)")
         }
         if previous == nil, version != 1 {
-            throw FiveSafesError(.usage, "--version \(version): a snapshot without --previous is the first, version 1 (1.0, Representation State)")
+            throw FiveSafesError(
+                .usage, "--version \(version): a snapshot without --previous is the first, version 1 (1.0, Representation State)")
         }
         let identifier = options.identifier ?? Self.identifier(working: working.identifier, record: working.record, version: version)
         guard CrateInitializer.Identifiers.isIRI(identifier) else {
@@ -106,7 +107,9 @@ public struct RecordSnapshotter: Sendable {
         }
         if identifier == working.identifier || identifier == previous?.identifier {
             throw FiveSafesError(
-                .usage, "--identifier \(identifier) is already the \(identifier == working.identifier ? "working record's" : "previous snapshot's")")
+                .usage,
+                "--identifier \(identifier) is already the \(identifier == working.identifier ? "working record's" : "previous snapshot's")"
+            )
         }
         let metadata = try snapshotMetadata(crate: crate, bytes: bytes, identifier: identifier, version: version, previous: previous)
         let written = try write(metadata, from: target.crateRoot, to: output)
@@ -136,7 +139,8 @@ public struct RecordSnapshotter: Sendable {
         }
         guard let identifier = root.references("identifier").first, root.values("identifier").count == 1 else {
             throw FiveSafesError(
-                .unreadableInput, "the root has no single {\"@id\": …} identifier (the canonical RO-Crate identifier, 5S-VER-01)", path: path)
+                .unreadableInput, "the root has no single {\"@id\": …} identifier (the canonical RO-Crate identifier, 5S-VER-01)",
+                path: path)
         }
         guard let record = root.references("dct:isVersionOf").first else {
             throw FiveSafesError(.unreadableInput, "the root has no dct:isVersionOf naming its activity record (5S-VER-02)", path: path)

@@ -37,10 +37,12 @@ struct InitOptions: ParsableArguments {
             "0.5: workflow (default), script, notebook, query, interactive, container or custom; --script, --notebook, --query and --container imply theirs.",
             valueName: "TYPE"))
     var executionType: String?
-    @Option(help: ArgumentHelp("0.5: the script to run, a file of the folder (its execution context).", valueName: "PATH")) var script: String?
+    @Option(help: ArgumentHelp("0.5: the script to run, a file of the folder (its execution context).", valueName: "PATH")) var script:
+        String?
     @Option(help: ArgumentHelp("0.5: the notebook to run, a file of the folder (its execution context).", valueName: "PATH"))
     var notebook: String?
-    @Option(help: ArgumentHelp("0.5: the query to run, a file of the folder (its execution context).", valueName: "PATH")) var query: String?
+    @Option(help: ArgumentHelp("0.5: the query to run, a file of the folder (its execution context).", valueName: "PATH")) var query:
+        String?
     @Option(name: .customLong("query-text"), help: ArgumentHelp("0.5: the query to run, as text instead of a file.", valueName: "SQL"))
     var queryText: String?
     @Option(help: ArgumentHelp("0.5: the container image to run (implies --execution-type container).", valueName: "IMAGE"))

@@ -43,7 +43,9 @@ struct ProvenanceSnapshot: ParsableCommand {
         }
         do {
             let outcome = try RecordSnapshotter(options).run(record: record, output: output)
-            for link in outcome.skippedLinks { Terminal.printError("fivesafes provenance snapshot: skipped the symbolic link \(link) (never followed)") }
+            for link in outcome.skippedLinks {
+                Terminal.printError("fivesafes provenance snapshot: skipped the symbolic link \(link) (never followed)")
+            }
             guard !global.quiet else { return }
             if let backup = outcome.backup { Terminal.write("Kept the previous folder as \(backup)\n") }
             let after = outcome.previous.map { ", after \($0)" } ?? ""
