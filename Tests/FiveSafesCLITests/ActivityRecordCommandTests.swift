@@ -90,6 +90,10 @@ import Testing
         let shown = try #require(summary["record"] as? [String: Any])
         #expect(shown["version"] as? Int == 2 && shown["state"] as? String == "snapshot")
         #expect(shown["previousVersion"] as? String == Self.record + "/versions/1")
+        let kinds = (shown["processes"] as? [[String: Any]])?.compactMap { $0["kind"] as? String }
+        #expect(kinds == ["AskAction", "AssessAction", "AuthorizeAction", "CreateAction", "AssessAction"], "\(kinds ?? [])")
+        #expect((summary["flags"] as? [Any])?.isEmpty == true, "0.4's lifecycle gaps are not reported on a 1.0 record")
+        #expect(inspected.stdout.contains("AuthorizeAction  completed  Stian Output-Checker"), "\(inspected.stdout)")
         let described = try #require(
             InitProfileVersionTests.entity(Self.record + "/versions/1", in: try InitProfileVersionTests.graph(workspace, "snapshots/2")))
         #expect(described["version"] as? Int == 1 && Self.reference(described["dct:isVersionOf"]) == Self.record)

@@ -136,6 +136,24 @@ public struct CrateSummary: Sendable, Equatable {
         public var version: Int?
         /// `pav:previousVersion`.
         public var previousVersion: String?
+        /// The processes the root mentions (1.0, Processes), in the order listed.
+        public var processes: [Process] = []
+    }
+
+    /// One process of a 1.0 activity record: a request, a decision, an execution attempt, a check, an exchange.
+    public struct Process: Sendable, Equatable {
+        /// Its kind: the first `@type` besides `prov:Activity` (`AskAction`, `AuthorizeAction`, `RejectAction`, …).
+        public var kind: String
+        /// The `@id`.
+        public var id: String
+        /// The name.
+        public var name: String?
+        /// `active`, `completed`, `failed` (or `potential`, which 1.0 forbids), nil when missing.
+        public var status: String?
+        /// Its agents.
+        public var agents: [Party]
+        /// `endTime`.
+        public var end: String?
     }
 
     /// One input of the run.
