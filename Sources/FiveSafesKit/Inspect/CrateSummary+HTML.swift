@@ -83,7 +83,8 @@ extension CrateSummary {
                             ["Process", "Status", "Agent", "End", "Name"],
                             record.processes.map { process in
                                 [
-                                    process.kind, process.status ?? "?", process.agents.map { $0.name ?? $0.id }.joined(separator: ", ").orDash,
+                                    process.kind, process.status ?? "?",
+                                    process.agents.map { $0.name ?? $0.id }.joined(separator: ", ").orDash,
                                     process.end ?? "–", process.name ?? "",
                                 ]
                             },

@@ -50,7 +50,8 @@ struct ProvenanceSnapshot: ParsableCommand {
             if let backup = outcome.backup { Terminal.write("Kept the previous folder as \(backup)\n") }
             let after = outcome.previous.map { ", after \($0)" } ?? ""
             // The IRIs come from the record: escaped before they reach a terminal.
-            Terminal.write(TerminalText.printable("Wrote snapshot \(outcome.version) of \(outcome.record): \(outcome.identifier)\(after)") + "\n")
+            Terminal.write(
+                TerminalText.printable("Wrote snapshot \(outcome.version) of \(outcome.record): \(outcome.identifier)\(after)") + "\n")
             Terminal.write("Wrote \(outcome.metadataPath) (\(outcome.copied.count) payload files copied)\n")
         } catch {
             throw exitStatus(for: error, command: "provenance snapshot")
