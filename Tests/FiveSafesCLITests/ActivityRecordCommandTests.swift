@@ -101,6 +101,23 @@ import Testing
         #expect(try Self.root(workspace, "snapshots/1")["version"] as? Int == 1)
     }
 
+    /// `init --update` on a working record records the change in `dateModified`; a snapshot taken later drops it.
+    @Test func updatingAWorkingRecordSetsDateModified() throws {
+        let workspace = try Self.workingRecord("record-update")
+        defer { workspace.remove() }
+        #expect(try Self.root(workspace, "record")["dateModified"] == nil)
+        try workspace.write("a,b\n", to: "record/notes.csv")
+        let updated = try workspace.run(["init", "record", "--update", "-q"])
+        #expect(updated.status == 0, "\(Workspace.output(updated))")
+        let root = try Self.root(workspace, "record")
+        #expect(root["dateModified"] is String)
+        #expect((root["hasPart"] as? [[String: String]])?.contains { $0["@id"] == "notes.csv" } == true)
+        let valid = try workspace.validate("record")
+        #expect(valid.status == 0, "\(Workspace.output(valid))")
+        #expect(try workspace.run(["provenance", "snapshot", "record", "-o", "snap", "-q"]).status == 0)
+        #expect(try Self.root(workspace, "snap")["dateModified"] == nil)
+    }
+
     @Test func aRefusalIsARejectActionThatCompleted() throws {
         let workspace = try Self.workingRecord("record-reject")
         defer { workspace.remove() }
