@@ -37,12 +37,16 @@ extension Crate {
     }
 
     /// The referenced RO-Crates that are node provenance RO-Crates of a federated record: those no process
-    /// (`Action`) names. The draft references another RO-Crate in three situations, a decision's subject, an
-    /// exchanged snapshot (both named by the process) and a federated node's RO-Crate (named only by `hasPart`).
+    /// (`Action`) names and that are not the record's own previous snapshot. The draft references another RO-Crate
+    /// in four situations: a decision's subject, an exchanged snapshot (both named by the process), a snapshot's
+    /// predecessor (named by `pav:previousVersion`, Versioning and Snapshots) and a federated node's RO-Crate (named
+    /// only by `hasPart`).
     public var nodeCrateReferences: [Entity] {
         referencedCrates.filter { reference in
             guard let id = reference.id else { return false }
-            return !references(to: id).contains { entity(at: $0).types.contains { $0.hasSuffix("Action") } }
+            return !references(to: id).contains { referrer in
+                referrer.property == "pav:previousVersion" || entity(at: referrer).types.contains { $0.hasSuffix("Action") }
+            }
         }
     }
 }

@@ -86,8 +86,3 @@ struct FederatedRecord {
         return .orderedObject(members)
     }
 }
-
-/// A `{"@id": …}` reference.
-private func ref(_ id: String) -> JSONValue {
-    .orderedObject([("@id", .string(id))])
-}

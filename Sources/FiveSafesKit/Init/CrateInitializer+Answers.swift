@@ -58,6 +58,10 @@ extension CrateInitializer.Options {
         "inputfile": { options, values in if options.inputFiles.isEmpty { options.inputFiles = values } },
         "inputfiles": { options, values in if options.inputFiles.isEmpty { options.inputFiles = values } },
         "profileversion": { options, values in if let value = values.first { options.profileVersion = value } },
+        "executiontype": single(\.executionType), "script": single(\.script), "notebook": single(\.notebook),
+        "query": single(\.query), "querytext": single(\.queryText), "record": single(\.record), "container": single(\.container),
+        "credential": { options, values in if options.credentials.isEmpty { options.credentials = values } },
+        "credentials": { options, values in if options.credentials.isEmpty { options.credentials = values } },
     ]
 
     private static func jsonAnswers(_ bytes: [UInt8], path: String) throws(FiveSafesError) -> [(String, [String])] {

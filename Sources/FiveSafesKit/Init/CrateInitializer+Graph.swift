@@ -25,7 +25,7 @@ extension CrateInitializer {
         let download = value(options.workflowDownload) ?? workflow.flatMap(Self.workflowHubDownload)
         if let download, !Identifiers.isIRI(download, web: true) {
             problems.append("\(named(.workflowDownload)) \(download) is not an http(s) IRI")
-        } else if download == nil, let workflow, Identifiers.isIRI(workflow, web: true) {
+        } else if download == nil, let workflow, Identifiers.isIRI(workflow, web: true), !Self.isWorkingRecord(options.profileVersion) {
             problems.append("\(named(.workflowDownload)) is required for a workflow outside WorkflowHub (where its RO-Crate ZIP is)")
         }
         for (setting, text, web) in [
@@ -34,10 +34,17 @@ extension CrateInitializer {
         ] {
             if let text = value(text), !Identifiers.isIRI(text, web: web) { problems.append("\(named(setting)) \(text) is not an IRI") }
         }
-        if !["0.4", "0.5-DRAFT"].contains(options.profileVersion) {
-            problems.append("\(named(.profileVersion)) \(options.profileVersion) is not 0.4 or 0.5-DRAFT")
+        if !["0.4", "0.5-DRAFT", "0.5", "1.0"].contains(Self.profileLabel(options.profileVersion)) {
+            problems.append("\(named(.profileVersion)) \(options.profileVersion) is not 0.4, 0.5-DRAFT, 0.5 or 1.0")
         }
         let payload = Set(files.map(\.path))
+        let context = executionContext(workflow: workflow, payload: payload, links: links, problems: &problems)
+        if let record = value(options.record), !Self.isWorkingRecord(options.profileVersion) || !Identifiers.isIRI(record) {
+            problems.append(
+                Self.isWorkingRecord(options.profileVersion)
+                    ? "\(named(.record)) \(record) is not an absolute IRI"
+                    : "\(named(.record)) needs \(named(.profileVersion)) 1.0 (a working record)")
+        }
         var parameters: [(id: String, name: String, value: String?, file: String?)] = []
         for input in options.inputs {
             let parts = input.split(separator: "=", maxSplits: 1).map(String.init)
@@ -66,28 +73,36 @@ extension CrateInitializer {
         }
         let names = parameters.map(\.name)
         for name in Set(names) where names.filter({ $0 == name }).count > 1 { problems.append("the input \(name) is given twice") }
-        guard problems.isEmpty, let workflow, let download, let licence, let orcid else {
+        if Self.isWorkingRecord(options.profileVersion), let input = options.inputs.first {
+            problems.append(
+                "\(named(.input)) \(input): a 1.0 working record has no place for parameter values (the draft's Workflow Execution "
+                    + "module is empty); put them in a file of the folder and give it with \(named(.inputFile))")
+        }
+        let needsWorkflow = !Self.isWorkingRecord(options.profileVersion) && (context?.type ?? "workflow") == "workflow"
+        guard problems.isEmpty, let licence, let orcid, !needsWorkflow || (workflow != nil && download != nil) else {
             throw FiveSafesError(.usage, "cannot create the request crate:\n  - " + problems.joined(separator: "\n  - "))
         }
-        return build(Built(workflow: workflow, download: download, licence: licence, orcid: orcid, parameters: parameters, files: files))
+        let built = Built(workflow: workflow, download: download, licence: licence, orcid: orcid, parameters: parameters, files: files)
+        return Self.isWorkingRecord(options.profileVersion) ? workingRecord(built) : build(built, context: context)
     }
 
     /// Validated values.
     struct Built {
-        let workflow: String
-        let download: String
+        let workflow: String?
+        let download: String?
         let licence: (id: String, name: String, description: String)
         let orcid: String
         let parameters: [(id: String, name: String, value: String?, file: String?)]
         let files: [(path: String, size: Int64)]
     }
 
-    private func build(_ built: Built) -> JSONValue {
+    private func build(_ built: Built, context: ExecutionContext?) -> JSONValue {
         let text = { (value: String?) in value?.trimmingCharacters(in: .whitespaces).nilIfEmpty }
         let name = text(options.name) ?? ""
         let projectName = text(options.projectName) ?? ""
         let organization = text(options.organization) ?? ""
-        let workflowName = text(options.workflowName) ?? Self.workflowName(built.workflow)
+        let workflow = context.map { $0.type == "workflow" } ?? true ? built.workflow : nil
+        let workflowName = workflow.map { text(options.workflowName) ?? Self.workflowName($0) } ?? ""
         let profile = "https://w3id.org/5s-crate/\(options.profileVersion)"
         let runID = "#query-\(UUID().uuidString.lowercased())"
         let projectID = "#project-\(UUID().uuidString.lowercased())"
@@ -97,16 +112,19 @@ extension CrateInitializer {
         let objects = built.parameters.map { $0.file.map(Self.fileID) ?? "#input-\($0.name)" }
         let description =
             text(options.description)
-            ?? "Five Safes RO-Crate request: run the workflow \(workflowName) for the project \(projectName)."
+            ?? "Five Safes RO-Crate request: run the \(workflow == nil ? context?.type ?? "" : "workflow \(workflowName)") for the project \(projectName)."
         var root: [(String, JSONValue)] = [
             ("@id", .string("./")), ("@type", .string("Dataset")), ("name", .string(name)),
             ("description", .string(description)), ("datePublished", .string(Self.timestamp(options.date))),
             ("license", ref(built.licence.id)), ("author", ref(built.orcid)), ("publisher", ref(organization)),
             ("conformsTo", ref(profile)),
-            ("hasPart", refs([built.workflow] + built.files.map { Self.fileID($0.path) })),
-            ("mainEntity", ref(built.workflow)), ("mentions", ref(runID)), ("sourceOrganization", ref(projectID)),
+            ("hasPart", refs((workflow.map { [$0] } ?? []) + built.files.map { Self.fileID($0.path) })),
+            ("mainEntity", ref(context?.id ?? workflow ?? "")),
         ]
+        if let context { root.append(("executionType", .string(context.type))) }
+        root += [("mentions", ref(runID)), ("sourceOrganization", ref(projectID))]
         root = root.filter { $0.0 != "publisher" || !organization.isEmpty }
+        let credentials = credentialEntities()
         var graph: [JSONValue] = [
             .orderedObject([
                 ("@id", .string("ro-crate-metadata.json")), ("@type", .string("CreativeWork")),
@@ -122,29 +140,24 @@ extension CrateInitializer {
                 ("@id", .string(built.licence.id)), ("@type", .string("CreativeWork")),
                 ("name", .string(built.licence.name)), ("description", .string(built.licence.description)),
             ]),
-            .orderedObject([
-                ("@id", .string(built.workflow)), ("@type", .string("Dataset")), ("name", .string(workflowName)),
-                ("conformsTo", ref("https://w3id.org/workflowhub/workflow-ro-crate/1.0")),
-                ("distribution", ref(built.download)),
-            ]),
-            .orderedObject([
-                ("@id", .string(built.download)), ("@type", .string("DataDownload")),
-                ("name", .string("Workflow RO-Crate of \(workflowName) (ZIP archive)")),
-                ("conformsTo", ref("https://w3id.org/ro/crate")), ("encodingFormat", .string("application/zip")),
-            ]),
+        ]
+        if let workflow, let download = built.download { graph += Self.workflowEntities(workflow, name: workflowName, download: download) }
+        graph += [
             .orderedObject(
                 [
                     ("@id", .string(runID)), ("@type", .string("CreateAction")),
                     ("name", .string(text(options.runName) ?? "Run \(workflowName) for \(projectName)")),
                     ("actionStatus", .string("http://schema.org/PotentialActionStatus")),
-                    ("agent", ref(built.orcid)), ("instrument", ref(built.workflow)),
+                    ("agent", ref(built.orcid)), ("instrument", ref(context?.id ?? workflow ?? "")),
                 ]
                     + (objects.isEmpty ? [] : [("object", refs(objects))])
             ),
-            .orderedObject([
-                ("@id", .string(built.orcid)), ("@type", .string("Person")), ("name", .string(text(options.agentName) ?? "")),
-                ("affiliation", ref(organization)), ("memberOf", ref(projectID)),
-            ]),
+            .orderedObject(
+                [
+                    ("@id", .string(built.orcid)), ("@type", .string("Person")), ("name", .string(text(options.agentName) ?? "")),
+                    ("affiliation", ref(organization)), ("memberOf", ref(projectID)),
+                ] + (credentials.isEmpty ? [] : [("hasCredential", refs(credentials.map(\.id)))])
+            ),
             .orderedObject([
                 ("@id", .string(organization)), ("@type", .string("Organization")),
                 ("name", .string(text(options.organizationName) ?? "")),
@@ -174,9 +187,17 @@ extension CrateInitializer {
             )
         }
         for file in built.files {
+            if let context, context.file == file.path {
+                graph.append(Self.fileEntity(file.path, size: file.size, parameter: nil, context: context))
+                continue
+            }
             let parameter = built.parameters.first { $0.file == file.path }
             graph.append(Self.fileEntity(file.path, size: file.size, parameter: parameter.map { "#param-\($0.name)" }))
         }
+        if let entity = context.flatMap({ executionEntity($0, projectName: projectName, description: description) }) {
+            graph.append(entity)
+        }
+        graph += credentials.map(\.entity)
         for input in inputValues {
             graph.append(
                 .orderedObject([
@@ -197,18 +218,43 @@ extension CrateInitializer {
                 ])
             )
         }
-        return .orderedObject([("@context", .string("https://w3id.org/ro/crate/1.2/context")), ("@graph", .list(graph))])
+        let base = JSONValue.string("https://w3id.org/ro/crate/1.2/context")
+        let terms = context == nil ? nil : FiveSafesTerms.context(defining: ["executionType"], in: base)
+        return .orderedObject([("@context", terms ?? base), ("@graph", .list(graph))])
+    }
+
+    /// The workflow (a Workflow RO-Crate `Dataset`) and its RO-Crate ZIP download.
+    static func workflowEntities(_ workflow: String, name: String, download: String) -> [JSONValue] {
+        [
+            .orderedObject([
+                ("@id", .string(workflow)), ("@type", .string("Dataset")), ("name", .string(name)),
+                ("conformsTo", ref("https://w3id.org/workflowhub/workflow-ro-crate/1.0")),
+                ("distribution", ref(download)),
+            ]),
+            .orderedObject([
+                ("@id", .string(download)), ("@type", .string("DataDownload")),
+                ("name", .string("Workflow RO-Crate of \(name) (ZIP archive)")),
+                ("conformsTo", ref("https://w3id.org/ro/crate")), ("encodingFormat", .string("application/zip")),
+            ]),
+        ]
     }
 
     /// A `File` data entity for a payload file.
-    static func fileEntity(_ path: String, size: Int64, parameter: String?) -> JSONValue {
+    static func fileEntity(_ path: String, size: Int64, parameter: String?, context: ExecutionContext? = nil) -> JSONValue {
         let name = (path as NSString).lastPathComponent
         var members: [(String, JSONValue)] = [
-            ("@id", .string(fileID(path))), ("@type", .string("File")), ("name", .string(name)),
-            ("description", .string("The file \(path), found in the crate folder by fivesafes init.")),
+            ("@id", .string(fileID(path))),
+            ("@type", context == nil ? .string("File") : .list([.string("File"), .string("SoftwareSourceCode")])), ("name", .string(name)),
+            (
+                "description",
+                .string(
+                    context.map { "The \($0.type) to run, found in the crate folder by fivesafes init." }
+                        ?? "The file \(path), found in the crate folder by fivesafes init.")
+            ),
             ("encodingFormat", .string(MediaTypes.type(forFileName: path))), ("contentSize", .string(String(size))),
         ]
         if let parameter { members.append(("exampleOfWork", ref(parameter))) }
+        if let language = context.flatMap(language(of:)) { members.append(("programmingLanguage", .string(language))) }
         return .orderedObject(members)
     }
 
@@ -265,16 +311,16 @@ extension CrateInitializer {
 }
 
 /// References to ids: one reference, or an array of them (a single value is never wrapped in an array).
-private func refs(_ ids: [String]) -> JSONValue {
+func refs(_ ids: [String]) -> JSONValue {
     ids.count == 1 ? ref(ids[0]) : .list(ids.map(ref))
 }
 
 /// A `{"@id": …}` reference.
-private func ref(_ id: String) -> JSONValue {
+func ref(_ id: String) -> JSONValue {
     .orderedObject([("@id", .string(id))])
 }
 
 extension String {
     /// nil for an empty string.
-    fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
+    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -41,8 +41,26 @@ extension CrateInitializer {
         public var inputs: [String] = []
         /// Input files (paths in the crate folder), `PATH` or `NAME=PATH`.
         public var inputFiles: [String] = []
-        /// The Five Safes profile version: `0.4` (default) or `0.5-DRAFT`.
+        /// The Five Safes profile version: `0.4` (default), `0.5-DRAFT`, `0.5`, or `1.0` (a 1.0 Working Draft
+        /// working record; `1.0-WD` is the same).
         public var profileVersion = "0.4"
+        /// Five Safes 0.5's `executionType` (`workflow`, `script`, …); nil for the one a context flag implies
+        /// (`--script` → script), else workflow. Only for `0.5`.
+        public var executionType: String?
+        /// 0.5 `script`: the script, a file in the crate folder.
+        public var script: String?
+        /// 0.5 `notebook`: the notebook, a file in the crate folder.
+        public var notebook: String?
+        /// 0.5 `query`: the query, a file in the crate folder.
+        public var query: String?
+        /// 0.5 `query`: the query's text, when it is not a file.
+        public var queryText: String?
+        /// 0.5 `container`: the image to run (`ghcr.io/tre/approved-env:v3.1`).
+        public var container: String?
+        /// 0.5 `hasCredential` of the requester: the names of their qualifications and access agreements.
+        public var credentials: [String] = []
+        /// 1.0: the activity record's identifier (`dct:isVersionOf`), an absolute IRI (default: a new UUID URN).
+        public var record: String?
         /// Replace existing metadata (the old file is kept as `.bak`).
         public var force = false
         /// Refresh existing metadata: add files not yet described, keep everything else.
@@ -90,12 +108,27 @@ extension CrateInitializer {
             }
         }
 
-        /// Required values that are not set, in prompt order.
+        /// Required values that are not set, in prompt order: a 0.5 run of anything but a workflow needs no workflow
+        /// (it still lists its inputs: 5S-RUN-07), a 1.0 working record needs no project, workflow or input.
         public var missing: [Field] {
-            Field.allCases.filter { field in
+            let workingRecord = CrateInitializer.isWorkingRecord(profileVersion)
+            let workflowRun = !workingRecord && (profileVersion != "0.5" || resolvedExecutionType == "workflow")
+            let optional: Set<Field> = workingRecord ? [.workflow, .project, .projectName, .input] : workflowRun ? [] : [.workflow]
+            return Field.allCases.filter { field in
+                guard !optional.contains(field) else { return false }
                 guard let keyPath = field.keyPath else { return inputs.isEmpty && inputFiles.isEmpty }
                 return self[keyPath: keyPath]?.trimmingCharacters(in: .whitespaces).isEmpty ?? true
             }
+        }
+
+        /// The execution type: the one given, else the one the context flag implies, else `workflow`.
+        public var resolvedExecutionType: String {
+            if let executionType { return executionType }
+            if script != nil { return "script" }
+            if notebook != nil { return "notebook" }
+            if query != nil || queryText != nil { return "query" }
+            if container != nil { return "container" }
+            return "workflow"
         }
 
         /// Sets a required value (from a prompt); an input is `NAME=VALUE` or a file path.

@@ -5,6 +5,7 @@ extension CrateInitializer {
     public enum Setting: String, Sendable, CaseIterable {
         case name, license, workflow, workflowDownload, agent, agentName, project, projectName, organization
         case organizationName, organizationURL, grant, profileVersion, input, inputFile
+        case record, executionType, script, notebook, query, queryText, container, credential
     }
 }
 

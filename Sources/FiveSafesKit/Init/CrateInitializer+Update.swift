@@ -4,7 +4,8 @@ internal import JSONLD
 extension CrateInitializer {
     /// The existing metadata with the `contentSize` of changed files refreshed (``ContentSizeRefresher``) and data
     /// entities added for files no entity describes yet (and references to them appended to the root's `hasPart`).
-    /// Every other byte of the file stays as it was: key order, unknown properties, spacing.
+    /// Every other byte of the file stays as it was: key order, unknown properties, spacing. A changed 1.0 working
+    /// record also gets `dateModified` (1.0, Representation Dates: "the most recent actual change").
     ///
     /// - Returns: the new text, the paths newly described and the sizes refreshed.
     func updated(
@@ -33,10 +34,18 @@ extension CrateInitializer {
             !decodedIDs.contains(file.path) && !ids.contains(Self.fileID(file.path))
                 && !folders.contains { file.path.hasPrefix($0.hasPrefix("./") ? String($0.dropFirst(2)) : $0) }
         }
-        guard !fresh.isEmpty else { return (String(decoding: data, as: UTF8.self), [], refreshed) }
-        var parts = root["hasPart"].map { $0.value.arrayValue ?? [$0] } ?? []
-        parts += fresh.map { JSONNode(.orderedObject([("@id", .string(Self.fileID($0.path)))])) }
-        root.set("hasPart", .array(parts))
+        // A 1.0 working record that changed since creation carries when (1.0, Representation Dates).
+        let workingRecord =
+            root["conformsTo"].map { node in
+                (node.value.arrayValue ?? [node]).contains { $0.referenceID == Self.profile10 || $0.value.stringValue == Self.profile10 }
+            } == true && root["version"] == nil
+        guard !fresh.isEmpty || (workingRecord && !refreshed.isEmpty) else { return (String(decoding: data, as: UTF8.self), [], refreshed) }
+        if !fresh.isEmpty {
+            var parts = root["hasPart"].map { $0.value.arrayValue ?? [$0] } ?? []
+            parts += fresh.map { JSONNode(.orderedObject([("@id", .string(Self.fileID($0.path)))])) }
+            root.set("hasPart", .array(parts))
+        }
+        if workingRecord { root.set("dateModified", .string(Self.timestamp(nil))) }
         editor.replace(item: rootIndex, with: .object(root))
         for file in fresh {
             editor.append(Self.fileEntity(file.path, size: file.size, parameter: nil))

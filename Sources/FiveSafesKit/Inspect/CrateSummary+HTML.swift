@@ -78,7 +78,19 @@ extension CrateSummary {
                             ("Identifier", Self.link(record.identifier, label: record.identifier ?? "–")),
                             ("State", .text(record.version.map { "\(record.state) \($0)" } ?? record.state)),
                             ("Previous", Self.link(record.previousVersion, label: record.previousVersion ?? "–")),
-                        ])
+                        ]),
+                        Self.table(
+                            ["Process", "Status", "Agent", "End", "Name"],
+                            record.processes.map { process in
+                                [
+                                    process.kind, process.status ?? "?",
+                                    process.agents.map { $0.name ?? $0.id }.joined(separator: ", ").orDash,
+                                    process.end ?? "–", process.name ?? "",
+                                ]
+                            },
+                            empty: "No processes mentioned.",
+                            statusColumn: 1
+                        ),
                     ]
                 )
             )

@@ -35,6 +35,7 @@ extension CrateSummary {
                             ("state", .string(record.state)),
                             ("version", record.version.map { .number(String($0)) } ?? .null),
                             ("previousVersion", .optional(record.previousVersion)),
+                            ("processes", .list(record.processes.map(Self.processJSON))),
                         ] + Self.nodesJSON(record.nodes))
                 ))
         }
@@ -122,6 +123,13 @@ extension CrateSummary {
         .orderedObject([
             ("id", .string(value.id)), ("name", .optional(value.name)), ("status", .optional(value.status)),
             ("start", .optional(value.start)), ("end", .optional(value.end)),
+        ])
+    }
+
+    private static func processJSON(_ value: Process) -> JSONValue {
+        .orderedObject([
+            ("kind", .string(value.kind)), ("id", .string(value.id)), ("name", .optional(value.name)),
+            ("status", .optional(value.status)), ("agents", parties(value.agents)), ("end", .optional(value.end)),
         ])
     }
 

@@ -96,6 +96,11 @@ extension CrateSummary {
         )
         summary.execution = execution(in: crate)
         summary.record = record(in: crate)
+        if summary.record != nil {
+            // 0.4's review lifecycle (check → … → publish) is not 1.0's process model: its gaps and anomalies would
+            // report a missing sign-off beside an AuthorizeAction. The processes are listed with the record.
+            summary.flags = []
+        }
         return summary
     }
 
@@ -107,6 +112,16 @@ extension CrateSummary {
         let version = root.values("version").first.flatMap { node -> Int? in
             if case .number(let text) = node.value { return Int(text) }
             return nil
+        }
+        let processes = root.references("mentions").compactMap(crate.entity).filter { crate.hasType($0, "prov:Activity") }.map { process in
+            Process(
+                kind: process.types.first { $0 != "prov:Activity" } ?? "prov:Activity",
+                id: process.label,
+                name: process.string("name"),
+                status: crate.actionStatus(of: process)?.shortName,
+                agents: process.references("agent").map { Party(id: $0, name: crate.entity($0)?.string("name")) },
+                end: process.string("endTime")
+            )
         }
         return Record(
             record: record,
@@ -123,7 +138,8 @@ extension CrateSummary {
                 return Record.Node(
                     id: node.label, name: node.string("name"), version: version, datePublished: node.string("datePublished"),
                     publisher: publisher.map { crate.entity($0)?.string("name") ?? $0 }, about: node.references("about"))
-            }
+            },
+            processes: processes
         )
     }
 

@@ -50,6 +50,20 @@ extension CrateSummary {
                     ("state", record.version.map { "\(record.state) \($0)" } ?? record.state),
                     ("previous", record.previousVersion ?? "–"),
                 ])
+                    + (record.processes.isEmpty
+                        ? ["no processes mentioned"]
+                        : Self.table(
+                            [["PROCESS", "STATUS", "AGENT", "END", "NAME"]]
+                                + record.processes.map { process in
+                                    [
+                                        process.kind, process.status ?? "?",
+                                        process.agents.map { $0.name ?? $0.id }.joined(separator: ", ").nilIfBlank ?? "–",
+                                        process.end ?? "–", process.name ?? "",
+                                    ]
+                                },
+                            header: style,
+                            statusColumn: 1
+                        ))
             )
             if !record.nodes.isEmpty {
                 section(

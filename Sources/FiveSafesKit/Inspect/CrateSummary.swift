@@ -138,6 +138,8 @@ public struct CrateSummary: Sendable, Equatable {
         public var previousVersion: String?
         /// A federated record's node provenance RO-Crates (``ROCrate/Crate/nodeCrateReferences``), in graph order.
         public var nodes: [Node] = []
+        /// The processes the root mentions (1.0, Processes), in the order listed.
+        public var processes: [Process] = []
 
         /// One node provenance RO-Crate a federated record references, as the reference describes it.
         public struct Node: Sendable, Equatable {
@@ -154,6 +156,22 @@ public struct CrateSummary: Sendable, Equatable {
             /// The `about` IRIs.
             public var about: [String]
         }
+    }
+
+    /// One process of a 1.0 activity record: a request, a decision, an execution attempt, a check, an exchange.
+    public struct Process: Sendable, Equatable {
+        /// Its kind: the first `@type` besides `prov:Activity` (`AskAction`, `AuthorizeAction`, `RejectAction`, …).
+        public var kind: String
+        /// The `@id`.
+        public var id: String
+        /// The name.
+        public var name: String?
+        /// `active`, `completed`, `failed` (or `potential`, which 1.0 forbids), nil when missing.
+        public var status: String?
+        /// Its agents.
+        public var agents: [Party]
+        /// `endTime`.
+        public var end: String?
     }
 
     /// One input of the run.

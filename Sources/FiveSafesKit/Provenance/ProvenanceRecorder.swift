@@ -36,6 +36,7 @@ public struct ProvenanceRecorder: Sendable {
             let bytes = try target.readMetadata()
             let crate = try ProvenanceTarget.parse(bytes, path: target.metadataPath)
             try checkTimes(request)
+            if Self.isActivityRecord(crate) { return try recordActivity(request, crate: crate, bytes: bytes, target: target) }
             let existing = existingAction(for: request, in: crate)
             let move = LifecycleMove(
                 phase: request.phase, status: request.status, updating: existing,

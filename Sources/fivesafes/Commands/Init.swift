@@ -21,6 +21,10 @@ struct Init: FiveSafesCommand {
                 --organization https://ror.org/05gq02987 \\
                 --organization-name "Brown University" \\
                 --input-file mutations.txt --input fast_mode=true
+              fivesafes init my-request --profile-version 0.5 --script analysis.R \\
+                --credential "Safe Researcher Training" …
+              fivesafes init record --profile-version 1.0 \\
+                --record https://tre72.example.org/activities/A123 …
               fivesafes init my-request --from answers.yaml
               fivesafes init my-request --update
             """

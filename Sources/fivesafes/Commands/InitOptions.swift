@@ -27,8 +27,30 @@ struct InitOptions: ParsableArguments {
         help: ArgumentHelp("A file of the folder the workflow reads (repeatable).", valueName: "[NAME=]PATH")
     )
     var inputFile: [String] = []
-    @Option(name: .customLong("profile-version"), help: "Five Safes profile version: 0.4 (default) or 0.5-DRAFT.") var profileVersion =
-        "0.4"
+    @Option(
+        name: .customLong("profile-version"),
+        help: "Five Safes profile version: 0.4 (default), 0.5-DRAFT, 0.5, or 1.0 (a 1.0 Working Draft working record).")
+    var profileVersion = "0.4"
+    @Option(
+        name: .customLong("execution-type"),
+        help: ArgumentHelp(
+            "0.5: workflow (default), script, notebook, query, interactive, container or custom; --script, --notebook, --query and --container imply theirs.",
+            valueName: "TYPE"))
+    var executionType: String?
+    @Option(help: ArgumentHelp("0.5: the script to run, a file of the folder (its execution context).", valueName: "PATH")) var script:
+        String?
+    @Option(help: ArgumentHelp("0.5: the notebook to run, a file of the folder (its execution context).", valueName: "PATH"))
+    var notebook: String?
+    @Option(help: ArgumentHelp("0.5: the query to run, a file of the folder (its execution context).", valueName: "PATH")) var query:
+        String?
+    @Option(name: .customLong("query-text"), help: ArgumentHelp("0.5: the query to run, as text instead of a file.", valueName: "SQL"))
+    var queryText: String?
+    @Option(help: ArgumentHelp("0.5: the container image to run (implies --execution-type container).", valueName: "IMAGE"))
+    var container: String?
+    @Option(help: ArgumentHelp("0.5: a qualification or access agreement you hold (hasCredential; repeatable).", valueName: "NAME"))
+    var credential: [String] = []
+    @Option(help: ArgumentHelp("1.0: the activity record's IRI (dct:isVersionOf; default: a new UUID URN).", valueName: "IRI"))
+    var record: String?
     @Option(help: ArgumentHelp("Read values from a JSON or YAML answers file (keys are the flag names).", valueName: "FILE")) var from:
         String?
     @Flag(help: "Replace existing metadata (the old files are kept as .bak); with --update: update a signed bag's crate anyway.")
@@ -53,6 +75,14 @@ struct InitOptions: ParsableArguments {
         case .profileVersion: "--profile-version"
         case .input: "--input"
         case .inputFile: "--input-file"
+        case .record: "--record"
+        case .executionType: "--execution-type"
+        case .script: "--script"
+        case .notebook: "--notebook"
+        case .query: "--query"
+        case .queryText: "--query-text"
+        case .container: "--container"
+        case .credential: "--credential"
         }
     }
 
@@ -69,6 +99,8 @@ struct InitOptions: ParsableArguments {
         )
         (options.runName, options.inputs, options.inputFiles) = (runName, input, inputFile)
         (options.profileVersion, options.force, options.update) = (profileVersion, force, update)
+        (options.executionType, options.script, options.notebook, options.query) = (executionType, script, notebook, query)
+        (options.queryText, options.credentials, options.record, options.container) = (queryText, credential, record, container)
         if let from { try options.merge(answersFile: from) }
         if profileVersion != "0.4" { options.profileVersion = profileVersion }
         return options

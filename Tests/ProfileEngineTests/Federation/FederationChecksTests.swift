@@ -61,6 +61,23 @@ import Testing
         #expect(RequestTestCrate.messages(NodeCratesNamePublisher(), found).isEmpty)
     }
 
+    @Test func aSnapshotsPreviousVersionIsNoNodeCrate() throws {
+        // `provenance snapshot --previous` describes the predecessor as a reference with the record's own identity;
+        // it is the versioning chain (named by pav:previousVersion), not a federated node.
+        let previous = "https://fed.example.org/R/versions/1"
+        let found = try crate(
+            root: #""version": 2, "pav:previousVersion": {"@id": "\#(previous)"}, "hasPart": {"@id": "\#(previous)"}"#,
+            entities: reference(#", "version": 1, "dct:isVersionOf": {"@id": "https://fed.example.org/R"}"#, id: previous))
+        #expect(found.referencedCrates.count == 1 && found.nodeCrateReferences.isEmpty)
+        #expect(RequestTestCrate.messages(NodeCratesAreFixedAndNameTheirSubject(), found).isEmpty)
+        // The same reference named only by hasPart is a node, and using the record's identity is then reported.
+        let node = try crate(
+            root: #""hasPart": {"@id": "\#(previous)"}"#,
+            entities: reference(#", "version": 1, "dct:isVersionOf": {"@id": "https://fed.example.org/R"}"#, id: previous))
+        #expect(node.nodeCrateReferences.count == 1)
+        #expect(RequestTestCrate.messages(NodeCratesAreFixedAndNameTheirSubject(), node).contains { $0.contains("dct:isVersionOf") })
+    }
+
     @Test func aNodeCrateNeedsAboutAsAbsoluteIRIsAVersionADateAndItsOwnRecordIdentity() throws {
         let node = reference(
             #", "about": "the analysis", "version": "4", "dct:isVersionOf": {"@id": "https://fed.example.org/R"}"#)
