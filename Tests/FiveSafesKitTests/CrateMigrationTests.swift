@@ -153,7 +153,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: outside + "/ro-crate-metadata.json.bak"))
     }
 
-    @Test func aCrateOfNoOlderFiveSafesVersionAndTheUnsupportedTargetAreRefused() throws {
+    @Test func aCrateOfNoOlderFiveSafesVersionIsRefusedForEitherTarget() throws {
         let folder = try Self.copy("crates/valid/ro-crate-1.1")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         // ro-crate-1.1 still declares 0.4; make it a plain RO-Crate.
@@ -169,9 +169,10 @@ import Testing
         }
         do {
             _ = try CrateMigrator().migrate(folder, to: .v10)
-            Issue.record("migrated to 1.0")
+            Issue.record("migrated a crate that is not Five Safes 0.4 to 1.0")
         } catch {
-            #expect(error.code == .usage)
+            #expect(error.code == .unreadableInput)
+            #expect(error.description.contains("does not conform to Five Safes RO-Crate 0.4, 0.5-DRAFT or 0.5"))
         }
     }
 }

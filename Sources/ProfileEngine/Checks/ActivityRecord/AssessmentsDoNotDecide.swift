@@ -20,7 +20,8 @@ struct AssessmentsDoNotDecide: Check {
             return Finding(
                 entity: action.label, property: "@type", pointer: action.pointer.appending("@type"),
                 message:
-                    "the AssessAction `\(action.label)` is a decision (\(claimed)); 1.0 records a decision as an AuthorizeAction or RejectAction")
+                    "the AssessAction `\(action.label)` is a decision (\(claimed)); 1.0 records a decision as an AuthorizeAction or RejectAction"
+            )
         }
     }
 }

@@ -30,7 +30,8 @@ struct DecisionsHaveSubjects: Check {
                 guard asked.count == 1 else { continue }  // a request for further action on several assets is no submission
                 if objects != asked {
                     return finding(
-                        "the decision `\(decision.label)` answers `\(request.label)` but its object is not exactly that request's `\(asked[0])`")
+                        "the decision `\(decision.label)` answers `\(request.label)` but its object is not exactly that request's `\(asked[0])`"
+                    )
                 }
             }
             return nil

@@ -17,13 +17,19 @@ struct PlanSubmissionsAreCompleteRequests: Check {
             let plans = objects.filter { id in crate.entity(id)?.types.contains(ActivityRecordTerms.plan) == true }
             guard !plans.isEmpty else { return [] }
             var problems: [(String, String)] = []
-            if request.values("object").count != 1 { problems.append(("object", "has \(request.values("object").count) objects; a plan submission has exactly the plan")) }
-            for plan in plans where !Crate.isAbsoluteIRI(plan) { problems.append(("object", "submits the plan `\(plan)`, whose @id is not an absolute IRI")) }
+            if request.values("object").count != 1 {
+                problems.append(("object", "has \(request.values("object").count) objects; a plan submission has exactly the plan"))
+            }
+            for plan in plans where !Crate.isAbsoluteIRI(plan) {
+                problems.append(("object", "submits the plan `\(plan)`, whose @id is not an absolute IRI"))
+            }
             let recipients = request.values("recipient")
             if recipients.count != 1 || !(recipients[0].referenceID.map(crate.isPersonOrOrganization) ?? false) {
                 problems.append(("recipient", "does not have exactly one recipient described as a Person or Organization"))
             }
-            if crate.actionStatus(of: request) != .completed { problems.append(("actionStatus", "is not CompletedActionStatus (a submitted request is completed)")) }
+            if crate.actionStatus(of: request) != .completed {
+                problems.append(("actionStatus", "is not CompletedActionStatus (a submitted request is completed)"))
+            }
             return problems.map { property, text in
                 Finding(
                     entity: request.label, property: property,

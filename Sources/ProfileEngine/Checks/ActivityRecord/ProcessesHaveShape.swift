@@ -19,7 +19,9 @@ struct ProcessesHaveShape: Check {
             guard !missing.isEmpty else { return nil }
             return Finding(
                 entity: process.label, property: "@type", pointer: process.pointer.appending("@type"),
-                message: "the process `\(process.label)` (@type \(process.types.joined(separator: ", "))) lacks \(missing.joined(separator: " and "))")
+                message:
+                    "the process `\(process.label)` (@type \(process.types.joined(separator: ", "))) lacks \(missing.joined(separator: " and "))"
+            )
         }
     }
 }

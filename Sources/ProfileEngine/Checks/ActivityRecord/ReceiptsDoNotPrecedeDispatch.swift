@@ -20,7 +20,9 @@ struct ReceiptsDoNotPrecedeDispatch: Check {
                 else { return nil }
                 return Finding(
                     entity: receipt.label, property: "endTime", pointer: receipt.pointer.appending("endTime"),
-                    message: "the receipt `\(receipt.label)` ended (\(receipt.string("endTime") ?? "")) before its dispatch `\(id)` started (\(dispatch.string("startTime") ?? ""))")
+                    message:
+                        "the receipt `\(receipt.label)` ended (\(receipt.string("endTime") ?? "")) before its dispatch `\(id)` started (\(dispatch.string("startTime") ?? ""))"
+                )
             }
         }
     }

@@ -21,7 +21,9 @@ struct TransferredSnapshotsWerePublished: Check {
                 else { return nil }
                 return Finding(
                     entity: exchange.label, property: "object", pointer: exchange.pointer.appending("object"),
-                    message: "the snapshot `\(id)` was published (\(snapshot.string("datePublished") ?? "")) after the exchange `\(exchange.label)` ended (\(exchange.string("endTime") ?? ""))")
+                    message:
+                        "the snapshot `\(id)` was published (\(snapshot.string("datePublished") ?? "")) after the exchange `\(exchange.label)` ended (\(exchange.string("endTime") ?? ""))"
+                )
             }
         }
     }
