@@ -138,10 +138,12 @@ def versions_block(data):
     inherited = {profile["id"]: sum(len(rows) for _, rows in sections) for profile, sections in data}
     for profile, sections in data:
         rows = [row for _, items in sections for row in items]
-        extra = inherited.get(profile.get("extends"), 0) - len(profile.get("replaces", [])) if profile.get("extends") else 0
         for version in profile.get("versions", []):
             label = version["version"]
             listed = version.get("rows") == "listed"
+            # A listed-rows version keeps the inherited rows its profile replaces (ProfileCatalog.requirements).
+            replaced = 0 if listed else len(profile.get("replaces", []))
+            extra = inherited.get(profile.get("extends"), 0) - replaced if profile.get("extends") else 0
             applied = [r for r in rows if label in r.get("versions", [])] if listed else \
                 [r for r in rows if label in r.get("versions", [label])]
             only = sorted((r["id"] for r in rows if r.get("versions") and label in r["versions"]), key=key)

@@ -261,3 +261,16 @@ meta = review()
 entity(meta, RECEIVE)["startTime"] = "2027-03-13T16:59:00Z"
 entity(meta, RECEIVE)["endTime"] = "2027-03-13T16:59:30Z"
 write("5S-XCH-04-receipt-before-dispatch", meta, base=BASE)
+
+# The RO-Crate rows the Five Safes profile replaces for 0.4 apply to 1.0 crates again (a listed-rows version does
+# not take the replacing 5S rows): RC-DESC-03 and RC-DE-07 on a working record.
+meta = record()
+entity(meta, "ro-crate-metadata.json")["conformsTo"] = [{"@id": "https://w3id.org/ro/crate/1.3"},
+                                                        {"@id": "https://w3id.org/ro/crate/1.2"}]
+write("RC-DESC-03-record-1.0-two-versions", meta, base=BASE)
+
+meta = record()
+entity(meta, "./")["hasPart"].append({"@id": "../secret.txt"})
+meta["@graph"].append({"@id": "../secret.txt", "@type": "File", "name": "A file above the crate root",
+                       "description": "Outside the crate.", "encodingFormat": "text/plain"})
+write("RC-DE-07-record-1.0-climbs-out", meta, base=BASE)
