@@ -158,6 +158,34 @@ def versions_block(data):
     return "\n".join(lines)
 
 
+def version_rows_block(data):
+    """Per Five Safes version: every row it checks, by catalogue section (ids, with the level each one has)."""
+    by_id = {profile["id"]: (profile, sections) for profile, sections in data}
+    lines = []
+    for profile, sections in data:
+        parent = by_id.get(profile.get("extends"))
+        for version in profile.get("versions", []):
+            label = version["version"]
+            listed = version.get("rows") == "listed"
+            applied = lambda r: label in r["versions"] if r.get("versions") else not listed
+            replaced = [] if listed else profile.get("replaces", [])
+            own = [(title, [r for r in rows if applied(r)]) for title, rows in sections]
+            own = [(title, rows) for title, rows in own if rows]
+            count = sum(len(rows) for _, rows in own)
+            inherited = sum(len(rows) for _, rows in parent[1]) - len(replaced) if parent else 0
+            lines += ["<details><summary><b>%s</b> (%s): %d Five Safes rows%s</summary>" % (
+                label, version["iri"], count, " + %d RO-Crate rows" % inherited if parent else ""), ""]
+            if parent:
+                lines += ["RO-Crate rows: every `%s` row%s." % (
+                    parent[0]["id"], " except " + ", ".join(replaced) + " (replaced by Five Safes rows)" if replaced else ""), ""]
+            lines += ["| section | rows (MUST, *SHOULD*, MAY~) |", "|---|---|"]
+            for title, rows in own:
+                marks = {"MUST": "%s", "SHOULD": "*%s*", "MAY": "%s~"}
+                lines.append("| %s | %s |" % (cell(title), ", ".join(marks[r["level"]] % r["id"] for r in sorted(rows, key=lambda r: key(r["id"])))))
+            lines += ["", "</details>"]
+    return "\n".join(lines)
+
+
 def not_checkable_block():
     path = os.path.join(ROOT, "Schemas/not-machine-checkable.json")
     if not os.path.exists(path):
@@ -189,6 +217,7 @@ def main():
     readme = open(readme_path, encoding="utf-8").read()
     new_readme = readme
     for name, body in [("rule counts", counts_block(data)), ("profile versions", versions_block(data)),
+                       ("version rows", version_rows_block(data)),
                        ("not machine-checkable", not_checkable_block()),
                        ("bench", bench_block()),
                        ("reference levels", reference_block(data))]:
