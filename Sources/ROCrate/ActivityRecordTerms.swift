@@ -42,6 +42,10 @@ public enum ActivityRecordTerms {
     /// The decisions: the outcome is the type, never an `AssessAction`'s status.
     public static let decisionKinds: Set<String> = [authorize, reject]
 
+    /// 0.4's `additionalType`s of an `AssessAction` whose status was a decision (sign-off, disclosure check): in 1.0
+    /// an `AuthorizeAction` or `RejectAction` (5S-DEC-02; `migrate --to 1.0` retypes them).
+    public static let legacyDecisionTypes: Set<String> = ["https://w3id.org/shp#SignOff", "https://w3id.org/shp#DisclosureCheck"]
+
     /// The statuses a process may have (Status); `PotentialActionStatus` is not one.
     public static let statuses: [ActionStatus] = [.active, .completed, .failed]
 

@@ -48,7 +48,9 @@ import Testing
 
     /// The official 0.4 result and Hutch crates: their validation phase checked 0.4, and migrating does not rewrite
     /// history, so 5S-VAL-04 (the validation's instrument is the declared profile) and 0.5's new credential row are
-    /// the only new findings, both from the version change; the 0.4 Profile entity stays for that instrument.
+    /// the new findings, both from the version change; the 0.4 Profile entity stays for that instrument. The result
+    /// also describes the TRE's validator, a SoftwareApplication without an author, which 0.5's Software Author
+    /// Attribution asks of all software (5S-SW-01).
     @Test(arguments: ["official/0.4/example-result/data", "official/0.4/example-hutch/data"])
     func theOfficial04ResultsMigrateWithOnlyVersionFindingsAdded(path: String) throws {
         let folder = try Self.copy(path)
@@ -59,7 +61,8 @@ import Testing
         #expect(version == "0.5")
         #expect(before.subtracting(after).isEmpty, "\(before.subtracting(after).sorted())")
         let added = after.subtracting(before).map { String($0.prefix { $0 != " " }) }.sorted()
-        #expect(added == ["5S-AGENT-10", "5S-VAL-04"], "\(after.subtracting(before).sorted())")
+        let software = path.contains("result") ? ["5S-SW-01"] : []
+        #expect(added == (["5S-AGENT-10", "5S-VAL-04"] + software).sorted(), "\(after.subtracting(before).sorted())")
         #expect(result.changes.contains { $0.entity == "https://w3id.org/5s-crate/0.5" && $0.property == "@type" })
     }
 

@@ -19,15 +19,23 @@ struct MigrationTo05 {
 
     /// The version the crate declares (`0.4`, `0.5-DRAFT`), nil when it already declares 0.5.
     func sourceVersion() throws(FiveSafesError) -> String? {
+        try Self.sourceVersion(of: crate, target: target, sources: Self.sources, named: "0.4 or 0.5-DRAFT")
+    }
+
+    /// The label of the older version a crate's root declares (one of `sources`), nil when it declares `target`.
+    ///
+    /// - Throws: ``FiveSafesError`` `unreadableInput` when there is no root or it declares none of `sources`.
+    static func sourceVersion(of crate: Crate, target: String, sources: [String: String], named: String) throws(FiveSafesError)
+        -> String?
+    {
         guard let root = crate.root else {
             throw FiveSafesError(.unreadableInput, "the metadata has no root data entity to migrate")
         }
         let declared = root.references("conformsTo") + root.strings("conformsTo")
         if declared.contains(target) { return nil }
-        guard let label = declared.lazy.compactMap({ Self.sources[$0] }).first else {
+        guard let label = declared.lazy.compactMap({ sources[$0] }).first else {
             let shown = declared.isEmpty ? "none" : declared.joined(separator: ", ")
-            throw FiveSafesError(
-                .unreadableInput, "the root does not conform to Five Safes RO-Crate 0.4 or 0.5-DRAFT (conformsTo: \(shown))")
+            throw FiveSafesError(.unreadableInput, "the root does not conform to Five Safes RO-Crate \(named) (conformsTo: \(shown))")
         }
         return label
     }

@@ -22,8 +22,6 @@ struct MigrationTo10 {
         "https://w3id.org/5s-crate/0.4": "0.4", "https://w3id.org/5s-crate/0.5-DRAFT": "0.5-DRAFT",
         "https://w3id.org/5s-crate/0.5": "0.5",
     ]
-    /// 0.4's additional types whose action status is a decision (sign-off, disclosure check).
-    static let decisionTypes = ["https://w3id.org/shp#SignOff", "https://w3id.org/shp#DisclosureCheck"]
     let target = ActivityRecordTerms.profile
 
     let crate: Crate
@@ -35,16 +33,8 @@ struct MigrationTo10 {
 
     /// The version the crate declares, nil when it already declares 1.0.
     func sourceVersion() throws(FiveSafesError) -> String? {
-        guard let root = crate.root else {
-            throw FiveSafesError(.unreadableInput, "the metadata has no root data entity to migrate")
-        }
-        let declared = root.references("conformsTo") + root.strings("conformsTo")
-        if declared.contains(target) { return nil }
-        guard let label = declared.lazy.compactMap({ Self.sources[$0] }).first else {
-            let shown = declared.isEmpty ? "none" : declared.joined(separator: ", ")
-            throw FiveSafesError(
-                .unreadableInput, "the root does not conform to Five Safes RO-Crate 0.4, 0.5-DRAFT or 0.5 (conformsTo: \(shown))")
-        }
+        let label = try MigrationTo05.sourceVersion(of: crate, target: target, sources: Self.sources, named: "0.4, 0.5-DRAFT or 0.5")
+        guard let label else { return nil }
         guard crate.descriptor != nil else {
             throw FiveSafesError(.unreadableInput, "the metadata has no metadata descriptor to migrate")
         }
@@ -226,7 +216,7 @@ struct MigrationTo10 {
         var types = entity.types
         let status = crate.actionStatus(of: entity)
         let additional = entity.references("additionalType") + entity.strings("additionalType")
-        let decides = types.contains("AssessAction") && additional.contains { Self.decisionTypes.contains($0) }
+        let decides = types.contains("AssessAction") && additional.contains(where: ActivityRecordTerms.legacyDecisionTypes.contains)
         var newStatus = status
         func retype(_ from: String, _ to: String, _ reason: String) {
             types = types.map { $0 == from ? to : $0 }

@@ -1265,6 +1265,40 @@ package enum EmbeddedProfiles {
         "invalid": "{\"@id\": \"#query-1\", \"result\": [{\"@id\": \"outputs/t.csv\"}, {\"@id\": \"outputs/figure.png\"}]}",
         "valid": "{\"@id\": \"#disclosure-1\", \"result\": [{\"@id\": \"#disclosure-result-1\"}, {\"@id\": \"#disclosure-result-2\"}]}"
       }
+    },
+    {
+      "id": "5S-DISC-13",
+      "versions": [
+        "0.5"
+      ],
+      "level": "SHOULD",
+      "summary": "An automated or hybrid disclosure check SHOULD reference the tool or methodology it used as instrument",
+      "spec": "#disclosure-check-details",
+      "phase": "result",
+      "check": "automatedDisclosureNamesItsTool",
+      "fix": "Add \"instrument\": {\"@id\": \"#sdcTool-v1.2\"} to the disclosure check and describe the tool (a SoftwareApplication with name and version)",
+      "explanation": "New in 0.5 (Disclosure Check Details: `instrument` \"SHOULD reference the tool/methodology used for automated checking\"). Whether a check was automated is read from its `disclosureCheckType` (`automated`, `hybrid`), which `fivesafes disclosure record --check-type` writes; a check that does not say is not reported, since the agent does not tell (the draft: \"automated and/or manual as indicated by `agent`\", yet its automated example's agent is a Person). The instrument's type is not checked: the draft says tool or methodology. `disclosureCheckType` is in no published context (fivesafes defines it under https://w3id.org/5s-crate/terms#).",
+      "example": {
+        "invalid": "{\"@id\": \"#disclosure-1\", \"@type\": \"AssessAction\", \"additionalType\": {\"@id\": \"https://w3id.org/shp#DisclosureCheck\"}, \"disclosureCheckType\": \"automated\"}",
+        "valid": "{\"@id\": \"#disclosure-1\", \"@type\": \"AssessAction\", \"additionalType\": {\"@id\": \"https://w3id.org/shp#DisclosureCheck\"}, \"disclosureCheckType\": \"automated\", \"instrument\": {\"@id\": \"#sdcTool-v1.2\"}}"
+      }
+    },
+    {
+      "id": "5S-DISC-14",
+      "versions": [
+        "0.5"
+      ],
+      "level": "SHOULD",
+      "summary": "The tool of an automated or hybrid disclosure check SHOULD document its approval",
+      "spec": "#tool-approval-documentation",
+      "phase": "result",
+      "check": "disclosureToolApprovalIsDocumented",
+      "fix": "Describe the tool's approval as an AssessAction and link it from the SoftwareApplication with \"approvalAction\": {\"@id\": \"#tool-approval-action\"}",
+      "explanation": "New in 0.5 (Tool Approval Documentation: \"When automated disclosure checking is used, the approval of the tool itself SHOULD be documented\"). The draft shows it only as the SoftwareApplication's `approvalAction` referencing an AssessAction, so that is what is checked, for each SoftwareApplication instrument of a check whose `disclosureCheckType` is `automated` or `hybrid`. **Draft inconsistency**: `approvalAction` is in no published context and the draft defines none, so a crate following the example fails RC-MD-05 (every key is a term) unless it defines the key in its own @context. **Draft contradiction**: the approval is an `AssessAction`, and 0.5 keeps 0.4's review rules, under which every AssessAction of a result crate is a review phase of that crate (5S-REV-05: its object includes the root; 5S-REV-06: it names its phase; 5S-PUB-03: the root mentions it), so the draft's example is reported by those rows (fixture 5S-REV-05-disclosure-tool-approval-is-no-review-phase).",
+      "example": {
+        "invalid": "{\"@id\": \"#sdcTool-v2.1\", \"@type\": \"SoftwareApplication\", \"name\": \"Statistical Disclosure Control Tool\", \"version\": \"2.1\"}",
+        "valid": "{\"@id\": \"#sdcTool-v2.1\", \"@type\": \"SoftwareApplication\", \"name\": \"Statistical Disclosure Control Tool\", \"version\": \"2.1\", \"approvalAction\": {\"@id\": \"#tool-approval-action\"}}"
+      }
     }
   ]
 }
@@ -1439,6 +1473,30 @@ package enum EmbeddedProfiles {
       "example": {
         "invalid": "{\"@id\": \"ro-crate-metadata.json\", \"@type\": \"CreativeWork\", \"about\": {\"@id\": \"./\"}, \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate/1.1\"}}",
         "valid": "{\"@id\": \"ro-crate-metadata.json\", \"@type\": \"CreativeWork\", \"about\": {\"@id\": \"./\"}, \"conformsTo\": {\"@id\": \"https://w3id.org/ro/crate/1.2\"}}"
+      }
+    }
+  ]
+}
+
+"""##,
+        "profiles/five-safes-crate/requirements/2.20-software.json": ##"""
+{
+  "section": "2.20 Software Authorship and Provenance (0.5)",
+  "requirements": [
+    {
+      "id": "5S-SW-01",
+      "versions": [
+        "0.5"
+      ],
+      "level": "SHOULD",
+      "summary": "Every SoftwareApplication and SoftwareSourceCode SHOULD include authorship information",
+      "spec": "#software-author-attribution",
+      "check": "softwareHasAuthor",
+      "fix": "Add \"author\": {\"@id\": \"https://orcid.org/…\"} (or the software team's Organization) and describe the author",
+      "explanation": "New in 0.5 (Software Author Attribution: \"All `SoftwareApplication` and `SoftwareSourceCode` entities SHOULD include authorship information\"). The draft says all, so the TRE's own software (its validator, a download proxy) is included; an execution context that is a SoftwareSourceCode (script, query) needs its author too. Only `author` is checked; the draft's further examples (`contributor`, `funder`, `codeRepository`) are not asked for.",
+      "example": {
+        "invalid": "{\"@id\": \"#analysis-script\", \"@type\": \"SoftwareSourceCode\", \"name\": \"Analysis script\"}",
+        "valid": "{\"@id\": \"#analysis-script\", \"@type\": \"SoftwareSourceCode\", \"name\": \"Analysis script\", \"author\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}}"
       }
     }
   ]

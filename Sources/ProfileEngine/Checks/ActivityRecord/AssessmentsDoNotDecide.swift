@@ -10,13 +10,12 @@ internal import ROCrate
 /// was the decision. Fix: record the outcome as a completed `AuthorizeAction` or `RejectAction`.
 struct AssessmentsDoNotDecide: Check {
     static let name = "assessmentsDoNotDecide"
-    static let decisionTypes = ["https://w3id.org/shp#SignOff", "https://w3id.org/shp#DisclosureCheck"]
 
     func evaluate(in context: CheckContext) -> [Finding] {
         let crate = context.crate
         return crate.entities(ofType: "AssessAction").compactMap { action in
             let additional = action.references("additionalType") + action.strings("additionalType")
-            guard let claimed = additional.first(where: Self.decisionTypes.contains) else { return nil }
+            guard let claimed = additional.first(where: ActivityRecordTerms.legacyDecisionTypes.contains) else { return nil }
             return Finding(
                 entity: action.label, property: "@type", pointer: action.pointer.appending("@type"),
                 message:
