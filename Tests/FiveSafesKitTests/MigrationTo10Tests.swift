@@ -161,3 +161,57 @@ import Testing
         #expect(try CrateMigrationTests.metadata(folder) == before)
     }
 }
+
+/// Hostile and odd metadata through `migrate --to 1.0`: never a crash, always parseable output, ids kept distinct.
+@Suite struct MigrationTo10HostileTests {
+    static func crate(_ graph: String, context: String = #""https://w3id.org/ro/crate/1.2/context""#) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fivesafes-migrate10-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let text =
+            #"{"@context": \#(context), "@graph": [{"@id": "ro-crate-metadata.json", "@type": "CreativeWork", "about": {"@id": "./"}, "conformsTo": {"@id": "https://w3id.org/ro/crate/1.2"}}, \#(graph)]}"#
+        try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/ro-crate-metadata.json"))
+        return folder
+    }
+
+    @Test func collidingLocalIDsStayDistinctAndOddValuesAreLeftAlone() throws {
+        let folder = try Self.crate(
+            #"""
+            {"@id": "./", "@type": "Dataset", "conformsTo": "https://w3id.org/5s-crate/0.4", "mentions": "#x",
+             "identifier": [1, {"@id": "_:x"}], "version": "0.4"},
+            {"@id": "#x", "@type": ["CreateAction"], "actionStatus": "PotentialActionStatus", "agent": {"@id": "_:x"}},
+            {"@id": "_:x", "@type": "Person", "name": "Same local name", "knows": [[{"@id": "#x"}], {"nested": {"@id": "#x"}}]},
+            {"@id": 7, "@type": "Thing"}, "not an object", {"@type": "UpdateAction", "actionStatus": {"@id": "nonsense"}}
+            """#)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try CrateMigrator().migrate(
+            folder, to: .v10, options: .init(backup: false, record: "urn:uuid:00000000-0000-4000-8000-000000000001"))
+        let renames = Dictionary(uniqueKeysWithValues: result.changes.filter { $0.property == "@id" }.map { ($0.entity, $0.after ?? "") })
+        #expect(renames["#x"] != nil && renames["_:x"] != nil && renames["#x"] != renames["_:x"], "\(renames)")
+        let bytes = try CrateMigrationTests.metadata(folder)
+        let document = try JSONParser().parse(bytes)
+        // The record and the 1.0 Profile entity (the crate described no 0.4 one) are added; nothing is lost.
+        #expect(document.value.objectValue?["@graph"]?.value.arrayValue?.count == 9)
+        let text = String(decoding: bytes, as: UTF8.self)
+        // Every reference is renamed, nested ones too; the root's `"mentions": "#x"`, a string and no reference, stays.
+        #expect(text.components(separatedBy: ##""#x""##).count == 2 && !text.contains(##""_:x""##), "\(text)")
+        // The root's version is gone (a working record has none), its odd identifier replaced by one canonical IRI.
+        #expect(result.changes.contains { $0.entity == "./" && $0.property == "version" && $0.after == nil })
+        #expect(result.notes.contains { $0.contains("old identifier") })
+        // A second run has nothing left to do.
+        let again = try CrateMigrator().migrate(folder, to: .v10)
+        #expect(again.from == nil && !again.written)
+    }
+
+    @Test(arguments: [
+        #"{"@id": "./", "@type": "Dataset"}"#,
+        #"{"@id": "./", "@type": "Dataset", "conformsTo": {"@id": "https://w3id.org/5s-crate/0.3"}}"#,
+        #"{"@id": "other", "@type": "Dataset", "conformsTo": {"@id": "https://w3id.org/5s-crate/0.4"}}"#,
+    ])
+    func aCrateWithoutAnOlderFiveSafesRootIsRefusedAndKept(graph: String) throws {
+        let folder = try Self.crate(graph)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let before = try CrateMigrationTests.metadata(folder)
+        #expect(throws: FiveSafesError.self) { try CrateMigrator().migrate(folder, to: .v10) }
+        #expect(try CrateMigrationTests.metadata(folder) == before)
+    }
+}
