@@ -173,8 +173,9 @@ def version_rows_block(data):
             own = [(title, rows) for title, rows in own if rows]
             count = sum(len(rows) for _, rows in own)
             inherited = sum(len(rows) for _, rows in parent[1]) - len(replaced) if parent else 0
-            lines += ["<details><summary><b>%s</b> (%s): %d Five Safes rows%s</summary>" % (
-                label, version["iri"], count, " + %d RO-Crate rows" % inherited if parent else ""), ""]
+            lines += ["<details><summary><b>%s</b> (%s): %d %s rows%s</summary>" % (
+                label, version["iri"], count, profile.get("name", profile["id"]),
+                " + %d %s rows" % (inherited, parent[0].get("name", parent[0]["id"])) if parent else ""), ""]
             if parent:
                 lines += ["RO-Crate rows: every `%s` row%s." % (
                     parent[0]["id"], " except " + ", ".join(replaced) + " (replaced by Five Safes rows)" if replaced else ""), ""]
