@@ -138,10 +138,12 @@ def versions_block(data):
     inherited = {profile["id"]: sum(len(rows) for _, rows in sections) for profile, sections in data}
     for profile, sections in data:
         rows = [row for _, items in sections for row in items]
-        extra = inherited.get(profile.get("extends"), 0) - len(profile.get("replaces", [])) if profile.get("extends") else 0
         for version in profile.get("versions", []):
             label = version["version"]
             listed = version.get("rows") == "listed"
+            # A listed-rows version keeps the inherited rows its profile replaces (ProfileCatalog.requirements).
+            replaced = 0 if listed else len(profile.get("replaces", []))
+            extra = inherited.get(profile.get("extends"), 0) - replaced if profile.get("extends") else 0
             applied = [r for r in rows if label in r.get("versions", [])] if listed else \
                 [r for r in rows if label in r.get("versions", [label])]
             only = sorted((r["id"] for r in rows if r.get("versions") and label in r["versions"]), key=key)
@@ -153,6 +155,35 @@ def versions_block(data):
             lines.append("| `%s` | %s | %s | %d | %s | %s |" % (
                 profile["id"], label, version["iri"], len(applied) + extra,
                 ", ".join(only) or "–", ", ".join(left) or "–"))
+    return "\n".join(lines)
+
+
+def version_rows_block(data):
+    """Per Five Safes version: every row it checks, by catalogue section (ids, with the level each one has)."""
+    by_id = {profile["id"]: (profile, sections) for profile, sections in data}
+    lines = []
+    for profile, sections in data:
+        parent = by_id.get(profile.get("extends"))
+        for version in profile.get("versions", []):
+            label = version["version"]
+            listed = version.get("rows") == "listed"
+            applied = lambda r: label in r["versions"] if r.get("versions") else not listed
+            replaced = [] if listed else profile.get("replaces", [])
+            own = [(title, [r for r in rows if applied(r)]) for title, rows in sections]
+            own = [(title, rows) for title, rows in own if rows]
+            count = sum(len(rows) for _, rows in own)
+            inherited = sum(len(rows) for _, rows in parent[1]) - len(replaced) if parent else 0
+            lines += ["<details><summary><b>%s</b> (%s): %d %s rows%s</summary>" % (
+                label, version["iri"], count, profile.get("name", profile["id"]),
+                " + %d %s rows" % (inherited, parent[0].get("name", parent[0]["id"])) if parent else ""), ""]
+            if parent:
+                lines += ["RO-Crate rows: every `%s` row%s." % (
+                    parent[0]["id"], " except " + ", ".join(replaced) + " (replaced by Five Safes rows)" if replaced else ""), ""]
+            lines += ["| section | rows (MUST, *SHOULD*, MAY~) |", "|---|---|"]
+            for title, rows in own:
+                marks = {"MUST": "%s", "SHOULD": "*%s*", "MAY": "%s~"}
+                lines.append("| %s | %s |" % (cell(title), ", ".join(marks[r["level"]] % r["id"] for r in sorted(rows, key=lambda r: key(r["id"])))))
+            lines += ["", "</details>"]
     return "\n".join(lines)
 
 
@@ -187,6 +218,7 @@ def main():
     readme = open(readme_path, encoding="utf-8").read()
     new_readme = readme
     for name, body in [("rule counts", counts_block(data)), ("profile versions", versions_block(data)),
+                       ("version rows", version_rows_block(data)),
                        ("not machine-checkable", not_checkable_block()),
                        ("bench", bench_block()),
                        ("reference levels", reference_block(data))]:

@@ -26,6 +26,7 @@ PERSON = "https://orcid.org/0000-0002-1825-0097"
 CREDENTIAL = "#safe-researcher-training"
 CONTEXT_ID = "#execution-context"
 EXECUTION_TYPE_IRI = "https://w3id.org/5s-crate/terms#executionType"
+TRE = "https://tre72.example.com/"
 
 
 def run_action(meta):
@@ -148,6 +149,10 @@ def result_05():
     meta["@graph"].append({"@id": CREDENTIAL, "@type": "EducationalOccupationalCredential",
                            "name": "Safe Researcher Training",
                            "description": "Accredited safe researcher training, passed 2026."})
+    # 0.5 Software Author Attribution (5S-SW-01): the TRE's own software names its author, the TRE.
+    for software in meta["@graph"]:
+        if software.get("@type") == "SoftwareApplication":
+            software["author"] = {"@id": TRE}
     return meta
 
 
@@ -171,3 +176,43 @@ write("result-0.5-review-comment", with_review_comment(result_05()), base="resul
 # 5S-REV-13: a review comment without its author and date.
 write("5S-REV-13-comment-without-author-and-date", with_review_comment(result_05(), author=True, dateCreated=True),
       base="result")
+
+
+# Issue 19 item 3: 5S-SW-01, 5S-DISC-13, 5S-DISC-14. The disclosure tool and its approval follow the 0.5 draft's
+# Disclosure Check Details and Tool Approval Documentation examples (`#sdcTool-v2.1`, `#tool-approval-action`); the
+# draft's undefined keys are defined in the crate's context under fivesafes' terms namespace (as `disclosure record`
+# does for disclosureCheckType), so every key stays a term.
+TOOL = "#sdcTool-v2.1"
+APPROVAL = "#tool-approval-action"
+
+
+def automated_disclosure(tool=True, approval=True):
+    meta = result_05()
+    meta["@context"][1].update({"disclosureCheckType": "https://w3id.org/5s-crate/terms#disclosureCheckType",
+                                "approvalAction": "https://w3id.org/5s-crate/terms#approvalAction"})
+    check = next(item for item in meta["@graph"]
+                 if isinstance(item.get("additionalType"), dict) and item["additionalType"]["@id"].endswith("#DisclosureCheck"))
+    check["disclosureCheckType"] = "automated"
+    if tool:
+        check["instrument"] = {"@id": TOOL}
+        software = {"@id": TOOL, "@type": "SoftwareApplication", "name": "Statistical Disclosure Control Tool",
+                    "version": "2.1", "url": "https://tre72.example.com/software/sdc", "author": {"@id": TRE}}
+        if approval:
+            software["approvalAction"] = {"@id": APPROVAL}
+            meta["@graph"].append({"@id": APPROVAL, "@type": "AssessAction",
+                                   "name": "Approval of SDC Tool for output checking", "agent": {"@id": TRE},
+                                   "object": {"@id": TOOL}, "endTime": "2026-01-15T00:00:00Z",
+                                   "actionStatus": "http://schema.org/CompletedActionStatus"})
+        meta["@graph"].append(software)
+    return meta
+
+
+# The draft's own approval AssessAction is a review action to the 0.4 rows 0.5 keeps (every AssessAction of a
+# result is a review phase: 5S-REV-05/06, 5S-PUB-03), so this crate, which satisfies 5S-DISC-13 and 5S-DISC-14,
+# pins that conflict instead of being a valid fixture.
+write("5S-REV-05-disclosure-tool-approval-is-no-review-phase", automated_disclosure(), base="result")
+write("5S-DISC-13-automated-check-without-tool", automated_disclosure(tool=False), base="result")
+write("5S-DISC-14-tool-without-approval", automated_disclosure(approval=False), base="result")
+meta = result_05()
+del next(item for item in meta["@graph"] if item["@id"] == "https://tre72.example.com/#crate-validator")["author"]
+write("5S-SW-01-software-without-author", meta, base="result")

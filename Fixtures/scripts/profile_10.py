@@ -6,10 +6,12 @@ Example"), adapted: the root is `./` (the draft allows it), single values are no
 licence and the activity record IRI are described (RC-CE-01), and the files carry description and contentSize.
 
 Valid (clean at recommended): record-1.0 (a working record), record-1.0-snapshot (a later snapshot, version 2),
+record-1.0-review (a plan submitted, checked and approved; its first snapshot sent and received),
 record-1.0-node-b (a first snapshot of another TRE's record: with record-1.0-snapshot, the two node provenance
 RO-Crates of the federation fixtures), record-1.0-federated (the federated activity record referencing both, in
 the shape of the draft's Node Provenance RO-Crates example and of what `fivesafes federate` writes).
-Invalid: one per 1.0 row (5S-REC-01/05/06, 5S-VER-01..05, 5S-DEC-01, 5S-REF-01, 5S-FED-01/03).
+Invalid: one per 1.0 row (5S-REC-01..10, 5S-VER-01..06, 5S-PROC-01..04, 5S-DEC-01..04, 5S-XCH-01..04, 5S-REF-01,
+5S-FED-01/03).
 
 Run from the repository root: python3 Fixtures/scripts/profile_10.py
 """
@@ -129,6 +131,153 @@ ask = {"@id": "urn:uuid:0f5e2c7a-9d41-4b8e-a3c6-1e2f3a4b5c6d", "@type": ["Create
 meta["@graph"].append(ask)
 entity(meta, "./")["mentions"] = [{"@id": RUN}, {"@id": ask["@id"]}]
 write("5S-DEC-01-potential-request", meta, base=BASE)
+
+
+# Issue 19 item 3: the rows of processes, decisions and exchanges (5S-REC-02..10, 5S-VER-06, 5S-PROC-01..04,
+# 5S-DEC-02..04, 5S-XCH-01..04). The review shapes follow the draft's fragments in Requests, Plans, and Execution,
+# Decision Subjects and Provenance, and Exchange Processes (same IRIs), adapted as above.
+PLAN = RECORD + "/plans/enquiry-3f2b"
+ASK = RECORD + "/requests/enquiry-3f2b"
+DECISION = RECORD + "/decisions/signoff-9c14"
+CHECK = RECORD + "/checks/check-1"
+SNAPSHOT = RECORD + "/versions/1"
+SEND = RECORD + "/actions/send-snapshot-1"
+RECEIVE = "https://tre-b.example.org/records/A123/actions/receive-snapshot-1"
+NODE_B = "https://tre-b.example.org/node"
+COMPLETED = {"@id": "http://schema.org/CompletedActionStatus"}
+
+
+def review():
+    """The working record with a plan submitted, checked, approved, and its first snapshot sent and received."""
+    meta = record()
+    root = entity(meta, "./")
+    root["hasPart"].append({"@id": SNAPSHOT})
+    root["mentions"] = [{"@id": RUN}, {"@id": ASK}, {"@id": CHECK}, {"@id": DECISION}, {"@id": SEND}, {"@id": RECEIVE}]
+    meta["@graph"] += [
+        {"@id": PLAN, "@type": ["CreativeWork", "prov:Plan"], "name": "Analysis plan for enquiry A123"},
+        {"@id": ASK, "@type": ["AskAction", "prov:Activity"], "name": "Submit analysis plan",
+         "agent": {"@id": PERSON}, "provider": {"@id": ORG}, "object": {"@id": PLAN}, "recipient": {"@id": ORG},
+         "endTime": "2027-03-13T15:00:00Z", "actionStatus": COMPLETED},
+        {"@id": CHECK, "@type": ["AssessAction", "prov:Activity"], "name": "Check of the plan against the agreement",
+         "agent": {"@id": ORG}, "provider": {"@id": ORG}, "object": {"@id": PLAN},
+         "endTime": "2027-03-13T15:30:00Z", "actionStatus": COMPLETED},
+        {"@id": DECISION, "@type": ["AuthorizeAction", "prov:Activity"], "name": "Enquiry approved",
+         "agent": {"@id": PERSON}, "provider": {"@id": ORG}, "object": {"@id": PLAN},
+         "prov:wasInformedBy": [{"@id": ASK}, {"@id": CHECK}], "endTime": "2027-03-13T16:40:00Z",
+         "actionStatus": COMPLETED},
+        {"@id": SNAPSHOT, "@type": "Dataset", "name": "Submission snapshot for enquiry A123", "version": 1,
+         "description": "The record as submitted.", "dct:isVersionOf": {"@id": RECORD},
+         "datePublished": "2027-03-13T16:00:00Z", "conformsTo": {"@id": "https://w3id.org/ro/crate"}},
+        {"@id": SEND, "@type": ["SendAction", "prov:Activity"], "name": "TRE72 sent snapshot 1 to node B",
+         "agent": {"@id": ORG}, "provider": {"@id": ORG}, "recipient": {"@id": NODE_B}, "object": {"@id": SNAPSHOT},
+         "startTime": "2027-03-13T17:00:00Z", "endTime": "2027-03-13T17:00:05Z", "actionStatus": COMPLETED},
+        {"@id": RECEIVE, "@type": ["ReceiveAction", "prov:Activity"], "name": "Node B received snapshot 1",
+         "agent": {"@id": NODE_B}, "provider": {"@id": NODE_B}, "sender": {"@id": ORG}, "object": {"@id": SNAPSHOT},
+         "prov:wasInformedBy": {"@id": SEND}, "startTime": "2027-03-13T17:00:04Z", "endTime": "2027-03-13T17:00:06Z",
+         "actionStatus": COMPLETED},
+        {"@id": NODE_B, "@type": "Organization", "name": "TRE node B"},
+    ]
+    return meta
+
+
+write("record-1.0-review", review(), base=BASE, valid=True)
+
+meta = record()
+meta["@context"] = "https://w3id.org/ro/crate/1.3/context"
+write("5S-REC-02-context-string", meta, base=BASE)
+
+meta = record()
+entity(meta, RUN)["@id"] = "#run-1"
+entity(meta, "./")["mentions"] = {"@id": "#run-1"}
+write("5S-REC-03-local-id", meta, base=BASE)
+
+meta = record()
+entity(meta, "./")["@type"] = "CreativeWork"
+write("5S-REC-04-root-not-dataset", meta, base=BASE)
+
+meta = record()
+del entity(meta, "./")["license"]
+remove_entity(meta, CC0)
+write("5S-REC-07-no-license", meta, base=BASE)
+
+meta = record()
+entity(meta, "./")["publisher"] = {"@id": PERSON}
+write("5S-REC-08-publisher-person", meta, base=BASE)
+
+meta = record()
+del entity(meta, "./")["mentions"]
+write("5S-REC-09-process-not-mentioned", meta, base=BASE)
+
+meta = record()
+entity(meta, "./")["hasPart"] = {"@id": "query.sql"}
+write("5S-REC-10-output-not-in-has-part", meta, base=BASE)
+
+meta = record()
+PROJECT = "urn:uuid:b8e5f3a2-1c74-4d09-a6bf-53e92d78c410"
+entity(meta, "./")["identifier"] = [{"@id": RECORD + "/current"}, {"@id": PROJECT}]
+meta["@graph"].append({"@id": PROJECT, "@type": "PropertyValue", "name": "TRE 72 project reference",
+                       "propertyID": "https://tre72.example.org/schemes/project-reference"})
+write("5S-VER-06-identifier-without-value", meta, base=BASE)
+
+meta = record()
+entity(meta, RUN)["@type"] = "CreateAction"
+write("5S-PROC-01-no-prov-activity", meta, base=BASE)
+
+meta = record()
+entity(meta, RUN)["agent"] = {"@id": "https://tre72.example.org/roles/analyst"}
+write("5S-PROC-02-agent-not-described", meta, base=BASE)
+
+meta = record()
+entity(meta, RUN)["actionStatus"] = "http://schema.org/CompletedActionStatus"
+write("5S-PROC-03-status-string", meta, base=BASE)
+
+meta = record()
+del entity(meta, RUN)["endTime"]
+write("5S-PROC-04-completed-without-end-time", meta, base=BASE)
+
+meta = review()
+entity(meta, DECISION)["@type"] = ["AssessAction", "prov:Activity"]
+entity(meta, DECISION)["additionalType"] = {"@id": "https://w3id.org/shp#SignOff"}
+meta["@graph"].append({"@id": "https://w3id.org/shp#SignOff", "@type": "DefinedTerm", "name": "Sign-off"})
+write("5S-DEC-02-sign-off-assessment", meta, base=BASE)
+
+meta = review()
+entity(meta, DECISION)["object"] = [{"@id": PLAN}, {"@id": "query.sql"}]
+write("5S-DEC-03-answer-with-two-objects", meta, base=BASE)
+
+meta = review()
+del entity(meta, ASK)["recipient"]
+write("5S-DEC-04-submission-without-recipient", meta, base=BASE)
+
+meta = review()
+del entity(meta, SEND)["recipient"]
+write("5S-XCH-01-send-without-recipient", meta, base=BASE)
+
+meta = review()
+entity(meta, RECEIVE)["object"] = {"@id": "query.sql"}
+write("5S-XCH-02-receive-relative-object", meta, base=BASE)
+
+meta = review()
+entity(meta, SNAPSHOT)["datePublished"] = "2027-03-13T18:00:00Z"
+write("5S-XCH-03-snapshot-published-after-send", meta, base=BASE)
+
+meta = review()
+entity(meta, RECEIVE)["startTime"] = "2027-03-13T16:59:00Z"
+entity(meta, RECEIVE)["endTime"] = "2027-03-13T16:59:30Z"
+write("5S-XCH-04-receipt-before-dispatch", meta, base=BASE)
+
+# The RO-Crate rows the Five Safes profile replaces for 0.4 apply to 1.0 crates again (a listed-rows version does
+# not take the replacing 5S rows): RC-DESC-03 and RC-DE-07 on a working record.
+meta = record()
+entity(meta, "ro-crate-metadata.json")["conformsTo"] = [{"@id": "https://w3id.org/ro/crate/1.3"},
+                                                        {"@id": "https://w3id.org/ro/crate/1.2"}]
+write("RC-DESC-03-record-1.0-two-versions", meta, base=BASE)
+
+meta = record()
+entity(meta, "./")["hasPart"].append({"@id": "../secret.txt"})
+meta["@graph"].append({"@id": "../secret.txt", "@type": "File", "name": "A file above the crate root",
+                       "description": "Outside the crate.", "encodingFormat": "text/plain"})
+write("RC-DE-07-record-1.0-climbs-out", meta, base=BASE)
 
 
 # Federation (draft: Federation, Node Provenance RO-Crates, Referencing Another RO-Crate).

@@ -2,6 +2,7 @@ extension CheckRegistry {
     /// The checks of this area, in catalogue order.
     static let fiveSafesChecks: [any Check] = [
         IDsStayInsideCrateRoot(),
+        SoftwareHasAuthor(),
         ContextIncludesROCrate12(),
         DescriptorConformsToROCrate12(),
         MainEntityConformsToWorkflowROCrate(),

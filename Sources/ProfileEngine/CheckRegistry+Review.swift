@@ -30,6 +30,8 @@ extension CheckRegistry {
         FailedDisclosureRemovesRun(),
         DisclosureEvidenceClearsOutputs(),
         OutputsHaveDisclosureEvidence(),
+        AutomatedDisclosureNamesItsTool(),
+        DisclosureToolApprovalIsDocumented(),
         PublishedCrateHasCurrentDate(),
         PublisherIsExecutingTRE(),
         AssessActionsAreMentioned(),

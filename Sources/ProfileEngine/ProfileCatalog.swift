@@ -58,10 +58,14 @@ public struct ProfileCatalog: Sendable {
     }
 
     /// The requirements that apply under a profile: inherited ones (less those it replaces), then its own.
-    public func requirements(of profile: Profile) -> [Requirement] {
+    ///
+    /// A version that takes only its listed rows (1.0-WD) does not take the rows that replace inherited ones, so
+    /// it keeps the inherited rows instead: a 1.0 crate is held to RO-Crate's own descriptor, root-id, `../` and
+    /// BagIt rows rather than to none.
+    public func requirements(of profile: Profile, version: Profile.Version? = nil) -> [Requirement] {
         var inherited: [Requirement] = []
         if let parentID = profile.extends, let parent = profiles[parentID], parentID != profile.id {
-            let replaced = Set(profile.replaces)
+            let replaced = version?.listedRowsOnly == true ? [] : Set(profile.replaces)
             inherited = requirements(of: parent).filter { !replaced.contains($0.id) }
         }
         return inherited + profile.requirements

@@ -6,11 +6,6 @@ extension Crate {
     /// The versionless generic RO-Crate profile a reference SHOULD declare in `conformsTo`.
     public static let genericROCrateProfile = "https://w3id.org/ro/crate"
 
-    /// Whether a text is an absolute IRI (a scheme, then `:`), as the 1.0 draft asks of identifiers.
-    public static func isAbsoluteIRI(_ text: String) -> Bool {
-        text.firstMatch(of: /^[A-Za-z][A-Za-z0-9+.\-]*:/) != nil
-    }
-
     /// Whether an IRI is a version-specific base RO-Crate IRI (`https://w3id.org/ro/crate/1.3`), which a reference
     /// MUST NOT declare.
     public static func isVersionedROCrateProfile(_ iri: String) -> Bool {

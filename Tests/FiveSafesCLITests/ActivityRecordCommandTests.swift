@@ -238,9 +238,9 @@ import Testing
         #expect(Self.reference(validation?["instrument"]) == "https://w3id.org/5s-crate/0.5")
     }
 
-    /// A script context has no Workflow RO-Crate to retrieve, yet 0.4's 5S-DL-01 (a SHOULD, on result crates) still
-    /// asks 0.5 crates for a DownloadAction: the one finding left, reported for the catalogue (issue 19b).
-    @Test func a05ScriptRequestIsOnlyAskedForAWorkflowRetrieval() throws {
+    /// A script context has no Workflow RO-Crate to retrieve: 5S-DL-01 (a SHOULD on result crates) is not asked of
+    /// it, and the reviewed 0.5 script request validates clean.
+    @Test func a05ScriptRequestThroughTheReviewValidatesClean() throws {
         let workspace = try Workspace("request05-script")
         defer { workspace.remove() }
         try workspace.write("summary(cohort)\n", to: "request/analysis.R")
@@ -250,8 +250,7 @@ import Testing
         #expect(made.status == 0, "\(Workspace.output(made))")
         try Self.review(workspace, retrieve: false)
         let checked = try workspace.validate("request")
-        let rules = Set(checked.stdout.matches(of: /\[(5S|RC)-[A-Z]+-\d+\]/).map { String($0.output.0) })
-        #expect(rules == ["[5S-DL-01]"], "\(checked.stdout)")
+        #expect(checked.status == 0, "\(checked.stdout)")
     }
 
     /// check, validate, (retrieve,) sign-off, execute, disclose, publish on `request/`.

@@ -28,8 +28,28 @@ import Testing
         #expect(again.status == 0 && again.stdout.contains("already conforms to Five Safes RO-Crate 0.5: nothing to do"))
     }
 
+    @Test func migrateTo10PrintsEveryChangeAndTheResultValidatesAsA10WorkingRecord() throws {
+        let folder = try copyOfRequest()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let record = "https://tre72.example.com/records/81"
+        let run = try CommandRunner.run(["migrate", folder, "--to", "1.0", "--no-backup", "--record", record])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("changed ./ dct:isVersionOf: added \(record)"))
+        #expect(run.stdout.contains("@type: CreateAction → AskAction"))
+        #expect(run.stdout.contains("0.4 → 1.0: "), "\(run.stdout)")
+        let validate = try CommandRunner.run(["validate", "--format", "json", "--level", "recommended", folder])
+        #expect(validate.status == 0, "\(validate.stdout)")
+        #expect(validate.stdout.contains(#""version": "1.0-WD""#))
+        let again = try CommandRunner.run(["migrate", folder, "--to", "1.0"])
+        #expect(again.status == 0 && again.stdout.contains("already conforms to Five Safes RO-Crate 1.0: nothing to do"))
+        // A 1.0 crate is not migrated back.
+        let back = try CommandRunner.run(["migrate", folder, "--to", "0.5"])
+        #expect(back.status == 2 && back.stderr.contains("does not conform to Five Safes RO-Crate 0.4 or 0.5-DRAFT"))
+    }
+
     @Test(arguments: [
-        (["--to", "1.0"], Int32(64)),
+        (["--to", "1.0", "--identifier", "not an iri"], Int32(64)),
+        (["--to", "0.5", "--record", "urn:uuid:0a4a7a36-6c8e-4d47-9a35-0c1f2b3d4e5f"], Int32(64)),
         (["--to", "0.6"], Int32(64)),
         ([] as [String], Int32(64)),
     ])

@@ -39,6 +39,24 @@ import Testing
         try Self.compare(result.stdout, "ro-crate-" + fixture.replacingOccurrences(of: "/", with: "-"))
     }
 
+    /// 0.5 keeps 0.4's archive section word for word, so its bags get the 5S-PKG rows; the 1.0 Working Draft has no
+    /// archive section, so a 1.0 bag is judged by RO-Crate's own BagIt rows (the rows 0.4's replace stay in force).
+    @Test(arguments: [
+        ("bags/invalid/missing-tagmanifest", "5S-PKG-04", "RC-BAG-06"),
+        ("bags/invalid/missing-manifest", "5S-PKG-03", "RC-BAG-04"),
+        ("bags/invalid/no-external-identifier", "5S-PKG-09", "RC-BAG-07"),
+    ])
+    func packageFindingsTakeEachVersionsRows(fixture: String, rule05: String, rule10: String) throws {
+        for (version, rule, other) in [("0.5", rule05, rule10), ("1.0-WD", rule10, rule05)] {
+            let result = try CommandRunner.run([
+                "validate", "--format", "json", "--level", "optional", "--profile-version", version, Fixtures.path(fixture),
+            ])
+            #expect([0, 1].contains(result.status), "\(result.stderr)")
+            #expect(result.stdout.contains("\"rule\": \"\(rule)\""), "\(version): \(rule) expected")
+            #expect(!result.stdout.contains("\"rule\": \"\(other)\""), "\(version): \(other) not expected")
+        }
+    }
+
     @Test func signatureStatesAreReportedWithTheirRules() throws {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("sig-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: work) }

@@ -91,8 +91,10 @@ extension CrateInitializer {
     }
 
     /// The local context entity a non-workflow context without a file adds (query text, interactive, container,
-    /// custom); nil for the others.
-    func executionEntity(_ context: ExecutionContext, projectName: String, description: String) -> JSONValue? {
+    /// custom); nil for the others. Software (`SoftwareSourceCode`, `SoftwareApplication`) names `author`, the
+    /// requesting agent, as the draft's Software Author Attribution asks and its context examples show; for a
+    /// container image someone else built, edit `author` to name its maker.
+    func executionEntity(_ context: ExecutionContext, projectName: String, description: String, author: String) -> JSONValue? {
         guard context.type != "workflow", context.file == nil else { return nil }
         let types: [String] =
             switch context.type {
@@ -112,6 +114,7 @@ extension CrateInitializer {
             let (url, version) = Self.containerImage(image)
             members += [("description", .string("The container image \(image).")), ("url", .string(url)), ("version", .string(version))]
         }
+        if types.contains(where: { $0.hasPrefix("Software") }) { members.append(("author", ref(author))) }
         return .orderedObject(members)
     }
 

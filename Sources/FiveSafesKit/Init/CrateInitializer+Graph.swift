@@ -188,13 +188,13 @@ extension CrateInitializer {
         }
         for file in built.files {
             if let context, context.file == file.path {
-                graph.append(Self.fileEntity(file.path, size: file.size, parameter: nil, context: context))
+                graph.append(Self.fileEntity(file.path, size: file.size, parameter: nil, context: context, author: built.orcid))
                 continue
             }
             let parameter = built.parameters.first { $0.file == file.path }
             graph.append(Self.fileEntity(file.path, size: file.size, parameter: parameter.map { "#param-\($0.name)" }))
         }
-        if let entity = context.flatMap({ executionEntity($0, projectName: projectName, description: description) }) {
+        if let entity = context.flatMap({ executionEntity($0, projectName: projectName, description: description, author: built.orcid) }) {
             graph.append(entity)
         }
         graph += credentials.map(\.entity)
@@ -240,7 +240,11 @@ extension CrateInitializer {
     }
 
     /// A `File` data entity for a payload file.
-    static func fileEntity(_ path: String, size: Int64, parameter: String?, context: ExecutionContext? = nil) -> JSONValue {
+    /// An execution context's file is `SoftwareSourceCode` whose `author` is the requesting agent (0.5 Software
+    /// Author Attribution; the draft's own context examples name the requester).
+    static func fileEntity(
+        _ path: String, size: Int64, parameter: String?, context: ExecutionContext? = nil, author: String? = nil
+    ) -> JSONValue {
         let name = (path as NSString).lastPathComponent
         var members: [(String, JSONValue)] = [
             ("@id", .string(fileID(path))),
@@ -255,6 +259,7 @@ extension CrateInitializer {
         ]
         if let parameter { members.append(("exampleOfWork", ref(parameter))) }
         if let language = context.flatMap(language(of:)) { members.append(("programmingLanguage", .string(language))) }
+        if context != nil, let author { members.append(("author", ref(author))) }
         return .orderedObject(members)
     }
 

@@ -27,7 +27,8 @@ public struct CrateInspector: Sendable {
         }
         let loaded = validator.load(input)
         let (profile, version) = loaded.crate.map(validator.selectProfile) ?? validator.defaultProfile(for: input)
-        let rows = StageFindings(requirements: validator.catalog.requirements(of: profile), profile: profile, version: version, skip: [])
+        let rows = StageFindings(
+            requirements: validator.catalog.requirements(of: profile, version: version), profile: profile, version: version, skip: [])
         let problems = PackageFindings.diagnostics(loaded.packageProblems, under: rows)
         guard let crate = loaded.crate else {
             let reasons = loaded.diagnostics.map(\.message) + problems.map { "[\($0.rule)] \($0.message)" }

@@ -1,4 +1,4 @@
-internal import Foundation
+public import Foundation
 internal import JSONLD
 internal import ROCrate
 
@@ -16,12 +16,24 @@ public struct CrateMigrator: Sendable {
         public var force = false
         /// Keep the old metadata as `.bak`.
         public var backup = true
+        /// `--to 1.0`: the working record's canonical identifier (a UUID URN is minted when nil).
+        public var identifier: String?
+        /// `--to 1.0`: the activity record IRI, `dct:isVersionOf` (a UUID URN is minted when nil).
+        public var record: String?
+        /// `--to 1.0`: the `dateCreated`/`datePublished` it adds (default: now; the CLI passes `SOURCE_DATE_EPOCH`).
+        public var date: Date?
 
         /// Creates options.
-        public init(dryRun: Bool = false, force: Bool = false, backup: Bool = true) {
+        public init(
+            dryRun: Bool = false, force: Bool = false, backup: Bool = true, identifier: String? = nil, record: String? = nil,
+            date: Date? = nil
+        ) {
             self.dryRun = dryRun
             self.force = force
             self.backup = backup
+            self.identifier = identifier
+            self.record = record
+            self.date = date
         }
     }
 
@@ -46,17 +58,26 @@ public struct CrateMigrator: Sendable {
 
     /// Migrates the crate at a path (a crate folder, a bag folder, or a metadata file).
     ///
-    /// - Throws: ``FiveSafesError``: `usage` for a target not supported yet, `unreadableInput` for a crate that is
-    ///   not a Five Safes crate of an older version, `writeFailure` for a signed bag (without `force`) or a failed write.
+    /// - Throws: ``FiveSafesError``: `usage` for an `identifier`/`record` that is not an absolute IRI,
+    ///   `unreadableInput` for a crate that is not a Five Safes crate of an older version, `writeFailure` for a
+    ///   signed bag (without `force`) or a failed write.
     public func migrate(_ path: String, to target: MigrationTarget, options: Options = .init()) throws(FiveSafesError) -> Result {
-        guard target == .v05 else {
-            throw FiveSafesError(.usage, "--to 1.0 is not supported yet (issue 19: only 0.4/0.5-DRAFT → 0.5 is implemented)")
+        for (flag, value) in [("--identifier", options.identifier), ("--record", options.record)] {
+            if let value, !MigrationTo10.isAbsolute(value) || value.contains(where: \.isWhitespace) {
+                throw FiveSafesError(.usage, "\(flag) \(value) is not an absolute IRI (a UUID URN such as urn:uuid:… suffices)")
+            }
         }
         let location = try ProvenanceTarget(path)
         let bytes = try location.readMetadata()
         let crate = try ProvenanceTarget.parse(bytes, path: location.metadataPath)
-        let migration = MigrationTo05(crate: crate)
-        guard let from = try migration.sourceVersion() else {
+        let from: String?
+        let to10 = MigrationTo10(
+            crate: crate, identifier: options.identifier, record: options.record, now: CrateInitializer.timestamp(options.date))
+        switch target {
+        case .v05: from = try MigrationTo05(crate: crate).sourceVersion()
+        case .v10: from = try to10.sourceVersion()
+        }
+        guard let from else {
             return Result(metadataPath: location.metadataPath, from: nil, changes: [], notes: [], backupPath: nil, written: false)
         }
         var notes: [String] = []
@@ -70,7 +91,7 @@ public struct CrateMigrator: Sendable {
             if !signatures.isEmpty { notes.append("the bag's signatures no longer match: sign it again (`fivesafes sign`)") }
         }
         var draft = try ProvenanceDraft(crate: crate, bytes: bytes)
-        let edits = migration.apply(to: &draft)
+        let edits = target == .v05 ? MigrationTo05(crate: crate).apply(to: &draft) : to10.apply(to: &draft)
         notes = edits.notes + notes
         guard !options.dryRun else {
             return Result(

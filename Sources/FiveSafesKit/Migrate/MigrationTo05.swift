@@ -19,15 +19,23 @@ struct MigrationTo05 {
 
     /// The version the crate declares (`0.4`, `0.5-DRAFT`), nil when it already declares 0.5.
     func sourceVersion() throws(FiveSafesError) -> String? {
+        try Self.sourceVersion(of: crate, target: target, sources: Self.sources, named: "0.4 or 0.5-DRAFT")
+    }
+
+    /// The label of the older version a crate's root declares (one of `sources`), nil when it declares `target`.
+    ///
+    /// - Throws: ``FiveSafesError`` `unreadableInput` when there is no root or it declares none of `sources`.
+    static func sourceVersion(of crate: Crate, target: String, sources: [String: String], named: String) throws(FiveSafesError)
+        -> String?
+    {
         guard let root = crate.root else {
             throw FiveSafesError(.unreadableInput, "the metadata has no root data entity to migrate")
         }
         let declared = root.references("conformsTo") + root.strings("conformsTo")
         if declared.contains(target) { return nil }
-        guard let label = declared.lazy.compactMap({ Self.sources[$0] }).first else {
+        guard let label = declared.lazy.compactMap({ sources[$0] }).first else {
             let shown = declared.isEmpty ? "none" : declared.joined(separator: ", ")
-            throw FiveSafesError(
-                .unreadableInput, "the root does not conform to Five Safes RO-Crate 0.4 or 0.5-DRAFT (conformsTo: \(shown))")
+            throw FiveSafesError(.unreadableInput, "the root does not conform to Five Safes RO-Crate \(named) (conformsTo: \(shown))")
         }
         return label
     }
@@ -58,7 +66,8 @@ struct MigrationTo05 {
             notes.append("the mainEntity is not a Workflow RO-Crate Dataset, so no executionType was added: set it by hand (5S-EXC-02)")
         }
         draft.replace(root, with: object)
-        changes += migrateProfileEntity(old, in: &draft)
+        changes += ProfileEntityMigration(crate: crate, old: old, target: target, version: "0.5", oldLabel: Self.sources[old]).apply(
+            to: &draft)
         if root.has("executionType") || changes.contains(where: { $0.property == "executionType" }),
             let context = crate.top["@context"]?.value, let extended = FiveSafesTerms.context(defining: ["executionType"], in: context)
         {
@@ -69,50 +78,6 @@ struct MigrationTo05 {
                     reason: "0.5 uses executionType but no published context defines it (RC-MD-05: every key is a term)"))
         }
         return (changes, notes)
-    }
-
-    /// The old version's Profile entity becomes the 0.5 one, unless something besides the root's conformsTo refers
-    /// to it (a validation phase's instrument records the version it checked), in which case a 0.5 entity is added.
-    private func migrateProfileEntity(_ old: String, in draft: inout ProvenanceDraft) -> [MigrationChange] {
-        guard crate.entity(target) == nil else { return [] }
-        let rootIndex = crate.root?.index
-        let others = crate.references(to: old).filter { crate.entity(at: $0).index != rootIndex || $0.property != "conformsTo" }
-        var profile = JSONObject()
-        if let existing = crate.entity(old), others.isEmpty {
-            profile = existing.object
-            profile.set("@id", .string(target))
-            var changes = [
-                MigrationChange(
-                    entity: old, property: "@id", before: old, after: target,
-                    reason: "the profile entity describes the declared version (RC-PROF-02)")
-            ]
-            if let version = existing.string("version") {
-                profile.set("version", .string("0.5"))
-                changes.append(
-                    MigrationChange(entity: target, property: "version", before: version, after: "0.5", reason: "the profile's version"))
-            }
-            if let name = existing.string("name"), let label = Self.sources[old], name.contains(label) {
-                let renamed = name.replacing(label, with: "0.5")
-                profile.set("name", .string(renamed))
-                changes.append(
-                    MigrationChange(entity: target, property: "name", before: name, after: renamed, reason: "the profile's name"))
-            }
-            draft.replace(existing, with: profile)
-            return changes
-        }
-        let type: JSONValue = crate.entity(old)?.object["@type"]?.value ?? .string("Profile")
-        profile = JSONObject([
-            JSONMember(key: "@id", value: JSONNode(.string(target))),
-            JSONMember(key: "@type", value: JSONNode(type)),
-            JSONMember(key: "name", value: JSONNode(.string("Five Safes RO-Crate profile 0.5"))),
-            JSONMember(key: "version", value: JSONNode(.string("0.5"))),
-        ])
-        draft.put(profile)
-        return [
-            MigrationChange(
-                entity: target, property: "@type", before: nil, after: "Profile entity",
-                reason: "the declared profile is described (RC-PROF-02); the old one stays, as other entities refer to it")
-        ]
     }
 
     private func isWorkflowDataset(_ entity: Entity?) -> Bool {

@@ -15,7 +15,8 @@ internal import ROCrate
 ///   changed again, so another `execute` records a new attempt (Requests, Plans, and Execution: "a retry MUST be
 ///   a new `Action`").
 /// - `check`, `validate` and `disclose` are `AssessAction`s that decide nothing themselves (Kinds of Process), with
-///   the SHP phase term as `additionalType`, on the root data entity (the record as it stands).
+///   the SHP phase term as `additionalType` (for `disclose`, the draft's own DPV `RiskAssessment`: 0.4's
+///   `shp:DisclosureCheck` carried the release decision, which 5S-DEC-02 forbids), on the root data entity.
 /// - `retrieve` and `publish` have no 1.0 counterpart and are refused (`provenance snapshot` publishes).
 ///
 /// Every process is also `prov:Activity`, has an absolute `@id` (`<record>/decisions/<uuid>` and the like when
@@ -228,7 +229,11 @@ extension ProvenanceRecorder {
             let recipient = crate.entities(ofType: "AskAction").last?.references("recipient").first
             id = processID("checks", in: crate)
             object = try process("AssessAction", id: id, request: request, agent: agent, provider: recipient, into: &draft)
-            if let term = request.phase.reviewPhase { object.set("additionalType", .reference(term.rawValue)) }
+            if request.phase == .disclose {
+                object.set("additionalType", .reference(ActivityRecordTerms.riskAssessment))
+            } else if let term = request.phase.reviewPhase {
+                object.set("additionalType", .reference(term.rawValue))
+            }
             object.set("object", .reference(crate.root?.id ?? "./"))
         }
         let outcome = request.status == .active ? "in progress" : request.status.shortName

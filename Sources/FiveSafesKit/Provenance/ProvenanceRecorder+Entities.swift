@@ -38,6 +38,9 @@ extension ProvenanceRecorder {
             if let url = request.agentURL ?? (Self.isWeb(agent) ? agent : nil) { object.set("url", .string(url)) }
             if let version = request.agentVersion { object.set("version", .string(version)) }
             if let tre = request.tre { object.set("provider", .reference(tre)) }
+            // 0.5's Software Author Attribution asks every SoftwareApplication for its author (5S-SW-01); the TRE's
+            // own review software is taken to be the TRE's work. Edit `author` when someone else made it.
+            if let tre = request.tre, FiveSafesTerms.declares05(draft.crate) { object.set("author", .reference(tre)) }
         }
         draft.ensure(object)
     }

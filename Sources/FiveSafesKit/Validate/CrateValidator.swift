@@ -42,7 +42,7 @@ public struct CrateValidator: Sendable {
         var diagnostics = loaded.diagnostics.map { $0.inFolder(loaded.filePrefix) }
         var phase = options.phase ?? .request
         let (profile, version) = loaded.crate.map(selectProfile) ?? defaultProfile(for: input)
-        let requirements = catalog.requirements(of: profile)
+        let requirements = catalog.requirements(of: profile, version: version)
         let profileInfo = ValidationReport.ProfileInfo(id: profile.id, version: version?.label, iri: version?.iri)
         if let crate = loaded.crate {
             phase = options.phase ?? CratePhase.detect(in: crate)

@@ -13,7 +13,7 @@ public struct RuleCatalogue: Sendable {
     public init(validator: CrateValidator, profileID: String) {
         let profile = validator.catalog.profiles[profileID] ?? validator.catalog.profiles["five-safes-crate"]
         self.profile = profile
-        self.requirements = profile.map(validator.catalog.requirements) ?? []
+        self.requirements = profile.map { validator.catalog.requirements(of: $0) } ?? []
     }
 
     /// One line per rule: id, level, phase, summary.

@@ -9,9 +9,12 @@ struct StageFindings {
     private let version: Profile.Version?
     private let skip: Set<String>
 
-    /// The rows of a profile and version, less the ids the user skips.
+    /// The rows of a profile and version, less the ids the user skips. Only rows that apply to the version count,
+    /// so a package problem is reported under the version's own row: 0.4, 0.5-DRAFT and 0.5 share the archive
+    /// section (5S-PKG ids), while the 1.0 Working Draft has none and is judged by RO-Crate's BagIt rows (RC-BAG).
     init(requirements: [Requirement], profile: Profile, version: Profile.Version?, skip: Set<String>) {
-        self.byID = Dictionary(requirements.map { ($0.id, $0) }) { first, _ in first }
+        let applied = requirements.filter { profile.applies($0, to: version) }
+        self.byID = Dictionary(applied.map { ($0.id, $0) }) { first, _ in first }
         self.profile = profile
         self.version = version
         self.skip = skip

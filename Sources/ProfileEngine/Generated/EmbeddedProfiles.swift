@@ -661,7 +661,7 @@ package enum EmbeddedProfiles {
       "phase": "result",
       "check": "workflowRetrievalIsRecorded",
       "fix": "Add a DownloadAction with the workflow's distribution as object and its real startTime/endTime",
-      "explanation": "Result crates only (catalogue D11: PR 167 warns on every request). Besides presence, the sentence's order is checked: a DownloadAction must end before the workflow run begins (definite violations only, pending actions ignored). Whether the root mentions it is 5S-DL-02.",
+      "explanation": "Result crates only (catalogue D11: PR 167 warns on every request). Besides presence, the sentence's order is checked: a DownloadAction must end before the workflow run begins (definite violations only, pending actions ignored). Whether the root mentions it is 5S-DL-02. A 0.5 execution that is not a workflow (executionType script, query, notebook, …) has no Workflow RO-Crate to retrieve and is not asked for one; 0.5 keeps 0.4's sentence without saying so.",
       "example": {
         "invalid": "{\"@id\": \"#download-1\", \"endTime\": \"2026-11-25T09:00:00Z\"}",
         "valid": "{\"@id\": \"#download-1\", \"endTime\": \"2026-11-23T09:01:04Z\"}"
@@ -1265,6 +1265,40 @@ package enum EmbeddedProfiles {
         "invalid": "{\"@id\": \"#query-1\", \"result\": [{\"@id\": \"outputs/t.csv\"}, {\"@id\": \"outputs/figure.png\"}]}",
         "valid": "{\"@id\": \"#disclosure-1\", \"result\": [{\"@id\": \"#disclosure-result-1\"}, {\"@id\": \"#disclosure-result-2\"}]}"
       }
+    },
+    {
+      "id": "5S-DISC-13",
+      "versions": [
+        "0.5"
+      ],
+      "level": "SHOULD",
+      "summary": "An automated or hybrid disclosure check SHOULD reference the tool or methodology it used as instrument",
+      "spec": "#disclosure-check-details",
+      "phase": "result",
+      "check": "automatedDisclosureNamesItsTool",
+      "fix": "Add \"instrument\": {\"@id\": \"#sdcTool-v1.2\"} to the disclosure check and describe the tool (a SoftwareApplication with name and version)",
+      "explanation": "New in 0.5 (Disclosure Check Details: `instrument` \"SHOULD reference the tool/methodology used for automated checking\"). Whether a check was automated is read from its `disclosureCheckType` (`automated`, `hybrid`), which `fivesafes disclosure record --check-type` writes; a check that does not say is not reported, since the agent does not tell (the draft: \"automated and/or manual as indicated by `agent`\", yet its automated example's agent is a Person). The instrument's type is not checked: the draft says tool or methodology. `disclosureCheckType` is in no published context (fivesafes defines it under https://w3id.org/5s-crate/terms#).",
+      "example": {
+        "invalid": "{\"@id\": \"#disclosure-1\", \"@type\": \"AssessAction\", \"additionalType\": {\"@id\": \"https://w3id.org/shp#DisclosureCheck\"}, \"disclosureCheckType\": \"automated\"}",
+        "valid": "{\"@id\": \"#disclosure-1\", \"@type\": \"AssessAction\", \"additionalType\": {\"@id\": \"https://w3id.org/shp#DisclosureCheck\"}, \"disclosureCheckType\": \"automated\", \"instrument\": {\"@id\": \"#sdcTool-v1.2\"}}"
+      }
+    },
+    {
+      "id": "5S-DISC-14",
+      "versions": [
+        "0.5"
+      ],
+      "level": "SHOULD",
+      "summary": "The tool of an automated or hybrid disclosure check SHOULD document its approval",
+      "spec": "#tool-approval-documentation",
+      "phase": "result",
+      "check": "disclosureToolApprovalIsDocumented",
+      "fix": "Describe the tool's approval as an AssessAction and link it from the SoftwareApplication with \"approvalAction\": {\"@id\": \"#tool-approval-action\"}",
+      "explanation": "New in 0.5 (Tool Approval Documentation: \"When automated disclosure checking is used, the approval of the tool itself SHOULD be documented\"). The draft shows it only as the SoftwareApplication's `approvalAction` referencing an AssessAction, so that is what is checked, for each SoftwareApplication instrument of a check whose `disclosureCheckType` is `automated` or `hybrid`. **Draft inconsistency**: `approvalAction` is in no published context and the draft defines none, so a crate following the example fails RC-MD-05 (every key is a term) unless it defines the key in its own @context. **Draft contradiction**: the approval is an `AssessAction`, and 0.5 keeps 0.4's review rules, under which every AssessAction of a result crate is a review phase of that crate (5S-REV-05: its object includes the root; 5S-REV-06: it names its phase; 5S-PUB-03: the root mentions it), so the draft's example is reported by those rows (fixture 5S-REV-05-disclosure-tool-approval-is-no-review-phase).",
+      "example": {
+        "invalid": "{\"@id\": \"#sdcTool-v2.1\", \"@type\": \"SoftwareApplication\", \"name\": \"Statistical Disclosure Control Tool\", \"version\": \"2.1\"}",
+        "valid": "{\"@id\": \"#sdcTool-v2.1\", \"@type\": \"SoftwareApplication\", \"name\": \"Statistical Disclosure Control Tool\", \"version\": \"2.1\", \"approvalAction\": {\"@id\": \"#tool-approval-action\"}}"
+      }
     }
   ]
 }
@@ -1445,6 +1479,30 @@ package enum EmbeddedProfiles {
 }
 
 """##,
+        "profiles/five-safes-crate/requirements/2.20-software.json": ##"""
+{
+  "section": "2.20 Software Authorship and Provenance (0.5)",
+  "requirements": [
+    {
+      "id": "5S-SW-01",
+      "versions": [
+        "0.5"
+      ],
+      "level": "SHOULD",
+      "summary": "Every SoftwareApplication and SoftwareSourceCode SHOULD include authorship information",
+      "spec": "#software-author-attribution",
+      "check": "softwareHasAuthor",
+      "fix": "Add \"author\": {\"@id\": \"https://orcid.org/…\"} (or the software team's Organization) and describe the author",
+      "explanation": "New in 0.5 (Software Author Attribution: \"All `SoftwareApplication` and `SoftwareSourceCode` entities SHOULD include authorship information\"). The draft says all, so the TRE's own software (its validator, a download proxy) is included; an execution context that is a SoftwareSourceCode (script, query) needs its author too. Only `author` is checked; the draft's further examples (`contributor`, `funder`, `codeRepository`) are not asked for.",
+      "example": {
+        "invalid": "{\"@id\": \"#analysis-script\", \"@type\": \"SoftwareSourceCode\", \"name\": \"Analysis script\"}",
+        "valid": "{\"@id\": \"#analysis-script\", \"@type\": \"SoftwareSourceCode\", \"name\": \"Analysis script\", \"author\": {\"@id\": \"https://orcid.org/0000-0001-9842-9718\"}}"
+      }
+    }
+  ]
+}
+
+"""##,
         "profiles/five-safes-crate/requirements/2.3-root.json": ##"""
 {
   "section": "2.3 Root Data Entity",
@@ -1533,6 +1591,63 @@ package enum EmbeddedProfiles {
       }
     },
     {
+      "id": "5S-REC-02",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "SHOULD",
+      "summary": "The @context SHOULD be given in the array form holding the RO-Crate 1.3 context",
+      "spec": "#json-ld",
+      "check": "contextIsArrayForm",
+      "fix": "Write \"@context\": [\"https://w3id.org/ro/crate/1.3/context\"] (a module adds its context after it)",
+      "explanation": "JSON-LD section: \"The context SHOULD be given in the array form, so that a module may add to it\". A plain string context is valid JSON-LD and valid RO-Crate; only the draft's form is reported. `fivesafes migrate --to 1.0` writes the array form.",
+      "example": {
+        "invalid": "{\"@context\": \"https://w3id.org/ro/crate/1.3/context\"}",
+        "valid": "{\"@context\": [\"https://w3id.org/ro/crate/1.3/context\"]}"
+      }
+    },
+    {
+      "id": "5S-REC-03",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "Every entity but the metadata descriptor, the Root Data Entity and contained File or Dataset entities MUST have an absolute IRI as @id",
+      "spec": "#entity-identifiers",
+      "check": "entityIdentifiersAreAbsolute",
+      "fix": "Give the entity an absolute IRI: a UUID URN (urn:uuid:…) suffices; `fivesafes migrate --to 1.0` turns #name into <record IRI>#name",
+      "explanation": "Entity Identifiers: \"Every entity described as a separate node in `@graph` MUST have an absolute IRI as its `@id`, with three exceptions\". A `#local` id (0.4's `#query-…`) and a `_:` blank-node label are not absolute. An entity with a relative id is exempt only when typed File or Dataset (a payload path); the draft does not say whether a web-based data entity with an absolute IRI is 'contained', which does not matter here.",
+      "example": {
+        "invalid": "{\"@id\": \"#query-1\", \"@type\": [\"CreateAction\", \"prov:Activity\"]}",
+        "valid": "{\"@id\": \"urn:uuid:6b1eaa63-25b0-4dd2-9c92-a35a3f5cd58a\", \"@type\": [\"CreateAction\", \"prov:Activity\"]}"
+      }
+    },
+    {
+      "id": "5S-REC-04",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "The Root Data Entity's @type MUST be Dataset or include it",
+      "spec": "#root-data-entity",
+      "target": {
+        "root": true
+      },
+      "constraints": [
+        {
+          "property": "@type",
+          "hasValue": "Dataset",
+          "message": "the root data entity `{entity}` is not typed Dataset"
+        }
+      ],
+      "fix": "Set the root's \"@type\": \"Dataset\" (or an array including it)",
+      "explanation": "Root Data Entity table: `@type` MUST be `Dataset`, or an array containing `Dataset`; `@id`: the descriptor's `about` MUST use exactly the same value. The second part is how the root is found (the entity the descriptor is about), so a mismatch shows as a missing root (RC-DESC rows), not here.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"@type\": \"CreativeWork\"}",
+        "valid": "{\"@id\": \"./\", \"@type\": \"Dataset\"}"
+      }
+    },
+    {
       "id": "5S-REC-05",
       "versions": [
         "1.0-WD"
@@ -1585,6 +1700,95 @@ package enum EmbeddedProfiles {
       "example": {
         "invalid": "{\"@id\": \"./\", \"@type\": \"Dataset\"}",
         "valid": "{\"@id\": \"./\", \"@type\": \"Dataset\", \"name\": \"Feasibility enquiry A123\", \"description\": \"Cohort feasibility counts.\"}"
+      }
+    },
+    {
+      "id": "5S-REC-07",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "SHOULD",
+      "summary": "A published RO-Crate's Root Data Entity SHOULD have a license",
+      "spec": "#root-data-entity",
+      "target": {
+        "root": true
+      },
+      "constraints": [
+        {
+          "property": "license",
+          "minCount": 1,
+          "message": "the root data entity `{entity}` has no license (the licence or conditions of access of the output data)"
+        }
+      ],
+      "fix": "Add \"license\": {\"@id\": \"https://creativecommons.org/publicdomain/zero/1.0/\"} (or the TRE's conditions of access), described as a CreativeWork",
+      "explanation": "Root Data Entity table: `license` \"SHOULD, on a published RO-Crate\". Every 1.0 representation has a datePublished (5S-VER-03: publication includes availability within a restricted system), so every 1.0 crate is taken to be published and the row applies to all.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"datePublished\": \"2027-03-13T09:01:00Z\"}",
+        "valid": "{\"@id\": \"./\", \"license\": {\"@id\": \"https://creativecommons.org/publicdomain/zero/1.0/\"}}"
+      }
+    },
+    {
+      "id": "5S-REC-08",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "SHOULD",
+      "summary": "The Root Data Entity SHOULD have a publisher, the Organization that published the representation",
+      "spec": "#root-data-entity",
+      "target": {
+        "root": true
+      },
+      "constraints": [
+        {
+          "property": "publisher",
+          "minCount": 1,
+          "message": "the root data entity `{entity}` has no publisher"
+        },
+        {
+          "property": "publisher",
+          "class": [
+            "Organization"
+          ],
+          "message": "the publisher of `{entity}` is not a reference to an Organization described in the crate (`{value}`)"
+        }
+      ],
+      "fix": "Add \"publisher\": {\"@id\": \"https://ror.org/…\"} and describe it as an Organization",
+      "explanation": "Root Data Entity table: `publisher` SHOULD, \"The `Organization` that published this representation\". A publisher that is a Person is reported (the draft names Organization only).",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"publisher\": {\"@id\": \"https://orcid.org/0000-0002-1825-0097\"}}",
+        "valid": "{\"@id\": \"./\", \"publisher\": {\"@id\": \"https://ror.org/027m9bs27\"}}"
+      }
+    },
+    {
+      "id": "5S-REC-09",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "Every process MUST be referenced from the Root Data Entity's mentions",
+      "spec": "#processes",
+      "check": "rootMentionsEveryProcess",
+      "fix": "Add {\"@id\": \"<process>\"} to the root's \"mentions\"",
+      "explanation": "Processes: each process \"MUST be a Contextual Entity, referenced from the Root Data Entity's `mentions`\"; the Root Data Entity table gives `mentions` as \"MUST, if the RO-Crate records any processes\" and rule-table.md as a plain MUST with a precondition column: the same meaning. A process is any entity typed with a schema.org …Action or prov:Activity.",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"mentions\": []}",
+        "valid": "{\"@id\": \"./\", \"mentions\": {\"@id\": \"urn:uuid:6b1eaa63-25b0-4dd2-9c92-a35a3f5cd58a\"}}"
+      }
+    },
+    {
+      "id": "5S-REC-10",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "Each data entity MUST be reachable from the Root Data Entity through hasPart, directly or through nested Datasets",
+      "spec": "#root-data-entity",
+      "check": "dataEntitiesAreReachableFromRoot",
+      "fix": "Add the data entity to the hasPart of the root or of a Dataset the root reaches",
+      "explanation": "Root Data Entity table (`hasPart`) and Kinds of Asset restate RO-Crate's own rule; the same check as the inherited RO-Crate row (so a crate missing a link is reported under both ids, the 1.0 one citing the draft).",
+      "example": {
+        "invalid": "{\"@id\": \"./\", \"hasPart\": []}",
+        "valid": "{\"@id\": \"./\", \"hasPart\": [{\"@id\": \"query.sql\"}]}"
       }
     },
     {
@@ -1725,6 +1929,86 @@ package enum EmbeddedProfiles {
       }
     },
     {
+      "id": "5S-VER-06",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "Another identifier of the Root Data Entity MUST be a separately described PropertyValue with a value",
+      "spec": "#record-and-ro-crate-identifiers",
+      "check": "rootPropertyValueIdentifierHasValue",
+      "fix": "Describe the identifier as {\"@id\": \"urn:uuid:…\", \"@type\": \"PropertyValue\", \"value\": \"PRJ-2027-041\", \"propertyID\": \"…\", \"url\": \"…\"}",
+      "explanation": "Record and RO-Crate Identifiers: other identifiers are each \"a separately described `PropertyValue`. `value` MUST carry the identifier, `propertyID` SHOULD identify its scheme, and `url` SHOULD give its resolvable form\". The draft contradicts itself on where they go: its table says the root has \"exactly one `identifier`\" (5S-VER-01) while its example lists the PropertyValue in the same `identifier` array; only the MUST on `value` is checked (the same check as RO-Crate's rule for a PropertyValue identifier), the SHOULDs are not.",
+      "example": {
+        "invalid": "{\"@id\": \"urn:uuid:b8e5f3a2-1c74-4d09-a6bf-53e92d78c410\", \"@type\": \"PropertyValue\", \"name\": \"TRE 72 project reference\"}",
+        "valid": "{\"@id\": \"urn:uuid:b8e5f3a2-1c74-4d09-a6bf-53e92d78c410\", \"@type\": \"PropertyValue\", \"value\": \"PRJ-2027-041\"}"
+      }
+    },
+    {
+      "id": "5S-PROC-01",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "Every process MUST be an Action whose @type includes a kind of process and prov:Activity",
+      "spec": "#process-shape",
+      "check": "processesHaveShape",
+      "fix": "Write \"@type\": [\"CreateAction\", \"prov:Activity\"] (AskAction, CreateAction, Action, AssessAction, AuthorizeAction, RejectAction, CancelAction, UpdateAction, SendAction, ReceiveAction)",
+      "explanation": "Process Shape and Kinds of Process. A process is any entity typed with a schema.org …Action or prov:Activity; a more specific type (DownloadAction) MAY be added but one of the listed kinds is still required. The absolute @id the same table asks for is 5S-REC-03's.",
+      "example": {
+        "invalid": "{\"@id\": \"urn:uuid:6b1eaa63-25b0-4dd2-9c92-a35a3f5cd58a\", \"@type\": \"CreateAction\"}",
+        "valid": "{\"@id\": \"urn:uuid:6b1eaa63-25b0-4dd2-9c92-a35a3f5cd58a\", \"@type\": [\"CreateAction\", \"prov:Activity\"]}"
+      }
+    },
+    {
+      "id": "5S-PROC-02",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "Every process MUST have an agent, each described as a Person or Organization",
+      "spec": "#process-shape",
+      "check": "processAgentsArePeopleOrOrganizations",
+      "fix": "Add \"agent\": {\"@id\": \"https://orcid.org/…\"} and describe the performer as a Person (or the operating Organization)",
+      "explanation": "Process Shape: `agent` MUST, \"each described in the RO-Crate as a `Person` or `Organization`\". That the agent is not a role, account or pool (Who Performed a Process) cannot be told from the metadata.",
+      "example": {
+        "invalid": "{\"@id\": \"urn:uuid:6b1eaa63-25b0-4dd2-9c92-a35a3f5cd58a\", \"@type\": [\"CreateAction\", \"prov:Activity\"]}",
+        "valid": "{\"@id\": \"urn:uuid:6b1eaa63-25b0-4dd2-9c92-a35a3f5cd58a\", \"agent\": {\"@id\": \"https://orcid.org/0000-0002-1825-0097\"}}"
+      }
+    },
+    {
+      "id": "5S-PROC-03",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "Every process MUST have exactly one actionStatus, {\"@id\"} of ActiveActionStatus, CompletedActionStatus or FailedActionStatus",
+      "spec": "#status",
+      "check": "processStatusIsAReference",
+      "fix": "Write \"actionStatus\": {\"@id\": \"http://schema.org/CompletedActionStatus\"}",
+      "explanation": "Status and JSON-LD: \"exactly one value from the table above\", \"written as {\\\"@id\\\": ...}\". 0.4 and its reference validator require the opposite (a plain string), so every 0.4 status is reported until migrated (`fivesafes migrate --to 1.0` rewrites them). PotentialActionStatus is 5S-DEC-01's finding, not this row's.",
+      "example": {
+        "invalid": "{\"@id\": \"urn:uuid:6b1eaa63-25b0-4dd2-9c92-a35a3f5cd58a\", \"actionStatus\": \"http://schema.org/CompletedActionStatus\"}",
+        "valid": "{\"@id\": \"urn:uuid:6b1eaa63-25b0-4dd2-9c92-a35a3f5cd58a\", \"actionStatus\": {\"@id\": \"http://schema.org/CompletedActionStatus\"}}"
+      }
+    },
+    {
+      "id": "5S-PROC-04",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "A completed or failed process MUST have an endTime; an active one MUST NOT",
+      "spec": "#status",
+      "check": "processEndTimeMatchesStatus",
+      "fix": "Add the endTime of a completed or failed process; remove it from one still active",
+      "explanation": "Status: \"A completed or failed process MUST carry `endTime`, an active one MUST NOT\" (also the Process Shape table). `fivesafes migrate --to 1.0` never invents an endTime, so a 0.4 action recorded without one is reported after migration.",
+      "example": {
+        "invalid": "{\"@id\": \"urn:uuid:6b1eaa63-25b0-4dd2-9c92-a35a3f5cd58a\", \"actionStatus\": {\"@id\": \"http://schema.org/CompletedActionStatus\"}}",
+        "valid": "{\"@id\": \"urn:uuid:6b1eaa63-25b0-4dd2-9c92-a35a3f5cd58a\", \"endTime\": \"2027-03-14T09:20:31Z\", \"actionStatus\": {\"@id\": \"http://schema.org/CompletedActionStatus\"}}"
+      }
+    },
+    {
       "id": "5S-DEC-01",
       "versions": [
         "1.0-WD"
@@ -1738,6 +2022,118 @@ package enum EmbeddedProfiles {
       "example": {
         "invalid": "{\"@id\": \"urn:uuid:6b1eaa63-25b0-4dd2-9c92-a35a3f5cd58a\", \"@type\": [\"CreateAction\", \"prov:Activity\"], \"actionStatus\": {\"@id\": \"http://schema.org/PotentialActionStatus\"}}",
         "valid": "{\"@id\": \"urn:uuid:6b1eaa63-25b0-4dd2-9c92-a35a3f5cd58a\", \"@type\": [\"AskAction\", \"prov:Activity\"], \"actionStatus\": {\"@id\": \"http://schema.org/CompletedActionStatus\"}}"
+      }
+    },
+    {
+      "id": "5S-DEC-02",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "A permission or refusal MUST be an AuthorizeAction or RejectAction, not an AssessAction's status",
+      "spec": "#kinds-of-process",
+      "check": "assessmentsDoNotDecide",
+      "fix": "Record the decision as a completed AuthorizeAction (permitted) or RejectAction (refused); keep the AssessAction for the check only",
+      "explanation": "Kinds of Process: \"An `AssessAction` records a check or assessment but does not itself assert permission or refusal. Any such decision MUST be recorded as an `AuthorizeAction` or `RejectAction`\". That a decision was made and not recorded cannot be seen; what is checked is an AssessAction that claims to be the decision: 0.4's sign-off (`shp:SignOff`) and disclosure check (`shp:DisclosureCheck`), whose status was the decision. `fivesafes migrate --to 1.0` turns them into AuthorizeAction/RejectAction.",
+      "example": {
+        "invalid": "{\"@id\": \"urn:uuid:6b1eaa63-25b0-4dd2-9c92-a35a3f5cd58a\", \"@type\": [\"AssessAction\", \"prov:Activity\"], \"additionalType\": {\"@id\": \"https://w3id.org/shp#SignOff\"}}",
+        "valid": "{\"@id\": \"urn:uuid:6b1eaa63-25b0-4dd2-9c92-a35a3f5cd58a\", \"@type\": [\"AuthorizeAction\", \"prov:Activity\"], \"additionalType\": {\"@id\": \"https://w3id.org/shp#SignOff\"}}"
+      }
+    },
+    {
+      "id": "5S-DEC-03",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "Every decision MUST have an object; one answering a request MUST have exactly the request's one object",
+      "spec": "#decision-subjects-and-provenance",
+      "check": "decisionsHaveSubjects",
+      "fix": "Set the decision's \"object\" to what was decided upon (for an answer: the plan or asset the AskAction asked about)",
+      "explanation": "Decision Subjects and Provenance: \"Every decision MUST have at least one\" object; one answering a submitted plan or a request on one asset has \"exactly one `object` (the same exact plan version or asset as the request) and MUST identify the `AskAction` with `prov:wasInformedBy`\". Which decisions answer a request is only known from that link, so the exactly-one part is checked where `prov:wasInformedBy` names an AskAction with one object described in the crate; a missing link cannot be told from a decision that answers nothing.",
+      "example": {
+        "invalid": "{\"@id\": \"https://tre72.example.org/activities/A123/decisions/signoff-9c14\", \"@type\": [\"AuthorizeAction\", \"prov:Activity\"]}",
+        "valid": "{\"@id\": \"https://tre72.example.org/activities/A123/decisions/signoff-9c14\", \"@type\": [\"AuthorizeAction\", \"prov:Activity\"], \"object\": {\"@id\": \"https://tre72.example.org/activities/A123/plans/enquiry-3f2b\"}}"
+      }
+    },
+    {
+      "id": "5S-DEC-04",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "An AskAction submitting a plan MUST have exactly one object (the plan, an absolute IRI), exactly one recipient (a Person or Organization) and CompletedActionStatus",
+      "spec": "#requests-plans-and-execution",
+      "check": "planSubmissionsAreCompleteRequests",
+      "fix": "Give the submission the plan as its only object, one recipient described as a Person or Organization, and {\"@id\": \"http://schema.org/CompletedActionStatus\"}",
+      "explanation": "Requests, Plans, and Execution: \"Submitting a plan MUST be a separate `AskAction` with exactly one object (the plan), exactly one recipient … and `CompletedActionStatus`\"; the plan \"MUST be an asset whose `@type` includes `prov:Plan` and has an absolute IRI\". A submission is recognised by its object: an AskAction whose object is a described prov:Plan. An AskAction asking for further action on outputs (Release Decisions and Requests) needs \"at least one\" recipient instead, which the draft does not reconcile; it is not a plan submission here.",
+      "example": {
+        "invalid": "{\"@id\": \"https://tre72.example.org/activities/A123/requests/enquiry-3f2b\", \"@type\": [\"AskAction\", \"prov:Activity\"], \"object\": {\"@id\": \"https://tre72.example.org/activities/A123/plans/enquiry-3f2b\"}}",
+        "valid": "{\"@id\": \"https://tre72.example.org/activities/A123/requests/enquiry-3f2b\", \"@type\": [\"AskAction\", \"prov:Activity\"], \"object\": {\"@id\": \"https://tre72.example.org/activities/A123/plans/enquiry-3f2b\"}, \"recipient\": {\"@id\": \"https://ror.org/027m9bs27\"}, \"actionStatus\": {\"@id\": \"http://schema.org/CompletedActionStatus\"}}"
+      }
+    },
+    {
+      "id": "5S-XCH-01",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "A SendAction MUST name one or more assets by absolute IRI and exactly one recipient, a Person or Organization",
+      "spec": "#exchange-processes",
+      "check": "dispatchesNameAssetsAndRecipient",
+      "fix": "Give the SendAction \"object\" (absolute IRIs of the assets sent) and one \"recipient\" described as a Person or Organization",
+      "explanation": "Exchange Processes: `object` \"MUST identify one or more exact assets dispatched\", \"Each `object` MUST identify an exact asset using an absolute IRI\", `recipient` \"MUST identify exactly one receiving party, described in the RO-Crate as a `Person` or `Organization`\". The text says `Organisation` once (\"from one `Person` or `Organisation` to another\"); the table's `Organization` (the schema.org type) is used.",
+      "example": {
+        "invalid": "{\"@id\": \"https://tre-a.example.org/records/R/actions/send-output-17\", \"@type\": [\"SendAction\", \"prov:Activity\"], \"object\": {\"@id\": \"outputs/table.csv\"}}",
+        "valid": "{\"@id\": \"https://tre-a.example.org/records/R/actions/send-output-17\", \"@type\": [\"SendAction\", \"prov:Activity\"], \"object\": {\"@id\": \"https://tre-a.example.org/records/R/assets/output-17\"}, \"recipient\": {\"@id\": \"https://tre-b.example.org/node\"}}"
+      }
+    },
+    {
+      "id": "5S-XCH-02",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "A ReceiveAction MUST name one or more assets by absolute IRI and exactly one sender, a Person or Organization",
+      "spec": "#exchange-processes",
+      "check": "receiptsNameAssetsAndSender",
+      "fix": "Give the ReceiveAction \"object\" (absolute IRIs of the assets received) and one \"sender\" described as a Person or Organization",
+      "explanation": "Exchange Processes: `object` \"MUST identify one or more exact assets received\" by absolute IRI; `sender` \"MUST identify exactly one sending party, described in the RO-Crate as a `Person` or `Organization`\".",
+      "example": {
+        "invalid": "{\"@id\": \"https://tre-b.example.org/records/R/actions/receive-output-17\", \"@type\": [\"ReceiveAction\", \"prov:Activity\"], \"object\": {\"@id\": \"https://tre-a.example.org/records/R/assets/output-17\"}}",
+        "valid": "{\"@id\": \"https://tre-b.example.org/records/R/actions/receive-output-17\", \"@type\": [\"ReceiveAction\", \"prov:Activity\"], \"object\": {\"@id\": \"https://tre-a.example.org/records/R/assets/output-17\"}, \"sender\": {\"@id\": \"https://tre-a.example.org/node\"}}"
+      }
+    },
+    {
+      "id": "5S-XCH-03",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "A transferred snapshot's datePublished MUST NOT be later than the exchange's endTime",
+      "spec": "#transferred-snapshots",
+      "check": "transferredSnapshotsWerePublished",
+      "fix": "Correct the exchange's endTime or the snapshot reference's datePublished (copied from the snapshot's root)",
+      "explanation": "Transferred Snapshots: \"The snapshot's `datePublished` MUST NOT be later than the exchange's `endTime`.\" A snapshot object is recognised as a described Dataset with a JSON integer `version` (the reference copies it, Referencing Another RO-Crate); times that cannot be read (no zone) are left to the date rules. That a later snapshot recording the exchange is not its object needs the snapshot's own metadata and is not checked.",
+      "example": {
+        "invalid": "{\"@type\": [\"SendAction\", \"prov:Activity\"], \"object\": {\"@id\": \"https://tre72.example.org/activities/A123/versions/1\"}, \"endTime\": \"2027-03-13T15:00:00Z\"} with the snapshot's datePublished 2027-03-13T16:00:00Z",
+        "valid": "{\"@type\": [\"SendAction\", \"prov:Activity\"], \"object\": {\"@id\": \"https://tre72.example.org/activities/A123/versions/1\"}, \"endTime\": \"2027-03-13T17:00:00Z\"} with the snapshot's datePublished 2027-03-13T16:00:00Z"
+      }
+    },
+    {
+      "id": "5S-XCH-04",
+      "versions": [
+        "1.0-WD"
+      ],
+      "level": "MUST",
+      "summary": "The SendAction's startTime MUST NOT be later than the endTime of the ReceiveAction it informed",
+      "spec": "#correlating-dispatch-and-receipt",
+      "check": "receiptsDoNotPrecedeDispatch",
+      "fix": "Correct the times (with zones: the draft warns that services' local times may appear out of sequence)",
+      "explanation": "Correlating Dispatch and Receipt: \"The `SendAction`'s `startTime` MUST NOT be later than the `ReceiveAction`'s `endTime`.\" Checked only where the ReceiveAction's `prov:wasInformedBy` names a SendAction described in the same crate (the draft allows it to be described elsewhere, where it cannot be seen).",
+      "example": {
+        "invalid": "{\"@type\": [\"ReceiveAction\", \"prov:Activity\"], \"prov:wasInformedBy\": {\"@id\": \"…/send-output-17\"}, \"endTime\": \"2027-04-06T13:59:00Z\"} with the send's startTime 2027-04-06T14:00:00Z",
+        "valid": "{\"@type\": [\"ReceiveAction\", \"prov:Activity\"], \"prov:wasInformedBy\": {\"@id\": \"…/send-output-17\"}, \"endTime\": \"2027-04-06T14:00:06Z\"} with the send's startTime 2027-04-06T14:00:00Z"
       }
     }
   ]

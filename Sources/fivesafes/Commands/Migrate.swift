@@ -1,7 +1,7 @@
 import ArgumentParser
 import FiveSafesKit
 
-/// `fivesafes migrate CRATE --to 0.5`: rewrite a crate to a newer Five Safes profile version.
+/// `fivesafes migrate CRATE --to 0.5|1.0`: rewrite a crate to a newer Five Safes profile version.
 struct Migrate: FiveSafesCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rewrite a Five Safes 0.4 crate to a newer profile version, printing every change.",
@@ -11,21 +11,35 @@ struct Migrate: FiveSafesCommand {
             Examples:
               fivesafes migrate request/ --to 0.5
               fivesafes migrate request-bag/ --to 0.5 --dry-run
+              fivesafes migrate request/ --to 1.0 --record https://tre.example/A123
 
-            Exit status: 0 migrated (or already at the version); 2 not a Five Safes 0.4 crate, a signed bag, or a \
-            write failure; 64 usage error (--to 1.0 is not supported yet).
+            --to 1.0 makes a 1.0 Working Draft working record (RO-Crate 1.3; decisions as Authorize/RejectAction; \
+            identifiers minted as UUID URNs unless --identifier/--record give them).
+            Exit status: 0 migrated (or already at the version); 2 not a Five Safes crate of an older version, a \
+            signed bag, or a write failure; 64 usage error.
             """
     )
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "A crate folder, a bag folder with the crate in data/, or a ro-crate-metadata.json.") var path: String
-    @Option(help: "The profile version to migrate to: 0.5 (1.0 is not supported yet).") var to: MigrationTargetChoice
+    @Option(help: "The profile version to migrate to: 0.5 or 1.0 (the 1.0 Working Draft).") var to: MigrationTargetChoice
+    @Option(help: "--to 1.0: the working record's canonical identifier, an absolute IRI (default: a new UUID URN).")
+    var identifier: String?
+    @Option(help: "--to 1.0: the activity record IRI, dct:isVersionOf (default: the root's, or a new UUID URN).")
+    var record: String?
     @Flag(name: .customLong("dry-run"), help: "Print the changes without writing.") var dryRun = false
     @Flag(help: "Migrate a signed bag anyway (its signatures stop matching).") var force = false
     @Flag(name: .customLong("no-backup"), help: "Do not keep the old metadata as .bak.") var noBackup = false
 
+    func validate() throws {
+        guard to == .v10 || (identifier == nil && record == nil) else {
+            throw ValidationError("--identifier and --record apply to --to 1.0 only")
+        }
+    }
+
     func execute() throws -> ExitStatus {
-        let options = CrateMigrator.Options(dryRun: dryRun, force: force, backup: !noBackup)
+        let options = CrateMigrator.Options(
+            dryRun: dryRun, force: force, backup: !noBackup, identifier: identifier, record: record, date: try clock.fixed)
         let result = try CrateMigrator().migrate(path, to: to.target, options: options)
         guard !global.quiet else { return .success }
         guard let from = result.from else {
