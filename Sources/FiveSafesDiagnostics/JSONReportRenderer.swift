@@ -18,7 +18,7 @@ public struct JSONReportRenderer: ReportRenderer {
             ("fivesafes", .string(toolVersion)),
             ("input", .string(report.input)),
             ("profile", report.profile.jsonValue),
-            ("phase", .string(report.phase)),
+            ("phase", .string(report.phase.rawValue)),
             ("level", .string(report.level.rawValue)),
             ("levels", .string(report.levels.rawValue)),
             ("valid", .bool(report.isValid)),

@@ -56,7 +56,7 @@ public struct JUnitRenderer: ReportRenderer {
             ("profile", report.profile.id),
             ("profile-version", report.profile.version ?? ""),
             ("profile-iri", report.profile.iri ?? ""),
-            ("phase", report.phase),
+            ("phase", report.phase.rawValue),
             ("level", report.level.rawValue),
             ("levels", report.levels.rawValue),
             ("valid", report.isValid ? "true" : "false"),

@@ -127,7 +127,7 @@ public struct SARIFRenderer: ReportRenderer {
         .orderedObject([
             ("input", .string(report.input)),
             ("profile", report.profile.jsonValue),
-            ("phase", .string(report.phase)),
+            ("phase", .string(report.phase.rawValue)),
             ("level", .string(report.level.rawValue)),
             ("levels", .string(report.levels.rawValue)),
             ("valid", .bool(report.isValid)),

@@ -44,7 +44,7 @@ public struct TextReportRenderer: ReportRenderer {
         let counts = [Severity.required, .recommended, .optional]
             .map { "\(report.count($0)) \($0.rawValue)" }
             .joined(separator: ", ")
-        return "\(TerminalText.printable(report.input)): \(verdict) (\(counts)) against \(profile), phase \(report.phase), "
+        return "\(TerminalText.printable(report.input)): \(verdict) (\(counts)) against \(profile), phase \(report.phase.rawValue), "
             + "level \(report.level.rawValue)\(report.levels == .reference ? " (reference validator's levels)" : ""); "
             + "\(report.checked.rules) rules, \(report.checked.entities) entities, "
             + "\(report.elapsedMilliseconds) ms"

@@ -39,7 +39,7 @@ public struct ProfileValidator: Sendable {
     }
 
     /// The requirements that apply to a phase with these options.
-    public func applicable(phase: CratePhase, options: Options) -> [Requirement] {
+    public func applicable(phase: RequestResultPhase, options: Options) -> [Requirement] {
         requirements.filter { requirement in
             if options.skip.contains(requirement.id) { return false }
             if options.metadataOnly && requirement.needsPayload { return false }

@@ -202,7 +202,7 @@ import Testing
     /// A request-phase report of RO-Crate 1.2 at --level optional, for renderer tests.
     static func report(input: String, _ diagnostics: [Diagnostic]) -> ValidationReport {
         ValidationReport(
-            input: input, profile: .init(id: "ro-crate", version: "1.2", iri: nil), phase: "request",
+            input: input, profile: .init(id: "ro-crate", version: "1.2", iri: nil), phase: .request,
             level: .optional, diagnostics: diagnostics, checked: .init(), elapsedMilliseconds: 1
         )
     }
@@ -249,7 +249,7 @@ import Testing
         let report = ValidationReport(
             input: "in",
             profile: .init(id: "ro-crate", version: nil, iri: nil),
-            phase: "request",
+            phase: .request,
             level: .required,
             diagnostics: [issue],
             checked: .init(),

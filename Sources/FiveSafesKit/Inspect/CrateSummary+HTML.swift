@@ -15,7 +15,7 @@ extension CrateSummary {
                 "p",
                 ["class": "badges"],
                 [
-                    .element(MarkupElement("span", ["class": "badge \(phase)"], text: "\(phase) crate")),
+                    .element(MarkupElement("span", ["class": "badge \(phase.rawValue)"], text: "\(phase.rawValue) crate")),
                     .element(
                         MarkupElement(
                             "span",
@@ -34,7 +34,7 @@ extension CrateSummary {
                 "Crate",
                 [
                     Self.definitions([
-                        ("Input", .text("\(input) (\(inputKind))")), ("Profile", Self.link(profile.iri, label: profile.iri ?? profile.id)),
+                        ("Input", .text("\(input) (\(inputKind.rawValue))")), ("Profile", Self.link(profile.iri, label: profile.iri ?? profile.id)),
                         ("Published", .text(datePublished ?? "–")), ("Licence", license.map(Self.link) ?? .text("–")),
                     ])
                 ]
@@ -121,7 +121,7 @@ extension CrateSummary {
                         ["Kind", "ID", "Name", "Value / format", "Parameter"],
                         inputs.map { input in
                             [
-                                input.kind, input.id, input.name ?? "–",
+                                input.kind.rawValue, input.id, input.name ?? "–",
                                 input.value
                                     ?? [input.encodingFormat, input.contentSize.map { "\($0) bytes" }].compactMap { $0 }.joined(
                                         separator: ", "
@@ -163,7 +163,7 @@ extension CrateSummary {
                     "ul",
                     ["class": "flags"],
                     flags.map { flag in
-                        .element(MarkupElement("li", text: "\(flag.kind)\(flag.rule.map { " [\($0)]" } ?? ""): \(flag.message)"))
+                        .element(MarkupElement("li", text: "\(flag.kind.rawValue)\(flag.rule.map { " [\($0)]" } ?? ""): \(flag.message)"))
                     }
                 )
             )
@@ -204,12 +204,12 @@ extension CrateSummary {
                 "p",
                 [:],
                 [
-                    .text(package.kind == "none" ? "Not a bag: " : "\(package.kind == "zip" ? "BagIt bag in a ZIP" : "BagIt bag"): "),
+                    .text(package.kind == .none ? "Not a bag: " : "\(package.kind == .zip ? "BagIt bag in a ZIP" : "BagIt bag"): "),
                     .element(
                         MarkupElement(
                             "span",
-                            ["class": "status \(package.status == "ok" ? "completed" : package.status == "problems" ? "failed" : "none")"],
-                            text: package.status
+                            ["class": "status \(package.status == .ok ? "completed" : package.status == .problems ? "failed" : "none")"],
+                            text: package.status.rawValue
                         )
                     ),
                 ]
@@ -217,14 +217,14 @@ extension CrateSummary {
         ]
         if !package.problems.isEmpty {
             packageCard.append(
-                Self.table(["Rule", "Severity", "Message"], package.problems.map { [$0.rule, $0.severity, $0.message] }, empty: "")
+                Self.table(["Rule", "Severity", "Message"], package.problems.map { [$0.rule, $0.severity.rawValue, $0.message] }, empty: "")
             )
         }
         packageCard.append(MarkupElement("h3", text: "Signatures"))
         packageCard.append(
             Self.table(
                 ["File", "Format", "Bytes", "Integrity"],
-                signatures.map { [$0.file, $0.format, String($0.bytes), $0.status] },
+                signatures.map { [$0.file, $0.format.rawValue, String($0.bytes), $0.status.rawValue] },
                 empty: "No signatures found."
             )
         )

@@ -7,13 +7,13 @@ extension CrateSummary {
         var members: [(String, JSONValue)] = [
             ("fivesafes", .string(toolVersion)),
             ("input", .string(input)),
-            ("inputKind", .string(inputKind)),
+            ("inputKind", .string(inputKind.rawValue)),
             (
                 "profile",
                 .orderedObject([("id", .string(profile.id)), ("version", .optional(profile.version)), ("iri", .optional(profile.iri))])
             ),
             ("roCrateVersion", .optional(roCrateVersion)),
-            ("phase", .string(phase)),
+            ("phase", .string(phase.rawValue)),
             ("name", .optional(name)),
             ("description", .optional(description)),
             ("datePublished", .optional(datePublished)),
@@ -96,7 +96,7 @@ extension CrateSummary {
 
     private static func inputJSON(_ value: Input) -> JSONValue {
         .orderedObject([
-            ("id", .string(value.id)), ("kind", .string(value.kind)), ("name", .optional(value.name)),
+            ("id", .string(value.id)), ("kind", .string(value.kind.rawValue)), ("name", .optional(value.name)),
             ("value", .optional(value.value)), ("parameter", .optional(value.parameter)),
             ("encodingFormat", .optional(value.encodingFormat)), ("contentSize", .optional(value.contentSize)),
         ])
@@ -111,14 +111,14 @@ extension CrateSummary {
 
     private static func stepJSON(_ value: Step) -> JSONValue {
         .orderedObject([
-            ("phase", .string(value.phase)), ("title", .string(value.title)), ("id", .string(value.id)),
+            ("phase", .string(value.phase.rawValue)), ("title", .string(value.title)), ("id", .string(value.id)),
             ("name", .optional(value.name)), ("status", .optional(value.status)), ("agents", parties(value.agents)),
             ("start", .optional(value.start)), ("end", .optional(value.end)), ("note", .optional(value.note)),
         ])
     }
 
     private static func flagJSON(_ value: Flag) -> JSONValue {
-        .orderedObject([("kind", .string(value.kind)), ("rule", .optional(value.rule)), ("message", .string(value.message))])
+        .orderedObject([("kind", .string(value.kind.rawValue)), ("rule", .optional(value.rule)), ("message", .string(value.message))])
     }
 
     private static func outputJSON(_ value: Output) -> JSONValue {
@@ -141,17 +141,17 @@ extension CrateSummary {
     private func packageJSON() -> JSONValue {
         let problems: [JSONValue] = package.problems.map { value in
             .orderedObject([
-                ("rule", .string(value.rule)), ("severity", .string(value.severity)),
+                ("rule", .string(value.rule)), ("severity", .string(value.severity.rawValue)),
                 ("message", .string(value.message)), ("file", .optional(value.file)),
             ])
         }
-        return .orderedObject([("kind", .string(package.kind)), ("status", .string(package.status)), ("problems", .list(problems))])
+        return .orderedObject([("kind", .string(package.kind.rawValue)), ("status", .string(package.status.rawValue)), ("problems", .list(problems))])
     }
 
     private static func signatureJSON(_ value: Signature) -> JSONValue {
         .orderedObject([
-            ("file", .string(value.file)), ("format", .string(value.format)), ("bytes", .number(String(value.bytes))),
-            ("status", .string(value.status)),
+            ("file", .string(value.file)), ("format", .string(value.format.rawValue)), ("bytes", .number(String(value.bytes))),
+            ("status", .string(value.status.rawValue)),
         ])
     }
 }

@@ -6,7 +6,7 @@ extension CrateSummary {
         let style = TextStyle(colour: colour)
         var lines: [String] = [style.bold(name ?? "(unnamed crate)")]
         let profileText = [profile.id, profile.version].compactMap { $0 }.joined(separator: " ")
-        lines.append("  \(phase) crate · \(profileText)" + (roCrateVersion.map { " · RO-Crate \($0)" } ?? ""))
+        lines.append("  \(phase.rawValue) crate · \(profileText)" + (roCrateVersion.map { " · RO-Crate \($0)" } ?? ""))
         let section = { (title: String, body: [String]) in
             lines.append("")
             lines.append(style.bold(title))
@@ -16,8 +16,8 @@ extension CrateSummary {
         section(
             "Crate",
             Self.pairs([
-                ("input", "\(input) (\(inputKind))"), ("profile", [profileText, profile.iri].compactMap { $0 }.joined(separator: "  ")),
-                ("phase", phase), ("published", datePublished ?? "–"), ("licence", license.map(named) ?? "–"),
+                ("input", "\(input) (\(inputKind.rawValue))"), ("profile", [profileText, profile.iri].compactMap { $0 }.joined(separator: "  ")),
+                ("phase", phase.rawValue), ("published", datePublished ?? "–"), ("licence", license.map(named) ?? "–"),
                 ("description", description ?? "–"),
             ])
         )
@@ -80,7 +80,7 @@ extension CrateSummary {
                     [["KIND", "ID", "NAME", "VALUE / FORMAT", "PARAMETER"]]
                         + inputs.map {
                             [
-                                $0.kind, $0.id, $0.name ?? "–",
+                                $0.kind.rawValue, $0.id, $0.name ?? "–",
                                 $0.value ?? [$0.encodingFormat, $0.contentSize.map { "\($0) B" }].compactMap { $0 }.joined(separator: ", ")
                                     .nilIfBlank ?? "–", $0.parameter ?? "–",
                             ]
@@ -111,7 +111,7 @@ extension CrateSummary {
                 header: style,
                 statusColumn: 1
             )
-        timelineLines += flags.map { style.warning("! \($0.kind)\($0.rule.map { " [\($0)]" } ?? ""): \($0.message)") }
+        timelineLines += flags.map { style.warning("! \($0.kind.rawValue)\($0.rule.map { " [\($0)]" } ?? ""): \($0.message)") }
         section("Timeline", timelineLines)
         section(
             "Outputs",
@@ -140,10 +140,10 @@ extension CrateSummary {
         )
         section(
             "Package",
-            ["\(package.kind == "none" ? "no bag" : package.kind): \(package.status == "ok" ? style.good("ok") : package.status)"]
-                + package.problems.map { style.warning("[\($0.rule)] \($0.severity): \($0.message)") }
+            ["\(package.kind == .none ? "no bag" : package.kind.rawValue): \(package.status == .ok ? style.good("ok") : package.status.rawValue)"]
+                + package.problems.map { style.warning("[\($0.rule)] \($0.severity.rawValue): \($0.message)") }
         )
-        let invalidated = signatures.filter { $0.status != "intact" }.count
+        let invalidated = signatures.filter { $0.status != .intact }.count
         section(
             "Signatures",
             signatures.isEmpty
@@ -153,7 +153,7 @@ extension CrateSummary {
                         ? style.good("all \(signatures.count) intact") + " (integrity only: sign --verify decides trust)"
                         : style.warning("\(invalidated) of \(signatures.count) no longer match the bag: remove signatures/ and sign again")
                 ]
-                    + Self.table(signatures.map { [$0.file, $0.format, "\($0.bytes) B", $0.status] })
+                    + Self.table(signatures.map { [$0.file, $0.format.rawValue, "\($0.bytes) B", $0.status.rawValue] })
         )
         // Names and values come from the crate: every control character is escaped, then this function's own
         // colour codes (written with a per-call marker no crate can know) become escape sequences.

@@ -33,7 +33,7 @@ public struct ProvenanceTimelineRenderer: Sendable {
         }
         for flag in timeline.flags {
             let rule = flag.rule.map { "[\($0)] " } ?? ""
-            lines.append("\(flag.kind): \(rule)\(flag.message)")
+            lines.append("\(flag.kind.rawValue): \(rule)\(flag.message)")
         }
         // Names, agents and notes come from the crate: escape control characters before they reach a terminal.
         return lines.map { TerminalText.printable($0) }.joined(separator: "\n") + "\n"
@@ -51,7 +51,7 @@ public struct ProvenanceTimelineRenderer: Sendable {
         }
         let flags: [JSONValue] = timeline.flags.map { flag in
             .orderedObject([
-                ("kind", .string(flag.kind)), ("rule", .optional(flag.rule)), ("entity", .optional(flag.entity)),
+                ("kind", .string(flag.kind.rawValue)), ("rule", .optional(flag.rule)), ("entity", .optional(flag.entity)),
                 ("message", .string(flag.message)),
             ])
         }

@@ -63,7 +63,7 @@ public struct RuleCatalogue: Sendable {
     /// marked with why it was not evaluated on that input (another phase, `--skip`, `--metadata-only`).
     public func ruleInfos(for report: ValidationReport, options: ValidationOptions) -> [RuleInfo] {
         let version = report.profile.version.flatMap { profile?.version(matching: $0) } ?? profile?.versions.first
-        let phase = CratePhase(rawValue: report.phase)
+        let phase = report.phase
         return requirements.map { requirement in
             var reason: String?
             if options.skip.contains(requirement.id) {
@@ -75,7 +75,7 @@ public struct RuleCatalogue: Sendable {
             } else if let profile, !profile.applies(requirement, to: version) {
                 let versions = requirement.versions.map { ordered($0).joined(separator: ", ") } ?? "other than \(version?.label ?? "?")"
                 reason = "applies to profile versions \(versions); this crate is checked as \(version?.label ?? "?")"
-            } else if requirement.phase != .any, let phase, requirement.phase.rawValue != phase.rawValue {
+            } else if requirement.phase != .any, requirement.phase.rawValue != phase.rawValue {
                 reason = "applies to \(requirement.phase.rawValue) crates; this is a \(phase.rawValue) crate"
             }
             return RuleInfo(

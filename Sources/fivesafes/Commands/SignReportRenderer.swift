@@ -13,7 +13,7 @@ enum SignReportRenderer {
                 who += " [\(fingerprint.hasPrefix("SHA256:") ? fingerprint : "sha256 " + fingerprint)]"
             }
             if !signer.principals.isEmpty { who += " principals: " + signer.principals.joined(separator: ", ") }
-            lines.append("\(signer.status.uppercased()): \(signer.file): \(who)" + (signer.reason.map { ": \($0)" } ?? ""))
+            lines.append("\(signer.status.rawValue.uppercased()): \(signer.file): \(who)" + (signer.reason.map { ": \($0)" } ?? ""))
         }
         for file in report.changedFiles { lines.append("CHANGED: \(file)") }
         for problem in report.bagProblems { lines.append("bag: \(problem)") }

@@ -97,7 +97,7 @@ enum LevelsChoice: String, ExpressibleByArgument, CaseIterable {
 enum PhaseChoice: String, ExpressibleByArgument, CaseIterable {
     case auto, request, result
 
-    var cratePhase: CratePhase? { CratePhase(rawValue: rawValue) }
+    var cratePhase: RequestResultPhase? { RequestResultPhase(rawValue: rawValue) }
 }
 
 /// `--format` values.
