@@ -68,9 +68,14 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // Every output format of every command: one renderer per result type and format. Above the Kit (it renders
+        // the Kit's result values); nothing but the CLI and the fuzz targets depends on it.
+        .target(name: "FiveSafesReports", dependencies: ["FiveSafesKit", "JSONLD", "XMLSupport"], swiftSettings: strict),
         .executableTarget(
             name: "fivesafes",
-            dependencies: ["FiveSafesKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "FiveSafesKit", "FiveSafesReports", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strict
         ),
         .executableTarget(name: "fivesafes-embed-schemas", swiftSettings: strict),
@@ -78,7 +83,7 @@ let package = Package(
         // point when built with `-sanitize=fuzzer -DFUZZING` (`make fuzz`), a replay tool otherwise.
         .target(
             name: "FuzzTargets",
-            dependencies: ["FiveSafesKit", "ROCrate", "JSONLD", "BagIt", "CrateSigning", "OutputChecking"],
+            dependencies: ["FiveSafesKit", "FiveSafesReports", "ROCrate", "JSONLD", "BagIt", "CrateSigning", "OutputChecking"],
             swiftSettings: strict
         ),
         .executableTarget(name: "fivesafes-fuzz", dependencies: ["FuzzTargets"], swiftSettings: strict),
@@ -110,6 +115,11 @@ let package = Package(
         .testTarget(
             name: "FuzzTargetsTests",
             dependencies: ["FuzzTargets", "FiveSafesTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "FiveSafesReportsTests",
+            dependencies: ["FiveSafesReports", "FiveSafesTestSupport", "XMLSupport"],
             swiftSettings: strict
         ),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"], swiftSettings: strict),

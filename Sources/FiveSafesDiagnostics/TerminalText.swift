@@ -31,7 +31,7 @@ public enum TerminalText {
     }
 
     /// C0 controls, DEL, C1 controls, and the bidirectional embedding, override and isolate controls.
-    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+    public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
         default: false

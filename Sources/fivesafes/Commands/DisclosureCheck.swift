@@ -1,5 +1,6 @@
 import ArgumentParser
 import FiveSafesKit
+import FiveSafesReports
 
 /// `fivesafes disclosure check CRATE`: the SDC rules on every output, reported as text, JSON, SARIF or HTML.
 struct DisclosureCheck: ParsableCommand {
@@ -41,7 +42,7 @@ struct DisclosureCheck: ParsableCommand {
             } catch {
                 throw exitStatus(for: error, command: "disclosure check")
             }
-            if !global.quiet { Terminal.write(report.summaryLine() + "\n") }
+            if !global.quiet { Terminal.write(DisclosureTextRenderer().summary(report) + "\n") }
         } else {
             Terminal.write(text)
         }
@@ -55,10 +56,10 @@ enum DisclosureFormat: String, ExpressibleByArgument, CaseIterable {
 
     func render(_ report: DisclosureReport) -> String {
         switch self {
-        case .text: report.text()
-        case .json: report.json()
+        case .text: DisclosureTextRenderer().render(report)
+        case .json: DisclosureJSONRenderer().render(report)
         case .sarif: SARIFRenderer(toolVersion: FiveSafes.version, rules: DisclosureReport.ruleInfos).render(report.validationReport())
-        case .html: report.html()
+        case .html: DisclosureHTMLRenderer().render(report)
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FiveSafesKit
+import FiveSafesReports
 import Foundation
 
 /// `fivesafes inspect PATH`: show a crate to a human.
@@ -41,9 +42,9 @@ struct Inspect: ParsableCommand {
         }
         let text: String
         switch format {
-        case .text: text = summary.text(colour: output == nil && Terminal.useColour(global.color))
-        case .json: text = summary.json()
-        case .html: text = summary.html()
+        case .text: text = InspectTextRenderer(colour: output == nil && Terminal.useColour(global.color)).render(summary)
+        case .json: text = InspectJSONRenderer().render(summary)
+        case .html: text = InspectHTMLRenderer().render(summary)
         }
         guard let output else { return Terminal.write(text) }
         if FileManager.default.fileExists(atPath: output) && !force {

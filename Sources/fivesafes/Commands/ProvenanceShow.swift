@@ -1,5 +1,6 @@
 import ArgumentParser
 import FiveSafesKit
+import FiveSafesReports
 
 /// `fivesafes provenance show PATH`: the lifecycle timeline.
 struct ProvenanceShow: ParsableCommand {
@@ -18,9 +19,8 @@ struct ProvenanceShow: ParsableCommand {
 
     func run() throws {
         do {
-            let renderer = ProvenanceTimelineRenderer()
-            let timeline = try renderer.timeline(of: path)
-            Terminal.write(format == .json ? renderer.json(timeline) : renderer.text(timeline))
+            let timeline = try LifecycleTimeline(crateAt: path)
+            Terminal.write(format == .json ? TimelineJSONRenderer().render(timeline) : TimelineTextRenderer().render(timeline))
         } catch {
             throw exitStatus(for: error, command: "provenance show")
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FiveSafesKit
+import FiveSafesReports
 import Foundation
 
 /// `fivesafes sign BAG|ZIP`: add a CMS or SSH signature over the tag manifest; `--verify` checks every signature.
@@ -66,7 +67,7 @@ struct Sign: ParsableCommand {
             if verify {
                 let report = try signer.verify(bag, options: options)
                 bar.finish()
-                Terminal.write(format == .json ? report.json() : SignReportRenderer.text(report, quiet: global.quiet))
+                Terminal.write(format == .json ? SignatureJSONRenderer().render(report) : SignatureTextRenderer(quiet: global.quiet).render(report))
                 return try (report.isValid ? ExitStatus.success : ExitStatus.findings).exit()
             }
             if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FiveSafesKit
+import FiveSafesReports
 
 /// `fivesafes validate PATH`: check a crate against RO-Crate and the Five Safes profile.
 struct Validate: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FiveSafesKit
+import FiveSafesReports
 import Foundation
 
 /// `fivesafes zip CRATE_DIR`: package a crate as a BagIt bag in a ZIP; also `--extract` and `--refresh`.

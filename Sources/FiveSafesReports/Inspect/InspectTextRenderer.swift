@@ -1,8 +1,28 @@
+public import FiveSafesKit
 internal import Foundation
+
+/// `inspect` for a terminal: sections of aligned tables; ANSI colour only when asked for.
+///
+/// Names and values come from the crate: every control character is escaped (``TerminalText``) before the
+/// renderer's own colour codes are put in.
+public struct InspectTextRenderer: ReportRenderer {
+    /// Whether to colour headings and statuses with ANSI escapes.
+    public var colour: Bool
+
+    /// Creates a renderer.
+    public init(colour: Bool = false) {
+        self.colour = colour
+    }
+
+    /// The summary as text.
+    public func render(_ summary: CrateSummary) -> String {
+        summary.text(colour: colour)
+    }
+}
 
 extension CrateSummary {
     /// The summary for a terminal: sections of aligned tables; ANSI colour only when `colour` is true.
-    public func text(colour: Bool = false) -> String {
+    func text(colour: Bool = false) -> String {
         let style = TextStyle(colour: colour)
         var lines: [String] = [style.bold(name ?? "(unnamed crate)")]
         let profileText = [profile.id, profile.version].compactMap { $0 }.joined(separator: " ")

@@ -1,3 +1,5 @@
+public import FiveSafesDiagnostics
+
 /// The human report: compiler-style lines `file:line:col: error: [ID] message` (paths as seen from the working
 /// directory), then entity and fix lines.
 /// Text taken from the crate (names, messages) is printed through ``TerminalText/printable(_:)``.

@@ -1,3 +1,5 @@
+public import FiveSafesDiagnostics
+
 /// The `--format junit` report: JUnit XML as GitLab (`artifacts:reports:junit`), Jenkins and most CI systems read it.
 ///
 /// One `<testsuite>` per input, one `<testcase>` per rule of the applied catalogue: a rule with findings at or

@@ -1,9 +1,27 @@
+public import FiveSafesKit
 internal import JSONLD
+
+/// `inspect --format json`: the summary as one JSON object, keys in a fixed order, described by
+/// `Schemas/inspect.schema.json`.
+public struct InspectJSONRenderer: ReportRenderer {
+    /// The tool version written in the `fivesafes` key.
+    public var toolVersion: String
+
+    /// Creates a renderer.
+    public init(toolVersion: String = FiveSafesVersion.current) {
+        self.toolVersion = toolVersion
+    }
+
+    /// The summary as pretty-printed JSON.
+    public func render(_ summary: CrateSummary) -> String {
+        summary.json(toolVersion: toolVersion)
+    }
+}
 
 extension CrateSummary {
     /// The summary as one JSON object (`fivesafes inspect --format json`), keys in a fixed order, described by
     /// `Schemas/inspect.schema.json`. Absent values are `null`; lists are always present.
-    public func json(toolVersion: String = FiveSafesVersion.current) -> String {
+    func json(toolVersion: String = FiveSafesVersion.current) -> String {
         var members: [(String, JSONValue)] = [
             ("fivesafes", .string(toolVersion)),
             ("input", .string(input)),

@@ -1,10 +1,27 @@
+public import FiveSafesKit
 internal import JSONLD
+
+/// `sign --verify --format json`: the verdict as one JSON object, described by `Schemas/sign-report.schema.json`.
+public struct SignatureJSONRenderer: ReportRenderer {
+    /// The tool version written in the `fivesafes` key.
+    public var toolVersion: String
+
+    /// Creates a renderer.
+    public init(toolVersion: String = FiveSafesVersion.current) {
+        self.toolVersion = toolVersion
+    }
+
+    /// The report as pretty-printed JSON.
+    public func render(_ report: SignatureReport) -> String {
+        report.json(toolVersion: toolVersion)
+    }
+}
 
 extension SignatureReport {
     /// The report as one JSON object (`fivesafes sign --verify --format json`), styled like `validate`'s and
     /// `inspect`'s: the `fivesafes` version first, keys in a fixed order, two-space indentation, absent values
     /// `null`, lists always present. Described by `Schemas/sign-report.schema.json`.
-    public func json(toolVersion: String = FiveSafesVersion.current) -> String {
+    func json(toolVersion: String = FiveSafesVersion.current) -> String {
         let failed = signers.filter { !$0.isValid && $0.status != .unchecked }.count
         let members: [(String, JSONValue)] = [
             ("fivesafes", .string(toolVersion)),

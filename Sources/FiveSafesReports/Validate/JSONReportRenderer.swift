@@ -1,3 +1,4 @@
+public import FiveSafesDiagnostics
 internal import JSONLD
 
 /// The `--format json` report: one object, keys in the order of the command-line contract.

@@ -1,3 +1,4 @@
+public import FiveSafesDiagnostics
 internal import JSONLD
 
 /// The `--format sarif` report: one SARIF 2.1.0 log for code-scanning dashboards (GitHub code scanning, Azure
