@@ -36,11 +36,13 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         // The only importer of CLibXML2: builds, serialises and parses markup as Swift value types.
-        .target(name: "XMLSupport", dependencies: ["CLibXML2"], swiftSettings: strict),
-        .target(name: "JSONLD", swiftSettings: strict),
+        // Which characters from a crate no output passes on raw (controls, bidi controls): below every writer.
+        .target(name: "TextSafety", swiftSettings: strict),
+        .target(name: "XMLSupport", dependencies: ["CLibXML2", "TextSafety"], swiftSettings: strict),
+        .target(name: "JSONLD", dependencies: ["TextSafety"], swiftSettings: strict),
         // Statistical disclosure control of output tables (CSV/TSV streaming reader, per-cell rules); no crate knowledge.
         .target(name: "OutputChecking", swiftSettings: strict),
-        .target(name: "FiveSafesDiagnostics", dependencies: ["JSONLD"], swiftSettings: strict),
+        .target(name: "FiveSafesDiagnostics", dependencies: ["JSONLD", "TextSafety"], swiftSettings: strict),
         .target(name: "ROCrate", dependencies: ["JSONLD"], swiftSettings: strict),
         .target(name: "ProfileEngine", dependencies: ["ROCrate", "JSONLD", "FiveSafesDiagnostics"], swiftSettings: strict),
         .target(
@@ -119,7 +121,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FiveSafesReportsTests",
-            dependencies: ["FiveSafesReports", "FiveSafesTestSupport", "XMLSupport"],
+            dependencies: ["FiveSafesReports", "FiveSafesTestSupport", "XMLSupport", "JSONLD", "TextSafety"],
             swiftSettings: strict
         ),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"], swiftSettings: strict),

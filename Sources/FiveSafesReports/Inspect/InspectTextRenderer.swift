@@ -23,7 +23,7 @@ public struct InspectTextRenderer: ReportRenderer {
 extension CrateSummary {
     /// The summary for a terminal: sections of aligned tables; ANSI colour only when `colour` is true.
     func text(colour: Bool = false) -> String {
-        let style = TextStyle(colour: colour)
+        let style = TerminalStyle(colour: colour)
         var lines: [String] = [style.bold(name ?? "(unnamed crate)")]
         let profileText = [profile.id, profile.version].compactMap { $0 }.joined(separator: " ")
         lines.append("  \(phase.rawValue) crate · \(profileText)" + (roCrateVersion.map { " · RO-Crate \($0)" } ?? ""))
@@ -178,7 +178,7 @@ extension CrateSummary {
         // Names and values come from the crate: every control character is escaped, then this function's own
         // colour codes (written with a per-call marker no crate can know) become escape sequences.
         let text = lines.map { TerminalText.printable($0) }.joined(separator: "\n") + "\n"
-        return colour ? text.replacingOccurrences(of: style.escape, with: "\u{1B}") : text
+        return style.finish(text)
     }
 
     /// `key  value` lines with the keys padded to one width.
@@ -188,7 +188,7 @@ extension CrateSummary {
     }
 
     /// Rows with every column padded to its widest cell (the last column is not padded).
-    static func table(_ rows: [[String]], header: TextStyle? = nil, statusColumn: Int? = nil, rightAligned: Set<Int> = []) -> [String] {
+    static func table(_ rows: [[String]], header: TerminalStyle? = nil, statusColumn: Int? = nil, rightAligned: Set<Int> = []) -> [String] {
         let columns = rows.map(\.count).max() ?? 0
         let widths = (0..<columns).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
         return rows.enumerated().map { number, row in
@@ -201,30 +201,6 @@ extension CrateSummary {
             }
             let line = cells.joined(separator: "  ")
             return number == 0 && header != nil ? header?.dim(line) ?? line : line
-        }
-    }
-}
-
-/// ANSI styling that is a no-op without colour. Codes are written with `escape`, a random marker that stands
-/// for ESC until the finished text has been made safe (see ``CrateSummary/text(colour:)``).
-struct TextStyle {
-    let colour: Bool
-    let escape = "\u{E000}" + String(UInt64.random(in: 0...UInt64.max), radix: 36) + "\u{E001}"
-
-    func wrap(_ code: String, _ text: String) -> String { colour ? "\(escape)[\(code)m\(text)\(escape)[0m" : text }
-    func bold(_ text: String) -> String { wrap("1", text) }
-    func dim(_ text: String) -> String { wrap("2", text) }
-    func good(_ text: String) -> String { wrap("32", text) }
-    func warning(_ text: String) -> String { wrap("33", text) }
-
-    /// A status coloured by meaning: completed green, failed red, potential/active yellow.
-    func status(_ status: String?, padded: String? = nil) -> String {
-        let text = padded ?? status ?? "–"
-        switch status {
-        case "completed": return wrap("32", text)
-        case "failed": return wrap("31", text)
-        case "potential", "active": return wrap("33", text)
-        default: return text
         }
     }
 }

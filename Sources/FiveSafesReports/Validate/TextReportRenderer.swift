@@ -14,6 +14,7 @@ public struct TextReportRenderer: ReportRenderer {
 
     /// The report as text, ending with a one-line summary.
     public func render(_ report: ValidationReport) -> String {
+        let style = TerminalStyle(colour: colour)
         var output = ""
         for issue in report.issues {
             // As seen from the working directory (`crate/ro-crate-metadata.json:12:5`); inside a ZIP, the entry.
@@ -23,7 +24,7 @@ public struct TextReportRenderer: ReportRenderer {
                 if let column = issue.location.column { place += ":\(column)" }
             }
             let message = TerminalText.printable(issue.message)
-            output += "\(place): \(paint(issue.severity)): [\(issue.rule)] \(message)\n"
+            output += "\(place): \(paint(issue.severity, style)): [\(issue.rule)] \(message)\n"
             if let entity = issue.location.entity {
                 let property = issue.location.property.map { " (\(TerminalText.printable($0)))" } ?? ""
                 output += "    entity: \(TerminalText.printable(entity))\(property)\n"
@@ -31,7 +32,7 @@ public struct TextReportRenderer: ReportRenderer {
             if let fix = issue.fix { output += "    fix: \(TerminalText.printable(fix))\n" }
         }
         output += summary(report) + "\n"
-        return output
+        return style.finish(output)
     }
 
     /// One line: verdict, counts, profile, phase and level.
@@ -52,14 +53,14 @@ public struct TextReportRenderer: ReportRenderer {
             + "\(report.elapsedMilliseconds) ms"
     }
 
-    private func paint(_ severity: Severity) -> String {
-        guard colour else { return severity.compilerWord }
+    /// The severity's word, bold in its colour: required red, recommended yellow, optional cyan.
+    private func paint(_ severity: Severity, _ style: TerminalStyle) -> String {
         let code: String
         switch severity {
         case .required: code = "31"
         case .recommended: code = "33"
         case .optional: code = "36"
         }
-        return "\u{1B}[1;\(code)m\(severity.compilerWord)\u{1B}[0m"
+        return style.wrap("1;\(code)", severity.compilerWord)
     }
 }
