@@ -26,7 +26,8 @@ import XMLSupport
         let text = String(scalar)
         let escaped = MarkupText.safe(text) != text
         let expected =
-            ["\t", "\n", "\r"].contains(scalar) ? false
+            ["\t", "\n", "\r"].contains(scalar)
+            ? false
             : scalar.value == 0xFFFE || scalar.value == 0xFFFF || UnsafeCharacters.isControlOrBidi(scalar)
         #expect(escaped == expected)
         if escaped { #expect(MarkupText.safe(text) == UnsafeCharacters.visibleEscape(scalar)) }

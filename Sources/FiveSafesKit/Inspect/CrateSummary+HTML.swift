@@ -37,7 +37,8 @@ extension CrateSummary {
                 "Crate",
                 [
                     HTMLCards.definitions([
-                        ("Input", .text("\(input) (\(inputKind.rawValue))")), ("Profile", HTMLCards.link(profile.iri, label: profile.iri ?? profile.id)),
+                        ("Input", .text("\(input) (\(inputKind.rawValue))")),
+                        ("Profile", HTMLCards.link(profile.iri, label: profile.iri ?? profile.id)),
                         ("Published", .text(datePublished ?? "–")), ("Licence", license.map(Self.link) ?? .text("–")),
                     ])
                 ]
@@ -220,7 +221,8 @@ extension CrateSummary {
         ]
         if !package.problems.isEmpty {
             packageCard.append(
-                HTMLCards.table(["Rule", "Severity", "Message"], package.problems.map { [$0.rule, $0.severity.rawValue, $0.message] }, empty: "")
+                HTMLCards.table(
+                    ["Rule", "Severity", "Message"], package.problems.map { [$0.rule, $0.severity.rawValue, $0.message] }, empty: "")
             )
         }
         packageCard.append(MarkupElement("h3", text: "Signatures"))

@@ -163,7 +163,9 @@ extension CrateSummary {
                 ("message", .string(value.message)), ("file", .optional(value.file)),
             ])
         }
-        return .orderedObject([("kind", .string(package.kind.rawValue)), ("status", .string(package.status.rawValue)), ("problems", .list(problems))])
+        return .orderedObject([
+            ("kind", .string(package.kind.rawValue)), ("status", .string(package.status.rawValue)), ("problems", .list(problems)),
+        ])
     }
 
     private static func signatureJSON(_ value: Signature) -> JSONValue {

@@ -36,7 +36,8 @@ extension CrateSummary {
         section(
             "Crate",
             Self.pairs([
-                ("input", "\(input) (\(inputKind.rawValue))"), ("profile", [profileText, profile.iri].compactMap { $0 }.joined(separator: "  ")),
+                ("input", "\(input) (\(inputKind.rawValue))"),
+                ("profile", [profileText, profile.iri].compactMap { $0 }.joined(separator: "  ")),
                 ("phase", phase.rawValue), ("published", datePublished ?? "–"), ("licence", license.map(named) ?? "–"),
                 ("description", description ?? "–"),
             ])
@@ -160,7 +161,9 @@ extension CrateSummary {
         )
         section(
             "Package",
-            ["\(package.kind == .none ? "no bag" : package.kind.rawValue): \(package.status == .ok ? style.good("ok") : package.status.rawValue)"]
+            [
+                "\(package.kind == .none ? "no bag" : package.kind.rawValue): \(package.status == .ok ? style.good("ok") : package.status.rawValue)"
+            ]
                 + package.problems.map { style.warning("[\($0.rule)] \($0.severity.rawValue): \($0.message)") }
         )
         let invalidated = signatures.filter { $0.status != .intact }.count

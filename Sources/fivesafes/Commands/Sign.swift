@@ -67,7 +67,8 @@ struct Sign: ParsableCommand {
             if verify {
                 let report = try signer.verify(bag, options: options)
                 bar.finish()
-                Terminal.write(format == .json ? SignatureJSONRenderer().render(report) : SignatureTextRenderer(quiet: global.quiet).render(report))
+                Terminal.write(
+                    format == .json ? SignatureJSONRenderer().render(report) : SignatureTextRenderer(quiet: global.quiet).render(report))
                 return try (report.isValid ? ExitStatus.success : ExitStatus.findings).exit()
             }
             if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) {
