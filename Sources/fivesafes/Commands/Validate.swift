@@ -55,12 +55,12 @@ struct Validate: ParsableCommand {
         }
         let catalogue = RuleCatalogue(validator: validator, profileID: selection.catalogueProfileID)
         if let explain {
-            guard let text = catalogue.explain(explain) else {
+            guard let text = catalogue.explanation(of: explain).map(RuleExplanationRenderer().render) else {
                 throw ValidationError("Unknown rule \(explain); see --list-rules.")
             }
             return Terminal.write(text)
         }
-        if listRules { return Terminal.write(catalogue.list()) }
+        if listRules { return Terminal.write(RuleListRenderer().render(catalogue)) }
         guard let path else { return }
         let input: CrateInput
         do {
