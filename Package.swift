@@ -36,11 +36,13 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         // The only importer of CLibXML2: builds, serialises and parses markup as Swift value types.
-        .target(name: "XMLSupport", dependencies: ["CLibXML2"], swiftSettings: strict),
-        .target(name: "JSONLD", swiftSettings: strict),
+        // Which characters from a crate no output passes on raw (controls, bidi controls): below every writer.
+        .target(name: "TextSafety", swiftSettings: strict),
+        .target(name: "XMLSupport", dependencies: ["CLibXML2", "TextSafety"], swiftSettings: strict),
+        .target(name: "JSONLD", dependencies: ["TextSafety"], swiftSettings: strict),
         // Statistical disclosure control of output tables (CSV/TSV streaming reader, per-cell rules); no crate knowledge.
         .target(name: "OutputChecking", swiftSettings: strict),
-        .target(name: "FiveSafesDiagnostics", dependencies: ["JSONLD"], swiftSettings: strict),
+        .target(name: "FiveSafesDiagnostics", dependencies: ["JSONLD", "TextSafety"], swiftSettings: strict),
         .target(name: "ROCrate", dependencies: ["JSONLD"], swiftSettings: strict),
         .target(name: "ProfileEngine", dependencies: ["ROCrate", "JSONLD", "FiveSafesDiagnostics"], swiftSettings: strict),
         .target(
@@ -68,9 +70,14 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // Every output format of every command: one renderer per result type and format. Above the Kit (it renders
+        // the Kit's result values); nothing but the CLI and the fuzz targets depends on it.
+        .target(name: "FiveSafesReports", dependencies: ["FiveSafesKit", "JSONLD", "XMLSupport"], swiftSettings: strict),
         .executableTarget(
             name: "fivesafes",
-            dependencies: ["FiveSafesKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "FiveSafesKit", "FiveSafesReports", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strict
         ),
         .executableTarget(name: "fivesafes-embed-schemas", swiftSettings: strict),
@@ -78,7 +85,7 @@ let package = Package(
         // point when built with `-sanitize=fuzzer -DFUZZING` (`make fuzz`), a replay tool otherwise.
         .target(
             name: "FuzzTargets",
-            dependencies: ["FiveSafesKit", "ROCrate", "JSONLD", "BagIt", "CrateSigning", "OutputChecking"],
+            dependencies: ["FiveSafesKit", "FiveSafesReports", "ROCrate", "JSONLD", "BagIt", "CrateSigning", "OutputChecking"],
             swiftSettings: strict
         ),
         .executableTarget(name: "fivesafes-fuzz", dependencies: ["FuzzTargets"], swiftSettings: strict),
@@ -110,6 +117,11 @@ let package = Package(
         .testTarget(
             name: "FuzzTargetsTests",
             dependencies: ["FuzzTargets", "FiveSafesTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "FiveSafesReportsTests",
+            dependencies: ["FiveSafesReports", "FiveSafesTestSupport", "XMLSupport", "JSONLD", "TextSafety"],
             swiftSettings: strict
         ),
         .testTarget(name: "XMLSupportTests", dependencies: ["XMLSupport"], swiftSettings: strict),

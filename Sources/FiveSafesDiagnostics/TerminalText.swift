@@ -1,3 +1,5 @@
+internal import TextSafety
+
 /// Makes text from an untrusted crate safe to print on a terminal.
 ///
 /// Names, messages and values come from files anyone could have written: a newline in a file name can forge a
@@ -24,17 +26,14 @@ public enum TerminalText {
             case "\n": output += "\\n"
             case "\r": output += "\\r"
             case "\t": output += "\\t"
-            default: output += "\\u{" + String(scalar.value, radix: 16) + "}"
+            default: output += UnsafeCharacters.visibleEscape(scalar)
             }
         }
         return output
     }
 
-    /// C0 controls, DEL, C1 controls, and the bidirectional embedding, override and isolate controls.
-    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
-        }
+    /// The unsafe characters (``UnsafeCharacters``): a terminal shows none of them raw.
+    public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        UnsafeCharacters.isControlOrBidi(scalar)
     }
 }

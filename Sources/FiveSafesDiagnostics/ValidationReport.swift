@@ -41,8 +41,8 @@ public struct ValidationReport: Sendable {
     public var input: String
     /// The profile applied.
     public var profile: ProfileInfo
-    /// `request` or `result`.
-    public var phase: String
+    /// The phase the crate was validated as.
+    public var phase: RequestResultPhase
     /// The threshold: findings at or above it are reported and make the crate invalid.
     public var level: Severity
     /// Whose levels the findings carry (`--levels`).
@@ -58,7 +58,7 @@ public struct ValidationReport: Sendable {
     public init(
         input: String,
         profile: ProfileInfo,
-        phase: String,
+        phase: RequestResultPhase,
         level: Severity,
         levels: LevelScheme = .spec,
         diagnostics: [Diagnostic],

@@ -1,4 +1,5 @@
 internal import FiveSafesKit
+internal import FiveSafesReports
 internal import ROCrate
 
 /// Validates the bytes as a metadata file from standard input, renders the report, and summarises the crate the
@@ -18,8 +19,8 @@ enum CrateFuzzTarget {
         _ = SARIFRenderer(toolVersion: "fuzz", rules: []).render(report)
         guard let crate = try? CrateLoader().load(bytes, fileName: "ro-crate-metadata.json") else { return }
         let summary = CrateSummary.read(crate)
-        _ = summary.text()
-        _ = summary.json(toolVersion: "fuzz")
-        _ = summary.html()
+        _ = InspectTextRenderer().render(summary)
+        _ = InspectJSONRenderer(toolVersion: "fuzz").render(summary)
+        _ = InspectHTMLRenderer().render(summary)
     }
 }

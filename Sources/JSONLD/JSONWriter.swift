@@ -1,3 +1,5 @@
+internal import TextSafety
+
 /// Serialises ``JSONValue``s in key order, pretty-printed or compact.
 public struct JSONWriter: Sendable {
     /// Spaces per indentation level; nil writes everything on one line.
@@ -84,11 +86,10 @@ public struct JSONWriter: Sendable {
         output += "\""
     }
 
+    /// The unsafe characters (``UnsafeCharacters``), plus the line and paragraph separators JavaScript reads as
+    /// line ends.
     private static func escapedAsCode(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
-        }
+        scalar.value == 0x2028 || scalar.value == 0x2029 || UnsafeCharacters.isControlOrBidi(scalar)
     }
 }
 

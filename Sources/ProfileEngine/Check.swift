@@ -1,3 +1,4 @@
+public import FiveSafesDiagnostics
 public import ROCrate
 
 /// A requirement whose logic cannot be written as declarative constraints.
@@ -29,7 +30,7 @@ public struct CheckContext: Sendable {
     /// Every IRI of the profile's known versions, to recognise declarations of another version.
     public var knownProfileIRIs: [String]
     /// The phase being validated.
-    public var phase: CratePhase
+    public var phase: RequestResultPhase
     /// The payload, or nil with `--metadata-only` or for metadata read from a file or stdin alone.
     public var payload: PayloadIndex?
     /// Facts shared by many rules, computed once by ``ProfileValidator`` (nil: each rule computes its own).
@@ -40,7 +41,7 @@ public struct CheckContext: Sendable {
         crate: Crate,
         profileIRI: String? = nil,
         knownProfileIRIs: [String] = [],
-        phase: CratePhase = .request,
+        phase: RequestResultPhase = .request,
         payload: PayloadIndex? = nil
     ) {
         self.crate = crate
@@ -48,28 +49,5 @@ public struct CheckContext: Sendable {
         self.knownProfileIRIs = knownProfileIRIs
         self.phase = phase
         self.payload = payload
-    }
-}
-
-/// Whether a crate is a request (before review) or a result (after review began).
-public enum CratePhase: String, Sendable, CaseIterable {
-    case request
-    case result
-
-    /// The phase a crate is in, from what it claims to be: a request unless it records the TRE's own review,
-    /// consistently.
-    ///
-    /// A crate is a result (a request under review, or after it) when it claims review (a review action, or a run
-    /// that has begun) *and* that review is consistent with a TRE having done it: the TRE's first act, the check
-    /// phase (5S-CHK-01), is recorded, and a run that has begun was signed off (5S-SIGN-01). Anything else is a
-    /// request, so a client-made sign-off or approval in a request is judged by the request rules (5S-SEC-05
-    /// reports it) instead of turning the request into a "valid result".
-    public static func detect(in crate: Crate) -> CratePhase {
-        let runBegun = crate.runActions.contains { crate.actionStatus(of: $0)?.hasBegun ?? false }
-        let reviewActions = crate.reviewActions
-        guard runBegun || !reviewActions.isEmpty else { return .request }
-        let checked = !LifecyclePhase.check.actions(in: crate).isEmpty
-        let signedOff = LifecycleState(crate)[.signOff] == .completed
-        return checked && (!runBegun || signedOff) ? .result : .request
     }
 }

@@ -39,7 +39,7 @@ public struct ProfileValidator: Sendable {
     }
 
     /// The requirements that apply to a phase with these options.
-    public func applicable(phase: CratePhase, options: Options) -> [Requirement] {
+    public func applicable(phase: RequestResultPhase, options: Options) -> [Requirement] {
         requirements.filter { requirement in
             if options.skip.contains(requirement.id) { return false }
             if options.metadataOnly && requirement.needsPayload { return false }
@@ -66,13 +66,19 @@ public struct ProfileValidator: Sendable {
         let rules = applicable(phase: context.phase, options: options)
         let shared = context
         // The declared RO-Crate version decides level cases; read it once, not once per finding.
-        let stamp = LevelStamp(scheme: options.levels, roCrateVersion: context.crate.declaredROCrateVersion)
+        let stamp = FindingStamper(
+            profile: profile,
+            version: version,
+            scheme: options.levels,
+            roCrateVersion: context.crate.declaredROCrateVersion,
+            profileIRI: context.profileIRI
+        )
         let perRule = rules.concurrentMap({ diagnostics(of: $0, in: shared, stamp: stamp) }, default: [])
         return (perRule.flatMap { $0 }, rules.count)
     }
 
     /// One requirement's diagnostics.
-    private func diagnostics(of requirement: Requirement, in context: CheckContext, stamp: LevelStamp) -> [Diagnostic] {
+    private func diagnostics(of requirement: Requirement, in context: CheckContext, stamp: FindingStamper) -> [Diagnostic] {
         let findings: [Finding]
         switch requirement.body(under: stamp.scheme) {
         case .constraints(let target, let constraints):
@@ -89,11 +95,12 @@ public struct ProfileValidator: Sendable {
         return findings.map { diagnostic(for: $0, of: requirement, in: context, stamp: stamp) }
     }
 
+    /// The finding stamped with its row, at the line and column its pointer (or offset) reaches in the metadata file.
     private func diagnostic(
         for finding: Finding,
         of requirement: Requirement,
         in context: CheckContext,
-        stamp: LevelStamp
+        stamp: FindingStamper
     ) -> Diagnostic {
         let crate = context.crate
         let file = finding.file ?? crate.fileName
@@ -104,40 +111,15 @@ public struct ProfileValidator: Sendable {
         {
             (line, column) = (position.line, position.column)
         }
-        let message =
-            finding.message
-            ?? Template.fill(
-                requirement.message ?? requirement.summary,
-                entity: finding.entity,
-                property: finding.property,
-                value: nil,
-                profile: context.profileIRI
-            )
-        return Diagnostic(
-            rule: requirement.id,
-            severity: requirement.level(of: finding, roCrateVersion: stamp.roCrateVersion, scheme: stamp.scheme).severity,
-            message: message,
-            location: Location(
-                file: file,
-                entity: finding.entity,
-                property: finding.property,
-                pointer: finding.pointer,
-                line: line,
-                column: column
-            ),
-            fix: finding.fix
-                ?? requirement.fix.map {
-                    Template.fill($0, entity: finding.entity, property: finding.property, value: nil, profile: context.profileIRI)
-                },
-            spec: profile.specLink(requirement.spec, version: version)
+        let location = Location(
+            file: file,
+            entity: finding.entity,
+            property: finding.property,
+            pointer: finding.pointer,
+            line: line,
+            column: column
         )
-    }
-
-    /// What decides a finding's level besides its requirement: the level scheme asked for and the crate's declared
-    /// RO-Crate version, read once per validation.
-    private struct LevelStamp: Sendable {
-        let scheme: LevelScheme
-        let roCrateVersion: ROCrateVersion?
+        return stamp.diagnostic(for: finding, of: requirement, at: location)
     }
 
     /// The offset of the deepest node a pointer reaches (the entity, when the property is missing).

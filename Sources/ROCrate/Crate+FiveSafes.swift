@@ -47,7 +47,7 @@ extension Crate {
     }
 
     /// The entities whose `additionalType` references a review phase (as `{"@id"}`).
-    public func actions(in phase: ReviewPhase) -> [Entity] {
+    public func actions(in phase: ReviewActionType) -> [Entity] {
         entities(withAdditionalType: phase.rawValue)
     }
 

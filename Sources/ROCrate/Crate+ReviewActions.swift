@@ -41,7 +41,7 @@ extension Crate {
 
     /// Whether an IRI (full or `shp:` compact) is a Safe Haven Provenance term.
     static func isReviewTerm(_ iri: String) -> Bool {
-        iri.hasPrefix(ReviewPhase.namespace) || iri.hasPrefix("http://w3id.org/shp#") || iri.hasPrefix("shp:")
+        iri.hasPrefix(ReviewActionType.namespace) || iri.hasPrefix("http://w3id.org/shp#") || iri.hasPrefix("shp:")
     }
 
     /// AssessAction and DownloadAction, expanded both ways schema.org is written.

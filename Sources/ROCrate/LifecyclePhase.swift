@@ -24,7 +24,7 @@ public enum LifecyclePhase: String, Sendable, CaseIterable, Comparable {
     }
 
     /// The Safe Haven Provenance term that types the phase's action, when it has one.
-    public var reviewPhase: ReviewPhase? {
+    public var reviewActionType: ReviewActionType? {
         switch self {
         case .check: .checkValue
         case .validate: .validationCheck
@@ -41,7 +41,7 @@ public enum LifecyclePhase: String, Sendable, CaseIterable, Comparable {
         switch self {
         case .retrieve: crate.entities(ofType: "DownloadAction")
         case .execute: crate.runActions
-        default: reviewPhase.map(crate.actions(in:)) ?? []
+        default: reviewActionType.map(crate.actions(in:)) ?? []
         }
     }
 

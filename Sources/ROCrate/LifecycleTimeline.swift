@@ -24,14 +24,22 @@ public struct LifecycleTimeline: Sendable {
 
     /// Something a reviewer should look at.
     public struct Flag: Sendable, Equatable {
-        /// `gap` (a phase is missing) or `anomaly` (something is out of order or malformed).
-        public let kind: String
+        /// A gap or an anomaly.
+        public let kind: Kind
         /// The catalogue id of the rule involved, if any.
         public let rule: String?
         /// The action concerned, if any.
         public let entity: String?
         /// What is wrong.
         public let message: String
+
+        /// The kinds of flag; the raw values are the JSON spellings of `provenance show` and `inspect`.
+        public enum Kind: String, Sendable, CaseIterable {
+            /// A phase is missing.
+            case gap
+            /// Something is out of order or malformed.
+            case anomaly
+        }
     }
 
     /// The actions, in phase order, then by start time.
@@ -73,13 +81,13 @@ public struct LifecycleTimeline: Sendable {
                 return runBegun
                     ? nil
                     : Flag(
-                        kind: "gap", rule: nil, entity: nil,
+                        kind: .gap, rule: nil, entity: nil,
                         message: "the workflow run has not begun, yet \(furthest.title.lowercased()) is recorded")
             }
             return recorded.contains(phase)
                 ? nil
                 : Flag(
-                    kind: "gap", rule: nil, entity: nil,
+                    kind: .gap, rule: nil, entity: nil,
                     message: "no \(phase.title.lowercased()) phase is recorded before \(furthest.title.lowercased())")
         }
     }
@@ -88,7 +96,7 @@ public struct LifecycleTimeline: Sendable {
     static func anomalies(in crate: Crate) -> [Flag] {
         var flags = Lifecycle.violations(in: crate).map { violation in
             Flag(
-                kind: "anomaly", rule: violation.rule, entity: violation.subject.label,
+                kind: .anomaly, rule: violation.rule, entity: violation.subject.label,
                 message:
                     "`\(violation.earlier.label)` (\(phaseTitle(violation.earlier, crate))) ends after `\(violation.later.label)` (\(phaseTitle(violation.later, crate))) began"
             )
@@ -97,13 +105,13 @@ public struct LifecycleTimeline: Sendable {
         for phase in LifecyclePhase.allCases {
             guard let status = state[phase], status.hasBegun else { continue }
             for refusal in Lifecycle.prerequisites(of: phase, status: status, in: state) {
-                flags.append(Flag(kind: "anomaly", rule: refusal.rule, entity: state.deciding[phase]?.label, message: refusal.message))
+                flags.append(Flag(kind: .anomaly, rule: refusal.rule, entity: state.deciding[phase]?.label, message: refusal.message))
             }
         }
         if state[.disclose] == .failed, crate.runActions.contains(where: { !$0.references("result").isEmpty }) {
             flags.append(
                 Flag(
-                    kind: "anomaly", rule: Lifecycle.Rule.failedDisclosureWithholdsResults, entity: state.deciding[.disclose]?.label,
+                    kind: .anomaly, rule: Lifecycle.Rule.failedDisclosureWithholdsResults, entity: state.deciding[.disclose]?.label,
                     message: "the crate failed disclosure but the run still lists results"))
         }
         for phase in LifecyclePhase.allCases {
@@ -120,21 +128,21 @@ public struct LifecycleTimeline: Sendable {
             for text in action.strings(property) where LifecycleTime.instant(text) == nil {
                 flags.append(
                     Flag(
-                        kind: "anomaly", rule: "5S-TIME-01", entity: action.label,
+                        kind: .anomaly, rule: "5S-TIME-01", entity: action.label,
                         message: "the \(property) `\(text)` is not an RFC 3339 timestamp with a time zone"))
             }
         }
         let status = crate.actionStatus(of: action)
         if status == nil {
             flags.append(
-                Flag(kind: "anomaly", rule: nil, entity: action.label, message: "`\(action.label)` has no recognised actionStatus"))
+                Flag(kind: .anomaly, rule: nil, entity: action.label, message: "`\(action.label)` has no recognised actionStatus"))
         }
         if status?.hasEnded == true, phase != .publish, !action.has("endTime") {
             flags.append(
-                Flag(kind: "anomaly", rule: "5S-REV-08", entity: action.label, message: "`\(action.label)` has ended but has no endTime"))
+                Flag(kind: .anomaly, rule: "5S-REV-08", entity: action.label, message: "`\(action.label)` has ended but has no endTime"))
         }
         if let start = LifecycleTime.time(action, "startTime"), let end = LifecycleTime.time(action, "endTime"), end < start {
-            flags.append(Flag(kind: "anomaly", rule: nil, entity: action.label, message: "`\(action.label)` ends before it starts"))
+            flags.append(Flag(kind: .anomaly, rule: nil, entity: action.label, message: "`\(action.label)` ends before it starts"))
         }
         return flags
     }

@@ -1,3 +1,5 @@
+internal import TextSafety
+
 /// Makes text from an untrusted crate safe to put in markup.
 ///
 /// XML 1.0 cannot hold most C0 controls at all (a document with U+001B in it is not well-formed), libxml2 takes C
@@ -14,7 +16,7 @@ public enum MarkupText {
         output.reserveCapacity(text.utf8.count + 8)
         for scalar in text.unicodeScalars {
             if needsEscape(scalar) {
-                output += "\\u{" + String(scalar.value, radix: 16) + "}"
+                output += UnsafeCharacters.visibleEscape(scalar)
             } else {
                 output.unicodeScalars.append(scalar)
             }
@@ -22,13 +24,13 @@ public enum MarkupText {
         return output
     }
 
-    /// C0 controls other than tab, line feed and carriage return; DEL and the C1 controls; U+FFFE and U+FFFF; and
-    /// the bidirectional embedding, override, isolate and mark characters.
+    /// The unsafe characters (``UnsafeCharacters``) other than tab, line feed and carriage return, which XML
+    /// holds; plus U+FFFE and U+FFFF, which it cannot.
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x0A, 0x0D: false
-        case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
+        case 0xFFFE, 0xFFFF: true
+        default: UnsafeCharacters.isControlOrBidi(scalar)
         }
     }
 }

@@ -70,7 +70,7 @@ import Testing
         try SigningFixture.flipLastByte(bag + "/tagmanifest-sha512.txt")
         let report = try CrateSigner().verify(bag, options: SigningFixture.trustAll)
         #expect(!report.isValid)
-        #expect(report.signers.count == 2 && report.signers.allSatisfy { $0.status == "mismatch" }, "\(report.signers)")
+        #expect(report.signers.count == 2 && report.signers.allSatisfy { $0.status == .mismatch }, "\(report.signers)")
         let validated = try validate(bag)
         #expect(validated.issues.filter { $0.rule == "FS-SIG-002" }.count == 2)
     }
@@ -87,7 +87,7 @@ import Testing
         try Data("not a signature".utf8).write(to: URL(fileURLWithPath: bag + "/signatures/3-notes.txt"))
         let report = try CrateSigner().verify(bag, options: SigningFixture.trustAll)
         #expect(!report.isValid)
-        #expect(Set(report.signers.map(\.status)) == ["malformed"], "\(report.signers)")
+        #expect(Set(report.signers.map(\.status)) == [.malformed], "\(report.signers)")
         #expect(report.signers.map(\.file) == files + ["signatures/3-notes.txt"])
         #expect(try validate(bag).issues.filter { $0.rule == "FS-SIG-001" }.count == 3)
     }
@@ -98,7 +98,7 @@ import Testing
         other.trustFiles = [SigningFixture.path("other-ca.pem")]
         let report = try CrateSigner().verify(bag, options: other)
         // The CMS signer does not chain to the given root; the SSH one had no trust source of its kind at all.
-        #expect(report.signers.map(\.status) == ["untrusted", "unchecked"], "\(report.signers)")
+        #expect(report.signers.map(\.status) == [.untrusted, .unchecked], "\(report.signers)")
         #expect(!report.isValid)
         var options = ValidationOptions()
         options.level = .recommended

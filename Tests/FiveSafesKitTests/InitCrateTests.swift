@@ -11,7 +11,7 @@ import XMLSupport
         #expect(outcome.described.isEmpty)
         let report = try InitTestSupport.report(folder)
         #expect(report.isValid && report.issues.isEmpty, "\(InitTestSupport.describe(report))")
-        #expect(report.phase == "request")
+        #expect(report.phase == .request)
         let entities = try InitTestSupport.entities(folder)
         let root = try #require(entities["./"])
         #expect((root["conformsTo"] as? [String: String])?["@id"] == "https://w3id.org/5s-crate/0.4")

@@ -87,11 +87,10 @@ enum LifecycleScript {
         let found = report.issues.map { "\($0.rule) \($0.location.entity ?? "") \($0.message)" }
         #expect(report.isValid, "\(found.joined(separator: "\n"))")
 
-        let timeline = try ProvenanceTimelineRenderer().timeline(of: crate)
+        let timeline = try LifecycleTimeline(crateAt: crate)
         #expect(timeline.entries.map(\.phase) == LifecyclePhase.allCases)
         #expect(timeline.entries.allSatisfy { $0.status == .completed })
         #expect(timeline.flags.isEmpty, "\(timeline.flags)")
-        print(ProvenanceTimelineRenderer().text(timeline))
     }
 
     @Test func updatingAPhaseEditsItsActionInPlace() throws {
@@ -100,7 +99,7 @@ enum LifecycleScript {
         let first = try recorder.record(LifecycleScript.request(.check, .active, agent: LifecycleScript.validator), in: crate)
         let second = try recorder.record(LifecycleScript.request(.check), in: crate)
         #expect(!first.updated && second.updated && first.actionID == second.actionID)
-        let check = try ProvenanceTimelineRenderer().timeline(of: crate).entries.filter { $0.phase == .check }
+        let check = try LifecycleTimeline(crateAt: crate).entries.filter { $0.phase == .check }
         #expect(check.count == 1)
         // The injected clock gives the default times.
         #expect(check.first?.start == "2026-11-18T11:06:40Z" && check.first?.end == "2026-11-18T11:06:40Z")

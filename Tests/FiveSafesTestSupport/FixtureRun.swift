@@ -17,7 +17,7 @@ public enum FixtureRun {
         var input = CrateInput.directory(folder)
         if let data = FileManager.default.contents(atPath: settingsPath) {
             let settings = try JSONParser().parse(Array(data)).value.objectValue ?? JSONObject()
-            if let phase = settings["phase"]?.value.stringValue { options.phase = CratePhase(rawValue: phase) }
+            if let phase = settings["phase"]?.value.stringValue { options.phase = RequestResultPhase(rawValue: phase) }
             if let profile = settings["profile"]?.value.stringValue { options.profile = .named(profile) }
             if let version = settings["profileVersion"]?.value.stringValue { options.profileVersion = version }
             if let levels = settings["levels"]?.value.stringValue {

@@ -66,7 +66,7 @@ import Testing
         )
         let timeline = LifecycleTimeline(crate)
         #expect(timeline.entries.map(\.phase) == [.check, .signOff, .execute])
-        #expect(timeline.flags.contains { $0.kind == "gap" && $0.message.contains("no validation phase") })
+        #expect(timeline.flags.contains { $0.kind == .gap && $0.message.contains("no validation phase") })
     }
 
     @Test func theEditorSplicesOneLineDocumentsAndRemovesFirstItems() throws {

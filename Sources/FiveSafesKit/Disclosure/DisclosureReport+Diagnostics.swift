@@ -17,7 +17,7 @@ extension DisclosureReport {
             }
         }
         return ValidationReport(
-            input: input, profile: .init(id: "disclosure", version: nil, iri: nil), phase: "result",
+            input: input, profile: .init(id: "disclosure", version: nil, iri: nil), phase: .result,
             level: .recommended, diagnostics: diagnostics,
             checked: .init(rules: SDCRule.allCases.count, files: outputs.count), elapsedMilliseconds: 0)
     }

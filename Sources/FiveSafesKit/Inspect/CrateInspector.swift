@@ -34,31 +34,31 @@ public struct CrateInspector: Sendable {
             let reasons = loaded.diagnostics.map(\.message) + problems.map { "[\($0.rule)] \($0.message)" }
             throw FiveSafesError(.unreadableInput, reasons.isEmpty ? "no crate found" : reasons.joined(separator: "; "), path: name)
         }
-        let kind: String
-        let packageKind: String
+        let kind: CrateSummary.InputKind
+        let packageKind: CrateSummary.Package.Kind
         switch input {
-        case .directory: (kind, packageKind) = ("directory", "none")
-        case .metadataFile, .standardInput: (kind, packageKind) = ("metadata", "none")
-        case .bag: (kind, packageKind) = ("bag", "bag")
-        case .zip: (kind, packageKind) = ("zip", "zip")
+        case .directory: (kind, packageKind) = (.directory, .none)
+        case .metadataFile, .standardInput: (kind, packageKind) = (.metadata, .none)
+        case .bag: (kind, packageKind) = (.bag, .bag)
+        case .zip: (kind, packageKind) = (.zip, .zip)
         }
         let declared = crate.root?.references("conformsTo").first { version?.iri == $0 } ?? version?.iri
         var summary = CrateSummary.read(crate)
         summary.input = name ?? ""
         summary.inputKind = kind
         summary.profile = .init(id: profile.id, version: version?.label, iri: declared)
-        summary.phase = CratePhase.detect(in: crate).rawValue
+        summary.phase = RequestResultPhase.detect(in: crate)
         summary.payload = loaded.payload.map { payloadStatistics($0, crate: crate) }
         summary.package = CrateSummary.Package(
             kind: packageKind,
-            status: packageKind == "none" ? "not packaged" : (problems.isEmpty ? "ok" : "problems"),
-            problems: problems.map { .init(rule: $0.rule, severity: $0.severity.rawValue, message: $0.message, file: $0.location.file) }
+            status: packageKind == .none ? .notPackaged : (problems.isEmpty ? .ok : .problems),
+            problems: problems.map { .init(rule: $0.rule, severity: $0.severity, message: $0.message, file: $0.location.file) }
         )
         // A signature that still matches a tag manifest the payload no longer matches vouches for nothing.
         let payloadChanged = problems.contains { Self.integrityRules.contains($0.rule) }
         summary.signatures = signatures(in: input).map { signature in
             var signature = signature
-            if payloadChanged && signature.status == "intact" { signature.status = "invalidated" }
+            if payloadChanged && signature.status == .intact { signature.status = .invalidated }
             return signature
         }
         return summary
@@ -101,16 +101,16 @@ public struct CrateInspector: Sendable {
         let verifier = SignatureVerifier(trust: SignatureTrust())
         return files.map { entry in
             let lower = entry.path.lowercased()
-            let format = lower.hasSuffix(".p7s") ? "cms" : lower.hasSuffix(".sig") ? "ssh" : "unknown"
-            let status: String
+            let format: CrateSummary.Signature.Format = lower.hasSuffix(".p7s") ? .cms : lower.hasSuffix(".sig") ? .ssh : .unknown
+            let status: CrateSummary.Signature.Status
             if let signed, let signature = try? source.contents(of: entry.path, limit: BagVerifier.tagFileLimit) {
                 switch verifier.verify(file: entry.path, signature: signature, content: signed).status {
-                case .valid, .unchecked, .untrusted, .certificateRejected: status = "intact"
-                case .mismatch: status = "invalidated"
-                case .malformed: status = "unreadable"
+                case .valid, .unchecked, .untrusted, .certificateRejected: status = .intact
+                case .mismatch: status = .invalidated
+                case .malformed: status = .unreadable
                 }
             } else {
-                status = signed == nil ? "invalidated" : "unreadable"
+                status = signed == nil ? .invalidated : .unreadable
             }
             return CrateSummary.Signature(file: entry.path, format: format, bytes: entry.size, status: status)
         }.sorted { $0.file < $1.file }

@@ -2,7 +2,7 @@ internal import ROCrate
 
 extension CrateSummary {
     /// Whether any output has a recorded disclosure verdict (the outputs table then shows a column for it).
-    var hasDisclosureEvidence: Bool { outputs.contains { $0.disclosure != nil } }
+    public var hasDisclosureEvidence: Bool { outputs.contains { $0.disclosure != nil } }
 
     /// One output's recorded verdicts in a few words: `fail (SDC-THRESHOLD)`, `fail, released: …`, or each
     /// checker's verdict when they disagree.

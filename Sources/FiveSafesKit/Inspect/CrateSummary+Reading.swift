@@ -42,10 +42,10 @@ extension CrateSummary {
         let timeline = LifecycleTimeline(crate)
         var summary = CrateSummary(
             input: "",
-            inputKind: "",
+            inputKind: .directory,
             profile: Profile(id: "ro-crate", version: nil, iri: nil),
             roCrateVersion: crate.roCrateVersion,
-            phase: CratePhase.detect(in: crate).rawValue,
+            phase: RequestResultPhase.detect(in: crate),
             name: root?.string("name"),
             description: root?.string("description"),
             datePublished: root?.string("datePublished"),
@@ -66,7 +66,7 @@ extension CrateSummary {
             },
             timeline: timeline.entries.map { entry in
                 Step(
-                    phase: entry.phase.rawValue,
+                    phase: entry.phase,
                     title: entry.phase.title,
                     id: entry.id,
                     name: entry.name,
@@ -91,7 +91,7 @@ extension CrateSummary {
                 )
             },
             payload: nil,
-            package: Package(kind: "none", status: "not packaged", problems: []),
+            package: Package(kind: .none, status: .notPackaged, problems: []),
             signatures: []
         )
         summary.execution = execution(in: crate)
@@ -173,8 +173,8 @@ extension CrateSummary {
 
     static func inputs(of run: Entity, in crate: Crate) -> [Input] {
         run.references("object").map { id in
-            guard let entity = crate.entity(id) else { return Input(id: id, kind: "other") }
-            let kind = crate.hasType(entity, "File") ? "file" : crate.hasType(entity, "PropertyValue") ? "value" : "other"
+            guard let entity = crate.entity(id) else { return Input(id: id, kind: .other) }
+            let kind: Input.Kind = crate.hasType(entity, "File") ? .file : crate.hasType(entity, "PropertyValue") ? .value : .other
             let parameter = entity.references("exampleOfWork").first.map { crate.entity($0)?.string("name") ?? $0 }
             // Shown on terminals and in reports: credential-like values (the Hutch example's db_password) are masked.
             let value = (entity.string("value") ?? entity.values("value").first?.value.numberText)
@@ -202,7 +202,7 @@ extension CrateSummary {
 }
 
 extension CrateSummary.Input {
-    init(id: String, kind: String) {
+    init(id: String, kind: Kind) {
         self.init(id: id, kind: kind, name: nil, value: nil, parameter: nil, encodingFormat: nil, contentSize: nil)
     }
 }

@@ -21,7 +21,7 @@ extension CrateSummary {
             ),
         ]
         for (index, phase) in phases.enumerated() {
-            let steps = timeline.filter { $0.phase == phase.rawValue }
+            let steps = timeline.filter { $0.phase == phase }
             let status = steps.last?.status
             let x = step / 2 + index * step
             let (fill, stroke) = Self.colours(recorded: !steps.isEmpty, status: status)

@@ -1,16 +1,19 @@
+public import FiveSafesDiagnostics
+public import ROCrate
+
 /// What a TRE reviewer wants to see of a crate at a glance, as plain values: made by ``CrateInspector`` and
 /// rendered as text, JSON (`Schemas/inspect.schema.json`) or an HTML page.
 public struct CrateSummary: Sendable, Equatable {
     /// The path inspected, as given.
     public var input: String
-    /// `directory`, `metadata`, `bag` or `zip`.
-    public var inputKind: String
+    /// What the input was.
+    public var inputKind: InputKind
     /// The profile the crate declares (or plain RO-Crate).
     public var profile: Profile
     /// The RO-Crate version of the descriptor (`1.2`), if declared.
     public var roCrateVersion: String?
-    /// `request` or `result`.
-    public var phase: String
+    /// The phase the crate is in (as `validate --phase auto` decides).
+    public var phase: RequestResultPhase
     /// The root's `name`.
     public var name: String?
     /// The root's `description`.
@@ -47,6 +50,18 @@ public struct CrateSummary: Sendable, Equatable {
     public var package: Package
     /// Signature files found in the bag's `signatures/` folder.
     public var signatures: [Signature]
+
+    /// What was inspected; the raw values are the JSON report's spellings.
+    public enum InputKind: String, Sendable, CaseIterable {
+        /// A crate folder.
+        case directory
+        /// A metadata file, or standard input.
+        case metadata
+        /// A BagIt bag folder.
+        case bag
+        /// A bag in a ZIP.
+        case zip
+    }
 
     /// The profile: catalogue id, version and IRI.
     public struct Profile: Sendable, Equatable {
@@ -178,8 +193,8 @@ public struct CrateSummary: Sendable, Equatable {
     public struct Input: Sendable, Equatable {
         /// The `@id`.
         public var id: String
-        /// `file`, `value` or `other`.
-        public var kind: String
+        /// What the input is.
+        public var kind: Kind
         /// The name.
         public var name: String?
         /// A value's `value`.
@@ -190,6 +205,16 @@ public struct CrateSummary: Sendable, Equatable {
         public var encodingFormat: String?
         /// A file's size, as written.
         public var contentSize: String?
+
+        /// The kinds of input; the raw values are the JSON report's spellings.
+        public enum Kind: String, Sendable, CaseIterable {
+            /// A file of the crate.
+            case file
+            /// A `PropertyValue`.
+            case value
+            /// Anything else (or an entity that is not described).
+            case other
+        }
     }
 
     /// The requested run.
@@ -208,8 +233,8 @@ public struct CrateSummary: Sendable, Equatable {
 
     /// One recorded action of the review timeline.
     public struct Step: Sendable, Equatable {
-        /// The phase (`check`, `validate`, `retrieve`, `sign-off`, `execute`, `disclose`, `publish`).
-        public var phase: String
+        /// The phase.
+        public var phase: LifecyclePhase
         /// Its title (`Sign-off`).
         public var title: String
         /// The action's `@id`.
@@ -230,8 +255,8 @@ public struct CrateSummary: Sendable, Equatable {
 
     /// A gap or anomaly of the timeline.
     public struct Flag: Sendable, Equatable {
-        /// `gap` or `anomaly`.
-        public var kind: String
+        /// A gap or an anomaly.
+        public var kind: LifecycleTimeline.Flag.Kind
         /// The rule involved.
         public var rule: String?
         /// What is wrong.
@@ -278,20 +303,40 @@ public struct CrateSummary: Sendable, Equatable {
 
     /// Bag and ZIP status.
     public struct Package: Sendable, Equatable {
-        /// `bag`, `zip` (a bag in a ZIP) or `none` (a plain folder or file).
-        public var kind: String
-        /// `ok`, `problems`, or `not packaged`.
-        public var status: String
+        /// How the crate is packaged.
+        public var kind: Kind
+        /// Whether the package has problems.
+        public var status: Status
         /// Findings about the bag or ZIP.
         public var problems: [Problem]
+
+        /// How a crate is packaged; the raw values are the JSON report's spellings.
+        public enum Kind: String, Sendable, CaseIterable {
+            /// A BagIt bag folder.
+            case bag
+            /// A bag in a ZIP.
+            case zip
+            /// Not packaged: a plain folder or file.
+            case none
+        }
+
+        /// The package's state; the raw values are the JSON report's spellings.
+        public enum Status: String, Sendable, CaseIterable {
+            /// No findings.
+            case ok
+            /// At least one finding.
+            case problems
+            /// Not a bag or ZIP.
+            case notPackaged = "not packaged"
+        }
     }
 
     /// A finding about the package.
     public struct Problem: Sendable, Equatable {
         /// The rule id.
         public var rule: String
-        /// `required`, `recommended` or `optional`.
-        public var severity: String
+        /// How serious it is.
+        public var severity: Severity
         /// The message.
         public var message: String
         /// The file concerned.
@@ -302,12 +347,31 @@ public struct CrateSummary: Sendable, Equatable {
     public struct Signature: Sendable, Equatable {
         /// Its path in the bag (`signatures/…`).
         public var file: String
-        /// `cms`, `ssh` or `unknown`.
-        public var format: String
+        /// The signature format, from the file name.
+        public var format: Format
         /// Size in bytes.
         public var bytes: Int64
-        /// Integrity only (no trust decided): `intact` (still matches the tag manifest), `invalidated` (the bag or
-        /// the signature changed after signing) or `unreadable`.
-        public var status: String
+        /// Integrity only (no trust decided).
+        public var status: Status
+
+        /// Signature formats, by file extension; the raw values are the JSON report's spellings.
+        public enum Format: String, Sendable, CaseIterable {
+            /// `.p7s`: CMS.
+            case cms
+            /// `.sig`: an SSH signature.
+            case ssh
+            /// Any other name.
+            case unknown
+        }
+
+        /// A signature's integrity; the raw values are the JSON report's spellings.
+        public enum Status: String, Sendable, CaseIterable {
+            /// It still matches the tag manifest.
+            case intact
+            /// The bag or the signature changed after signing.
+            case invalidated
+            /// It cannot be read.
+            case unreadable
+        }
     }
 }

@@ -103,7 +103,7 @@ public struct CratePackager: Sendable {
             modified: now,
             softwareAgent: "fivesafes \(FiveSafesVersion.current) <https://w3id.org/5s-crate>",
             extraInfo: options.bagInfo,
-            compression: BagOptions.Compression(rawValue: options.compression) ?? .auto,
+            compression: options.compression.bagCompression,
             jobs: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         )
     }

@@ -2,8 +2,8 @@ internal import BagIt
 
 /// Everything `zip` can be told, independent of the command line.
 public struct PackageOptions: Sendable {
-    /// ZIP entry compression: `auto` (deflate a file only when its first block compresses), `store` or `deflate`.
-    public var compression = "auto"
+    /// ZIP entry compression.
+    public var compression = Compression.auto
     /// Files hashed at once (directory bags and `--refresh`).
     public var jobs: Int?
     /// `External-Identifier`; nil makes a fresh `urn:uuid:`.
@@ -22,6 +22,16 @@ public struct PackageOptions: Sendable {
 
     /// Default options.
     public init() {}
+
+    /// How ZIP entries are compressed; the raw values are `--compression`'s spellings.
+    public enum Compression: String, Sendable, CaseIterable {
+        /// Deflate a file only when its first block compresses.
+        case auto
+        /// Store every file as it is.
+        case store
+        /// Deflate every file.
+        case deflate
+    }
 }
 
 /// What `zip` produced.
@@ -56,5 +66,16 @@ extension WorkProgress {
     /// The same counts as the BagIt module reports them.
     init(_ done: BagProgress) {
         self.init(files: done.files, totalFiles: done.totalFiles, bytes: done.bytes, totalBytes: done.totalBytes)
+    }
+}
+
+extension PackageOptions.Compression {
+    /// The same choice as the BagIt module spells it.
+    var bagCompression: BagOptions.Compression {
+        switch self {
+        case .auto: .auto
+        case .store: .store
+        case .deflate: .deflate
+        }
     }
 }

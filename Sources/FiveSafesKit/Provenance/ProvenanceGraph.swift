@@ -1,34 +1,50 @@
 internal import JSONLD
-internal import ROCrate
+public import ROCrate
 
 /// A PROV-O view of a crate's lifecycle: each phase action is a `prov:Activity`, its agents are `prov:Agent`s,
 /// what it assessed or used is a `prov:Entity` it `used`, and its results are entities it `generated`.
-struct ProvenanceGraph {
-    enum Kind: String { case activity, agent, entity }
+public struct ProvenanceGraph: Sendable {
+    /// The PROV class of a node.
+    public enum Kind: String, Sendable { case activity, agent, entity }
 
-    struct Node {
-        let id: String
-        let kind: Kind
-        let label: String
-        var types: [String] = []
-        var phase: LifecyclePhase?
-        var status: ActionStatus?
-        var start: String?
-        var end: String?
+    /// An activity, agent or entity.
+    public struct Node: Sendable {
+        /// The crate `@id` (or blank node id).
+        public let id: String
+        /// Its PROV class.
+        public let kind: Kind
+        /// Its name, else its `@id`.
+        public let label: String
+        /// Its `@type`s in the crate.
+        public var types: [String] = []
+        /// An activity's lifecycle phase.
+        public var phase: LifecyclePhase?
+        /// An activity's `actionStatus`.
+        public var status: ActionStatus?
+        /// An activity's `startTime`, as written.
+        public var start: String?
+        /// An activity's `endTime`, as written.
+        public var end: String?
     }
 
     /// PROV relations, by their `prov:` local name.
-    struct Edge: Equatable {
-        let from: String
-        let relation: String
-        let to: String
+    public struct Edge: Equatable, Sendable {
+        /// The subject's id.
+        public let from: String
+        /// The `prov:` local name (`used`, `generated`, `wasAssociatedWith`, …).
+        public let relation: String
+        /// The object's id.
+        public let to: String
     }
 
-    private(set) var nodes: [Node] = []
-    private(set) var edges: [Edge] = []
+    /// Every node, activities in lifecycle order first seen.
+    public private(set) var nodes: [Node] = []
+    /// Every relation, in the order found.
+    public private(set) var edges: [Edge] = []
     private var seen: Set<String> = []
 
-    init(_ crate: Crate) {
+    /// The graph of a crate's lifecycle.
+    public init(_ crate: Crate) {
         let timeline = LifecycleTimeline(crate)
         var previous: String?
         for entry in timeline.entries {
@@ -81,7 +97,8 @@ struct ProvenanceGraph {
     }
 
     /// The PROV-O classes of a node.
-    func provTypes(_ node: Node) -> [String] {
+    /// The PROV types of a node (`prov:Agent` and its subclass for a person, organisation or software).
+    public func provTypes(_ node: Node) -> [String] {
         switch node.kind {
         case .activity: return ["prov:Activity"]
         case .entity: return ["prov:Entity"]

@@ -231,7 +231,7 @@ extension ProvenanceRecorder {
             object = try process("AssessAction", id: id, request: request, agent: agent, provider: recipient, into: &draft)
             if request.phase == .disclose {
                 object.set("additionalType", .reference(ActivityRecordTerms.riskAssessment))
-            } else if let term = request.phase.reviewPhase {
+            } else if let term = request.phase.reviewActionType {
                 object.set("additionalType", .reference(term.rawValue))
             }
             object.set("object", .reference(crate.root?.id ?? "./"))

@@ -40,7 +40,7 @@ extension ProvenanceRecorder {
         if object["@id"] == nil {
             object.set("@id", .string(id))
             object.set("@type", .string(phase == .retrieve ? "DownloadAction" : phase == .publish ? "UpdateAction" : "AssessAction"))
-            if let term = phase.reviewPhase { object.set("additionalType", .reference(term.rawValue)) }
+            if let term = phase.reviewActionType { object.set("additionalType", .reference(term.rawValue)) }
         }
         object.set("name", .string(request.name ?? Self.defaultName(phase, request.status)))
         if let note = request.note { object.set("description", .string(note)) }

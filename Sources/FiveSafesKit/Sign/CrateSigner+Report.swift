@@ -10,13 +10,29 @@ public struct SignerReport: Sendable, Equatable {
     public var fingerprint: String?
     /// allowed_signers principals (SSH).
     public var principals: [String]
-    /// `valid`, `unchecked`, `mismatch`, `untrusted`, `certificate-rejected` or `malformed`.
-    public var status: String
+    /// The verdict.
+    public var status: Status
     /// Why it failed, when it did.
     public var reason: String?
 
     /// True when the signature matches and its signer is trusted.
-    public var isValid: Bool { status == "valid" }
+    public var isValid: Bool { status == .valid }
+
+    /// The verdict on a signature; the raw values are the JSON report's spellings.
+    public enum Status: String, Sendable, CaseIterable {
+        /// It matches the tag manifest and its signer is trusted.
+        case valid
+        /// It matches, but no trust source of its kind was given.
+        case unchecked
+        /// It does not match the tag manifest (the bag or the signature changed after signing).
+        case mismatch
+        /// It matches, but its signer is not trusted.
+        case untrusted
+        /// Its certificate was rejected (the reason says why).
+        case certificateRejected = "certificate-rejected"
+        /// It cannot be read as a signature.
+        case malformed
+    }
 }
 
 /// What `sign --verify` found: every signer, and every way the bag's contents differ from its manifests.
@@ -38,6 +54,6 @@ public struct SignatureReport: Sendable {
     /// with ``requiresEveryCheck`` every signature must be valid.
     public var isValid: Bool {
         guard bagProblems.isEmpty, signers.contains(where: \.isValid) else { return false }
-        return signers.allSatisfy { $0.isValid || (!requiresEveryCheck && $0.status == "unchecked") }
+        return signers.allSatisfy { $0.isValid || (!requiresEveryCheck && $0.status == .unchecked) }
     }
 }

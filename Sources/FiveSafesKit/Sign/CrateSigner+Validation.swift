@@ -48,8 +48,9 @@ extension CrateSigner {
         return check(bag, trust: trust).compactMap { signer in
             guard !signer.isValid else { return nil }
             let who = "`\(signer.file)` (signed by \(signer.signer)\(signer.fingerprint.map { ", \($0)" } ?? ""))"
-            guard signer.status == "unchecked" else {
-                return diagnostic(signer.status, "signature \(who): \(signer.reason ?? signer.status)", file: signer.file)
+            guard signer.status == .unchecked else {
+                return diagnostic(
+                    signer.status.rawValue, "signature \(who): \(signer.reason ?? signer.status.rawValue)", file: signer.file)
             }
             let source =
                 signer.format == SignatureCheck.Format.ssh.rawValue

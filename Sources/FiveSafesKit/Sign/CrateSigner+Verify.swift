@@ -47,14 +47,14 @@ extension CrateSigner {
 
 extension SignerReport {
     init(_ check: SignatureCheck) {
-        let status: String
+        let status: Status
         switch check.status {
-        case .valid: status = "valid"
-        case .unchecked: status = "unchecked"
-        case .mismatch: status = "mismatch"
-        case .untrusted: status = "untrusted"
-        case .certificateRejected: status = "certificate-rejected"
-        case .malformed: status = "malformed"
+        case .valid: status = .valid
+        case .unchecked: status = .unchecked
+        case .mismatch: status = .mismatch
+        case .untrusted: status = .untrusted
+        case .certificateRejected: status = .certificateRejected
+        case .malformed: status = .malformed
         }
         self.init(
             file: check.file, format: check.format?.rawValue, signer: check.signer, fingerprint: check.fingerprint,

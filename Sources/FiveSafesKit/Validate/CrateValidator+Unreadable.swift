@@ -6,7 +6,7 @@ extension CrateValidator {
         ValidationReport(
             input: name,
             profile: .init(id: "ro-crate", version: nil, iri: nil),
-            phase: (options.phase ?? .request).rawValue,
+            phase: options.phase ?? .request,
             level: options.level,
             levels: options.levels,
             diagnostics: [

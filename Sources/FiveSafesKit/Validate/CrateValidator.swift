@@ -45,7 +45,7 @@ public struct CrateValidator: Sendable {
         let requirements = catalog.requirements(of: profile, version: version)
         let profileInfo = ValidationReport.ProfileInfo(id: profile.id, version: version?.label, iri: version?.iri)
         if let crate = loaded.crate {
-            phase = options.phase ?? CratePhase.detect(in: crate)
+            phase = options.phase ?? RequestResultPhase.detect(in: crate)
             let validator = ProfileValidator(profile: profile, version: version, requirements: requirements)
             let context = CheckContext(
                 crate: crate,
@@ -82,7 +82,7 @@ public struct CrateValidator: Sendable {
         return ValidationReport(
             input: name,
             profile: profileInfo,
-            phase: phase.rawValue,
+            phase: phase,
             level: options.level,
             levels: options.levels,
             diagnostics: diagnostics,

@@ -2,11 +2,11 @@ internal import FiveSafesDiagnostics
 internal import ProfileEngine
 
 /// Diagnostics for findings the input layer makes itself (package and signature rows, `"stage"` in the
-/// catalogue), stamped with their row's level, fix and spec link under the requirements in force.
+/// catalogue), stamped by ``FindingStamper`` with their row's level, fix and spec link under the requirements in
+/// force (under the spec's levels, as the input layer always reported them).
 struct StageFindings {
     private let byID: [String: Requirement]
-    private let profile: Profile
-    private let version: Profile.Version?
+    private let stamper: FindingStamper
     private let skip: Set<String>
 
     /// The rows of a profile and version, less the ids the user skips. Only rows that apply to the version count,
@@ -15,8 +15,7 @@ struct StageFindings {
     init(requirements: [Requirement], profile: Profile, version: Profile.Version?, skip: Set<String>) {
         let applied = requirements.filter { profile.applies($0, to: version) }
         self.byID = Dictionary(applied.map { ($0.id, $0) }) { first, _ in first }
-        self.profile = profile
-        self.version = version
+        self.stamper = FindingStamper(profile: profile, version: version)
         self.skip = skip
     }
 
@@ -28,13 +27,10 @@ struct StageFindings {
     /// A diagnostic under a row, or nil when the profile lacks the row or the user skips it.
     func diagnostic(_ id: String, _ message: String, file: String, line: Int? = nil, isFatal: Bool = false) -> Diagnostic? {
         guard !skip.contains(id), let requirement = byID[id] else { return nil }
-        return Diagnostic(
-            rule: id,
-            severity: requirement.level.severity,
-            message: message,
-            location: Location(file: file, line: line),
-            fix: requirement.fix,
-            spec: profile.specLink(requirement.spec, version: version),
+        return stamper.diagnostic(
+            for: Finding(message: message, file: file),
+            of: requirement,
+            at: Location(file: file, line: line),
             isFatal: isFatal
         )
     }

@@ -20,7 +20,7 @@ public struct ValidationOptions: Sendable {
     /// The threshold for reporting and validity.
     public var level: Severity = .required
     /// The phase; nil to detect it from the run action's status.
-    public var phase: CratePhase?
+    public var phase: RequestResultPhase?
     /// Skip checks that need payload files.
     public var metadataOnly = false
     /// Requirement ids to skip.

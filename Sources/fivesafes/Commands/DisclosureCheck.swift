@@ -1,5 +1,6 @@
 import ArgumentParser
 import FiveSafesKit
+import FiveSafesReports
 
 /// `fivesafes disclosure check CRATE`: the SDC rules on every output, reported as text, JSON, SARIF or HTML.
 struct DisclosureCheck: FiveSafesCommand {
@@ -32,7 +33,7 @@ struct DisclosureCheck: FiveSafesCommand {
     func execute() throws -> ExitStatus {
         let report = try DisclosureChecker(policy: try policy.resolved()).check(path)
         let text = format.render(report)
-        if try deliver(text, to: output), !global.quiet { Terminal.write(report.summaryLine() + "\n") }
+        if try deliver(text, to: output), !global.quiet { Terminal.write(DisclosureTextRenderer().summary(report) + "\n") }
         return report.isCleared ? .success : .findings
     }
 }
@@ -43,10 +44,10 @@ enum DisclosureFormat: String, ExpressibleByArgument, CaseIterable {
 
     func render(_ report: DisclosureReport) -> String {
         switch self {
-        case .text: report.text()
-        case .json: report.json()
+        case .text: DisclosureTextRenderer().render(report)
+        case .json: DisclosureJSONRenderer().render(report)
         case .sarif: SARIFRenderer(toolVersion: FiveSafes.version, rules: DisclosureReport.ruleInfos).render(report.validationReport())
-        case .html: report.html()
+        case .html: DisclosureHTMLRenderer().render(report)
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FiveSafesKit
+import FiveSafesReports
 
 /// `fivesafes federate NODE_CRATE… -o record/`: the federated activity record of the 1.0 Working Draft.
 struct Federate: FiveSafesCommand {
@@ -37,8 +38,8 @@ struct Federate: FiveSafesCommand {
         federation.date = try clock.fixed
         let result = try CrateFederator().federate(nodes, into: options.output, options: federation)
         switch options.format {
-        case .json: Terminal.write(result.json(toolVersion: FiveSafes.version))
-        case .text: if !global.quiet || !result.isValid { Terminal.write(result.text(colour: colours(output: nil))) }
+        case .json: Terminal.write(FederationJSONRenderer(toolVersion: FiveSafes.version).render(result))
+        case .text: if !global.quiet || !result.isValid { Terminal.write(FederationTextRenderer(colour: colours(output: nil)).render(result)) }
         }
         if result.reports.contains(where: \.isToolFailure) { return .toolFailure }
         return result.isValid ? .success : .findings

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FiveSafesKit
+import FiveSafesReports
 import Foundation
 
 /// `fivesafes inspect PATH`: show a crate to a human.
@@ -35,9 +36,9 @@ struct Inspect: FiveSafesCommand {
         let summary = try CrateInspector().summary(of: try CrateInput.resolve(path, standardInput: Terminal.readStandardInput), named: path)
         let text: String
         switch format {
-        case .text: text = summary.text(colour: colours(output: output))
-        case .json: text = summary.json()
-        case .html: text = summary.html()
+        case .text: text = InspectTextRenderer(colour: colours(output: output)).render(summary)
+        case .json: text = InspectJSONRenderer().render(summary)
+        case .html: text = InspectHTMLRenderer().render(summary)
         }
         if let output, FileManager.default.fileExists(atPath: output) && !force {
             throw CommandFailure(.toolFailure, "\(output) already exists; use --force to replace it (the old one is kept as .bak)")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FiveSafesKit
+import FiveSafesReports
 
 /// `fivesafes provenance export PATH --format …`: PROV-O and graph views of the lifecycle.
 struct ProvenanceExport: FiveSafesCommand {
@@ -23,9 +24,15 @@ struct ProvenanceExport: FiveSafesCommand {
     @Option(help: "prov-jsonld, turtle, dot or mermaid.") var format: ExportFormat
 
     func execute() throws -> ExitStatus {
-        let exporter = ProvenanceExporter()
-        let chosen = ProvenanceExporter.Format(rawValue: format.rawValue) ?? .provJSONLD
-        Terminal.write(try exporter.export(path, format: chosen))
+        let export = try ProvenanceExporter().export(path)
+        let renderer: any ReportRenderer<LifecycleExport> =
+            switch format {
+            case .provJSONLD: ProvJSONLDRenderer()
+            case .turtle: TurtleRenderer()
+            case .dot: DOTRenderer()
+            case .mermaid: MermaidRenderer()
+            }
+        Terminal.write(renderer.render(export))
         return .success
     }
 }

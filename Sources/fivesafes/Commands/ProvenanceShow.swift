@@ -1,5 +1,6 @@
 import ArgumentParser
 import FiveSafesKit
+import FiveSafesReports
 
 /// `fivesafes provenance show PATH`: the lifecycle timeline.
 struct ProvenanceShow: FiveSafesCommand {
@@ -20,9 +21,8 @@ struct ProvenanceShow: FiveSafesCommand {
     @Option(help: "text or json.") var format: TimelineFormat = .text
 
     func execute() throws -> ExitStatus {
-        let renderer = ProvenanceTimelineRenderer()
-        let timeline = try renderer.timeline(of: path)
-        Terminal.write(format == .json ? renderer.json(timeline) : renderer.text(timeline))
+        let timeline = try LifecycleTimeline(crateAt: path)
+        Terminal.write(format == .json ? TimelineJSONRenderer().render(timeline) : TimelineTextRenderer().render(timeline))
         return .success
     }
 }

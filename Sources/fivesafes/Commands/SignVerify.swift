@@ -1,5 +1,6 @@
 import ArgumentParser
 import FiveSafesKit
+import FiveSafesReports
 
 /// `fivesafes sign verify TARGET`: check every signature of a bag and re-hash it.
 struct SignVerify: FiveSafesCommand {
@@ -49,7 +50,7 @@ struct SignVerify: FiveSafesCommand {
         defer { bar.finish() }
         let report = try signer.verify(bag, options: options)
         bar.finish()
-        Terminal.write(format == .json ? report.json() : SignReportRenderer.text(report, quiet: global.quiet))
+        Terminal.write(format == .json ? SignatureJSONRenderer().render(report) : SignatureTextRenderer(quiet: global.quiet).render(report))
         return report.isValid ? .success : .findings
     }
 }

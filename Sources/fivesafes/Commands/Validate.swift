@@ -1,5 +1,6 @@
 import ArgumentParser
 import FiveSafesKit
+import FiveSafesReports
 
 /// `fivesafes validate PATH`: check a crate against RO-Crate and the Five Safes profile.
 struct Validate: FiveSafesCommand {
@@ -48,14 +49,14 @@ struct Validate: FiveSafesCommand {
         let validator = try CrateValidator(options: try selection.validationOptions())
         let catalogue = RuleCatalogue(validator: validator, profileID: selection.catalogueProfileID)
         if let explain {
-            guard let text = catalogue.explain(explain) else {
+            guard let text = catalogue.explanation(of: explain).map(RuleExplanationRenderer().render) else {
                 throw ValidationError("Unknown rule \(explain); see --list-rules.")
             }
             Terminal.write(text)
             return .success
         }
         if listRules {
-            Terminal.write(catalogue.list())
+            Terminal.write(RuleListRenderer().render(catalogue))
             return .success
         }
         guard let path else { return .success }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FiveSafesKit
+import FiveSafesReports
 
 /// The profile, level, phase and scope options of `validate`.
 struct ValidateOptions: ParsableArguments {
@@ -97,7 +98,7 @@ enum LevelsChoice: String, ExpressibleByArgument, CaseIterable {
 enum PhaseChoice: String, ExpressibleByArgument, CaseIterable {
     case auto, request, result
 
-    var cratePhase: CratePhase? { CratePhase(rawValue: rawValue) }
+    var cratePhase: RequestResultPhase? { RequestResultPhase(rawValue: rawValue) }
 }
 
 /// `--format` values.
@@ -105,7 +106,7 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, sarif, junit, github
 
     /// The renderer; `rules` (the applied catalogue) is only asked for by the formats that list rules.
-    func renderer(colour: Bool, rules: () -> [RuleInfo]) -> any ReportRenderer {
+    func renderer(colour: Bool, rules: () -> [RuleInfo]) -> any ReportRenderer<ValidationReport> {
         switch self {
         case .text: TextReportRenderer(colour: colour)
         case .json: JSONReportRenderer(toolVersion: FiveSafes.version)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FiveSafesKit
+import FiveSafesReports
 
 /// `fivesafes zip CRATE_DIR` (`zip create`): package a crate, or a bag folder as it is, as a BagIt bag in a ZIP.
 ///

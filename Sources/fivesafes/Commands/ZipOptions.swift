@@ -17,7 +17,7 @@ struct ZipOptions: ParsableArguments {
 
     func packageOptions() throws -> PackageOptions {
         var options = PackageOptions()
-        options.compression = compression.rawValue
+        options.compression = PackageOptions.Compression(rawValue: compression.rawValue) ?? .auto
         options.jobs = jobs
         options.externalIdentifier = externalIdentifier
         options.bagName = bagName

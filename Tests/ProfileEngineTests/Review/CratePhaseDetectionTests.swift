@@ -1,3 +1,4 @@
+import FiveSafesDiagnostics
 import ROCrate
 import Testing
 
@@ -15,8 +16,8 @@ import Testing
     static let finishedRun = ReviewTestCrate.run(completed)
 
     /// The phase detected for a crate whose root mentions the run, with these entities.
-    static func phase(_ entities: [String]) throws -> CratePhase {
-        CratePhase.detect(in: try ReviewTestCrate.make(root: ReviewTestCrate.runRoot, entities: entities.joined(separator: ",\n")))
+    static func phase(_ entities: [String]) throws -> RequestResultPhase {
+        RequestResultPhase.detect(in: try ReviewTestCrate.make(root: ReviewTestCrate.runRoot, entities: entities.joined(separator: ",\n")))
     }
 
     @Test func aRequestWithNoReviewIsARequest() throws {

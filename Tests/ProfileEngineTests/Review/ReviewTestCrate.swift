@@ -1,3 +1,4 @@
+import FiveSafesDiagnostics
 import ROCrate
 
 @testable import ProfileEngine

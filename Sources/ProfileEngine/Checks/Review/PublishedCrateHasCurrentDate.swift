@@ -1,3 +1,4 @@
+internal import FiveSafesDiagnostics
 internal import JSONLD
 internal import ROCrate
 

@@ -4,12 +4,12 @@ internal import ROCrate
 /// Shared views of the review-process actions (catalogue 2.10-2.19) that the Review checks use.
 enum ReviewGraph {
     /// The namespace of the Safe Haven Provenance vocabulary.
-    static let shp = ReviewPhase.namespace
+    static let shp = ReviewActionType.namespace
 
     /// The four assessment phases that have their own rows (2.11, 2.12, 2.14, 2.16).
     static let assessedPhases: Set<String> = [
-        ReviewPhase.checkValue.rawValue, ReviewPhase.validationCheck.rawValue,
-        ReviewPhase.signOff.rawValue, ReviewPhase.disclosureCheck.rawValue,
+        ReviewActionType.checkValue.rawValue, ReviewActionType.validationCheck.rawValue,
+        ReviewActionType.signOff.rawValue, ReviewActionType.disclosureCheck.rawValue,
     ]
 
     /// Whether the entity has a schema.org `…Action` type (compared by expanded IRI).
@@ -56,7 +56,7 @@ enum ReviewGraph {
 
     /// Presence of a phase: nothing when an entity with the phase's `additionalType` exists and is mentioned
     /// by the root (or is an AssessAction, whose mention 5S-PUB-03 checks); otherwise one finding at the root.
-    static func presenceFindings(of phase: ReviewPhase, in crate: Crate, missing: String, unmentioned: String) -> [Finding] {
+    static func presenceFindings(of phase: ReviewActionType, in crate: Crate, missing: String, unmentioned: String) -> [Finding] {
         guard let root = crate.root else { return [] }
         let actions = crate.actions(in: phase)
         if actions.isEmpty {

@@ -1,10 +1,18 @@
-import FiveSafesKit
-import Foundation
+public import FiveSafesKit
 
-/// Renders `sign --verify` results for people: one line per signer, then the bag's state and a verdict (JSON is
-/// `SignatureReport.json()`).
-enum SignReportRenderer {
-    static func text(_ report: SignatureReport, quiet: Bool) -> String {
+/// `sign --verify` for people: one line per signer, then the bag's state and a verdict; with `quiet`, the verdict
+/// line alone.
+public struct SignatureTextRenderer: ReportRenderer {
+    /// Print only the verdict line (`-q`).
+    public var quiet: Bool
+
+    /// Creates a renderer.
+    public init(quiet: Bool = false) {
+        self.quiet = quiet
+    }
+
+    /// The verdict on every signer and the bag.
+    public func render(_ report: SignatureReport) -> String {
         var lines: [String] = []
         if report.signers.isEmpty { lines.append("\(report.path): no signatures (signatures/ is empty or missing)") }
         for signer in report.signers {
@@ -13,7 +21,7 @@ enum SignReportRenderer {
                 who += " [\(fingerprint.hasPrefix("SHA256:") ? fingerprint : "sha256 " + fingerprint)]"
             }
             if !signer.principals.isEmpty { who += " principals: " + signer.principals.joined(separator: ", ") }
-            lines.append("\(signer.status.uppercased()): \(signer.file): \(who)" + (signer.reason.map { ": \($0)" } ?? ""))
+            lines.append("\(signer.status.rawValue.uppercased()): \(signer.file): \(who)" + (signer.reason.map { ": \($0)" } ?? ""))
         }
         for file in report.changedFiles { lines.append("CHANGED: \(file)") }
         for problem in report.bagProblems { lines.append("bag: \(problem)") }

@@ -1,3 +1,6 @@
+public import FiveSafesDiagnostics
+internal import XMLSupport
+
 /// The `--format junit` report: JUnit XML as GitLab (`artifacts:reports:junit`), Jenkins and most CI systems read it.
 ///
 /// One `<testsuite>` per input, one `<testcase>` per rule of the applied catalogue: a rule with findings at or
@@ -14,60 +17,60 @@ public struct JUnitRenderer: ReportRenderer {
         self.rules = rules
     }
 
-    /// The report as a JUnit XML document.
+    /// The report as a JUnit XML document, built as a markup tree and written by ``MarkupWriter`` (libxml2 escapes
+    /// every value; characters XML cannot hold are shown as `\u{XX}` by ``MarkupText``).
     public func render(_ report: ValidationReport) -> String {
         let rules = RuleInfo.covering(report, catalogue: self.rules)
         var findings: [String: [Diagnostic]] = [:]
         for issue in report.issues { findings[issue.rule, default: []].append(issue) }
         let suiteName = [report.profile.id, report.profile.version].compactMap { $0 }.joined(separator: " ")
         let className = "fivesafes.\(report.profile.id)"
-        var cases = ""
+        var cases: [MarkupNode] = []
         var failures = 0
         var errors = 0
         var skipped = 0
         for rule in rules {
-            let name = Self.attribute("[\(rule.id)] \(rule.summary)")
-            cases += "    <testcase name=\"\(name)\" classname=\"\(Self.attribute(className))\" time=\"0\""
+            var testCase = MarkupElement("testcase", ["name": "[\(rule.id)] \(rule.summary)", "classname": className, "time": "0"])
             if let issues = findings[rule.id] {
                 let fatal = issues.contains(where: \.isFatal)
                 if fatal { errors += 1 } else { failures += 1 }
-                let element = fatal ? "error" : "failure"
                 let first = issues[0].message + (issues.count > 1 ? " (and \(issues.count - 1) more)" : "")
                 let body = issues.map { Self.line($0, input: report.input) }.joined(separator: "\n")
-                cases += ">\n      <\(element) message=\"\(Self.attribute(first))\" type=\"\(rule.severity.rawValue)\">"
-                cases += Self.text(body) + "</\(element)>\n    </testcase>\n"
+                testCase.append(
+                    MarkupElement(fatal ? "error" : "failure", ["message": first, "type": rule.severity.rawValue], text: body))
             } else if let reason = skipReason(rule, report: report) {
                 skipped += 1
-                cases += ">\n      <skipped message=\"\(Self.attribute(reason))\"/>\n    </testcase>\n"
-            } else {
-                cases += "/>\n"
+                testCase.append(MarkupElement("skipped", ["message": reason]))
             }
+            cases.append(.element(testCase))
         }
-        let seconds = Self.seconds(report.elapsedMilliseconds)
-        let counts =
-            "tests=\"\(rules.count)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"\(skipped)\" "
-            + "time=\"\(seconds)\""
-        var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        output += "<testsuites name=\"fivesafes validate\" \(counts)>\n"
-        output += "  <testsuite name=\"\(Self.attribute("\(report.input) (\(suiteName))"))\" \(counts)>\n"
-        output += "    <properties>\n"
         let properties: [(String, String)] = [
             ("input", report.input),
             ("profile", report.profile.id),
             ("profile-version", report.profile.version ?? ""),
             ("profile-iri", report.profile.iri ?? ""),
-            ("phase", report.phase),
+            ("phase", report.phase.rawValue),
             ("level", report.level.rawValue),
             ("levels", report.levels.rawValue),
             ("valid", report.isValid ? "true" : "false"),
         ]
-        for (name, value) in properties {
-            output += "      <property name=\"\(name)\" value=\"\(Self.attribute(value))\"/>\n"
+        let propertyList = MarkupElement(
+            "properties", [:], properties.map { .element(MarkupElement("property", ["name": $0.0, "value": $0.1])) })
+        let suiteElement = { (name: String) in
+            MarkupElement(
+                name,
+                [
+                    "name": name == "testsuites" ? "fivesafes validate" : "\(report.input) (\(suiteName))",
+                    "tests": String(rules.count), "failures": String(failures), "errors": String(errors),
+                    "skipped": String(skipped), "time": Self.seconds(report.elapsedMilliseconds),
+                ]
+            )
         }
-        output += "    </properties>\n"
-        output += cases
-        output += "  </testsuite>\n</testsuites>\n"
-        return output
+        var suite = suiteElement("testsuite")
+        suite.children = [.element(propertyList)] + cases
+        var suites = suiteElement("testsuites")
+        suites.append(suite)
+        return MarkupWriter.xml(suites)
     }
 
     private func skipReason(_ rule: RuleInfo, report: ValidationReport) -> String? {
@@ -96,38 +99,5 @@ public struct JUnitRenderer: ReportRenderer {
     private static func seconds(_ milliseconds: Int) -> String {
         let fraction = String(milliseconds % 1000)
         return "\(milliseconds / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
-    }
-
-    /// Character data: markup characters escaped; controls shown as `\u{XX}`, U+FFFE/U+FFFF replaced by U+FFFD.
-    static func text(_ value: String) -> String {
-        escape(value, attribute: false)
-    }
-
-    /// An attribute value in double quotes; line breaks and tabs kept as character references.
-    static func attribute(_ value: String) -> String {
-        escape(value, attribute: true)
-    }
-
-    private static func escape(_ value: String, attribute: Bool) -> String {
-        var output = ""
-        output.reserveCapacity(value.utf8.count)
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"" where attribute: output += "&quot;"
-            case "\n" where attribute: output += "&#10;"
-            case "\r": output += "&#13;"
-            case "\t" where attribute: output += "&#9;"
-            case "\t", "\n": output.unicodeScalars.append(scalar)
-            // Controls XML forbids (ESC, NUL), and C1 and bidi controls it allows but a reader is fooled by: shown as
-            // `\u{1b}`, so the report stays well-formed and says something was there.
-            case _ where TerminalText.needsEscape(scalar): output += TerminalText.printable(String(scalar))
-            case "\u{FFFE}", "\u{FFFF}": output.unicodeScalars.append("\u{FFFD}")
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
     }
 }

@@ -1,9 +1,26 @@
+public import FiveSafesKit
 internal import OutputChecking
+
+/// `disclosure check` for a terminal: per output its verdict and located findings, then one line of totals.
+public struct DisclosureTextRenderer: ReportRenderer {
+    /// Creates a renderer.
+    public init() {}
+
+    /// The whole report.
+    public func render(_ report: DisclosureReport) -> String {
+        report.text()
+    }
+
+    /// The line of totals that ends the report, also the one line printed when the report goes to a file.
+    public func summary(_ report: DisclosureReport) -> String {
+        report.summaryLine()
+    }
+}
 
 extension DisclosureReport {
     /// The report for a terminal: per output its verdict, every kept finding located (`file:row:column`), the
     /// columns' summaries, then one line of totals.
-    public func text() -> String {
+    func text() -> String {
         var lines: [String] = [
             "disclosure check of \(input) (threshold \(policy.threshold), zeros \(policy.zerosAreDisclosive ? "disclosive" : "allowed"), NK n=\(policy.nkN) k=\(Self.number(policy.nkK)), p=\(Self.number(policy.pRatio)), dof \(policy.minimumDegreesOfFreedom)\(policy.roundingBase.map { ", rounding base \($0)" } ?? ""))"
         ]
@@ -29,7 +46,7 @@ extension DisclosureReport {
     }
 
     /// The line of totals that ends ``text()``, also the one line printed when the report goes to a file.
-    public func summaryLine() -> String {
+    func summaryLine() -> String {
         let cleared = outputs.count { $0.status != .pass && $0.status != .notChecked && exceptions[$0.file] != nil }
         return
             "\(outputs.count) output\(outputs.count == 1 ? "" : "s"): \(count(.pass)) pass, \(count(.fail)) fail, \(count(.review)) review, \(count(.notChecked)) not checked"

@@ -1,12 +1,32 @@
+public import FiveSafesKit
 internal import Foundation
+
+/// `inspect` for a terminal: sections of aligned tables; ANSI colour only when asked for.
+///
+/// Names and values come from the crate: every control character is escaped (``TerminalText``) before the
+/// renderer's own colour codes are put in.
+public struct InspectTextRenderer: ReportRenderer {
+    /// Whether to colour headings and statuses with ANSI escapes.
+    public var colour: Bool
+
+    /// Creates a renderer.
+    public init(colour: Bool = false) {
+        self.colour = colour
+    }
+
+    /// The summary as text.
+    public func render(_ summary: CrateSummary) -> String {
+        summary.text(colour: colour)
+    }
+}
 
 extension CrateSummary {
     /// The summary for a terminal: sections of aligned tables; ANSI colour only when `colour` is true.
-    public func text(colour: Bool = false) -> String {
-        let style = TextStyle(colour: colour)
+    func text(colour: Bool = false) -> String {
+        let style = TerminalStyle(colour: colour)
         var lines: [String] = [style.bold(name ?? "(unnamed crate)")]
         let profileText = [profile.id, profile.version].compactMap { $0 }.joined(separator: " ")
-        lines.append("  \(phase) crate · \(profileText)" + (roCrateVersion.map { " · RO-Crate \($0)" } ?? ""))
+        lines.append("  \(phase.rawValue) crate · \(profileText)" + (roCrateVersion.map { " · RO-Crate \($0)" } ?? ""))
         let section = { (title: String, body: [String]) in
             lines.append("")
             lines.append(style.bold(title))
@@ -16,8 +36,9 @@ extension CrateSummary {
         section(
             "Crate",
             Self.pairs([
-                ("input", "\(input) (\(inputKind))"), ("profile", [profileText, profile.iri].compactMap { $0 }.joined(separator: "  ")),
-                ("phase", phase), ("published", datePublished ?? "–"), ("licence", license.map(named) ?? "–"),
+                ("input", "\(input) (\(inputKind.rawValue))"),
+                ("profile", [profileText, profile.iri].compactMap { $0 }.joined(separator: "  ")),
+                ("phase", phase.rawValue), ("published", datePublished ?? "–"), ("licence", license.map(named) ?? "–"),
                 ("description", description ?? "–"),
             ])
         )
@@ -103,7 +124,7 @@ extension CrateSummary {
                     [["KIND", "ID", "NAME", "VALUE / FORMAT", "PARAMETER"]]
                         + inputs.map {
                             [
-                                $0.kind, $0.id, $0.name ?? "–",
+                                $0.kind.rawValue, $0.id, $0.name ?? "–",
                                 $0.value ?? [$0.encodingFormat, $0.contentSize.map { "\($0) B" }].compactMap { $0 }.joined(separator: ", ")
                                     .nilIfBlank ?? "–", $0.parameter ?? "–",
                             ]
@@ -134,7 +155,7 @@ extension CrateSummary {
                 header: style,
                 statusColumn: 1
             )
-        timelineLines += flags.map { style.warning("! \($0.kind)\($0.rule.map { " [\($0)]" } ?? ""): \($0.message)") }
+        timelineLines += flags.map { style.warning("! \($0.kind.rawValue)\($0.rule.map { " [\($0)]" } ?? ""): \($0.message)") }
         section("Timeline", timelineLines)
         section(
             "Outputs",
@@ -163,10 +184,12 @@ extension CrateSummary {
         )
         section(
             "Package",
-            ["\(package.kind == "none" ? "no bag" : package.kind): \(package.status == "ok" ? style.good("ok") : package.status)"]
-                + package.problems.map { style.warning("[\($0.rule)] \($0.severity): \($0.message)") }
+            [
+                "\(package.kind == .none ? "no bag" : package.kind.rawValue): \(package.status == .ok ? style.good("ok") : package.status.rawValue)"
+            ]
+                + package.problems.map { style.warning("[\($0.rule)] \($0.severity.rawValue): \($0.message)") }
         )
-        let invalidated = signatures.filter { $0.status != "intact" }.count
+        let invalidated = signatures.filter { $0.status != .intact }.count
         section(
             "Signatures",
             signatures.isEmpty
@@ -176,12 +199,12 @@ extension CrateSummary {
                         ? style.good("all \(signatures.count) intact") + " (integrity only: sign --verify decides trust)"
                         : style.warning("\(invalidated) of \(signatures.count) no longer match the bag: remove signatures/ and sign again")
                 ]
-                    + Self.table(signatures.map { [$0.file, $0.format, "\($0.bytes) B", $0.status] })
+                    + Self.table(signatures.map { [$0.file, $0.format.rawValue, "\($0.bytes) B", $0.status.rawValue] })
         )
         // Names and values come from the crate: every control character is escaped, then this function's own
         // colour codes (written with a per-call marker no crate can know) become escape sequences.
         let text = lines.map { TerminalText.printable($0) }.joined(separator: "\n") + "\n"
-        return colour ? text.replacingOccurrences(of: style.escape, with: "\u{1B}") : text
+        return style.finish(text)
     }
 
     /// `key  value` lines with the keys padded to one width.
@@ -191,7 +214,7 @@ extension CrateSummary {
     }
 
     /// Rows with every column padded to its widest cell (the last column is not padded).
-    static func table(_ rows: [[String]], header: TextStyle? = nil, statusColumn: Int? = nil, rightAligned: Set<Int> = []) -> [String] {
+    static func table(_ rows: [[String]], header: TerminalStyle? = nil, statusColumn: Int? = nil, rightAligned: Set<Int> = []) -> [String] {
         let columns = rows.map(\.count).max() ?? 0
         let widths = (0..<columns).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
         return rows.enumerated().map { number, row in
@@ -204,30 +227,6 @@ extension CrateSummary {
             }
             let line = cells.joined(separator: "  ")
             return number == 0 && header != nil ? header?.dim(line) ?? line : line
-        }
-    }
-}
-
-/// ANSI styling that is a no-op without colour. Codes are written with `escape`, a random marker that stands
-/// for ESC until the finished text has been made safe (see ``CrateSummary/text(colour:)``).
-struct TextStyle {
-    let colour: Bool
-    let escape = "\u{E000}" + String(UInt64.random(in: 0...UInt64.max), radix: 36) + "\u{E001}"
-
-    func wrap(_ code: String, _ text: String) -> String { colour ? "\(escape)[\(code)m\(text)\(escape)[0m" : text }
-    func bold(_ text: String) -> String { wrap("1", text) }
-    func dim(_ text: String) -> String { wrap("2", text) }
-    func good(_ text: String) -> String { wrap("32", text) }
-    func warning(_ text: String) -> String { wrap("33", text) }
-
-    /// A status coloured by meaning: completed green, failed red, potential/active yellow.
-    func status(_ status: String?, padded: String? = nil) -> String {
-        let text = padded ?? status ?? "–"
-        switch status {
-        case "completed": return wrap("32", text)
-        case "failed": return wrap("31", text)
-        case "potential", "active": return wrap("33", text)
-        default: return text
         }
     }
 }

@@ -1,6 +1,6 @@
-/// The review phases a TRE records as actions, identified by `additionalType` from the Safe Haven
+/// The types of the review actions a TRE records, their `additionalType` in the Safe Haven
 /// Provenance vocabulary (`https://w3id.org/shp#`).
-public enum ReviewPhase: String, Sendable, CaseIterable {
+public enum ReviewActionType: String, Sendable, CaseIterable {
     case checkValue = "https://w3id.org/shp#CheckValue"
     case validationCheck = "https://w3id.org/shp#ValidationCheck"
     case signOff = "https://w3id.org/shp#SignOff"

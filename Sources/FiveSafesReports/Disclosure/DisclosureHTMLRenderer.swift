@@ -1,19 +1,32 @@
+public import FiveSafesKit
 internal import OutputChecking
 internal import XMLSupport
+
+/// `disclosure check --format html`: a self-contained page for the output reviewer, with the same cards and
+/// styles as `inspect --format html` (``HTMLCards``).
+public struct DisclosureHTMLRenderer: ReportRenderer {
+    /// Creates a renderer.
+    public init() {}
+
+    /// The report as an HTML5 page.
+    public func render(_ report: DisclosureReport) -> String {
+        report.html()
+    }
+}
 
 extension DisclosureReport {
     /// A self-contained page for the output reviewer (inline CSS, no scripts), built as a markup tree and
     /// written by libxml2, so every cell value and file name is escaped text. Same cards and styles as `inspect`.
-    public func html() -> String {
+    func html() -> String {
         let title = "Disclosure check of \(input)"
         var body = MarkupElement("body")
         body.append(MarkupElement("header", [:], [.element(MarkupElement("h1", text: title))]))
         var main = MarkupElement("main")
         main.append(
-            CrateSummary.card(
+            HTMLCards.card(
                 "Policy",
                 [
-                    CrateSummary.definitions([
+                    HTMLCards.definitions([
                         ("Threshold", .text("\(policy.threshold) (zeros \(policy.zerosAreDisclosive ? "disclosive" : "allowed"))")),
                         ("NK rule", .text("n = \(policy.nkN), k = \(Self.number(policy.nkK))")),
                         ("p-ratio", .text(Self.number(policy.pRatio))),
@@ -23,10 +36,10 @@ extension DisclosureReport {
                     ])
                 ]))
         main.append(
-            CrateSummary.card(
+            HTMLCards.card(
                 "Outputs",
                 [
-                    CrateSummary.table(
+                    HTMLCards.table(
                         ["Output", "Verdict", "Rows", "Findings", "Exception"],
                         outputs.map {
                             [$0.file, $0.status.rawValue, String($0.rows), String($0.totalFindings), exceptions[$0.file] ?? "–"]
@@ -36,7 +49,7 @@ extension DisclosureReport {
                 ], wide: true))
         for output in outputs where output.totalFindings > 0 || !output.columns.isEmpty {
             var content = [
-                CrateSummary.table(
+                HTMLCards.table(
                     ["Row", "Column", "Rule", "Message"],
                     output.findings.map {
                         [$0.row.map(String.init) ?? "–", $0.columnName ?? $0.column.map(String.init) ?? "–", $0.rule.rawValue, $0.message]
@@ -47,7 +60,7 @@ extension DisclosureReport {
             let numeric = output.columns.filter { $0.numbers > 0 }
             if !numeric.isEmpty {
                 content.append(
-                    CrateSummary.table(
+                    HTMLCards.table(
                         ["Column", "Kind", "Min", "Min > 0", "Max", "Sum", "Rounding"],
                         numeric.map { column in
                             [
@@ -59,7 +72,7 @@ extension DisclosureReport {
                         empty: ""
                     ))
             }
-            main.append(CrateSummary.card("\(output.file): \(output.status.rawValue)", content, wide: true))
+            main.append(HTMLCards.card("\(output.file): \(output.status.rawValue)", content, wide: true))
         }
         body.append(main)
         body.append(MarkupElement("footer", text: "Made by fivesafes \(FiveSafesVersion.current) disclosure check."))
@@ -68,7 +81,7 @@ extension DisclosureReport {
             [
                 .element(MarkupElement("meta", ["charset": "utf-8"])),
                 .element(MarkupElement("title", text: title)),
-                .element(MarkupElement("style", text: CrateSummary.css)),
+                .element(MarkupElement("style", text: HTMLCards.css)),
             ])
         return MarkupWriter.html5(
             MarkupElement("html", ["xmlns": "http://www.w3.org/1999/xhtml", "lang": "en"], [.element(head), .element(body)]))

@@ -1,3 +1,5 @@
+internal import FiveSafesDiagnostics
+
 /// Where a finding's file is, seen from the directory the command ran in: what CI annotations, SARIF and the
 /// text report's `file:line:col` need (so editors and terminals can jump to it).
 ///

@@ -1,19 +1,37 @@
+public import FiveSafesKit
 internal import JSONLD
+
+/// `inspect --format json`: the summary as one JSON object, keys in a fixed order, described by
+/// `Schemas/inspect.schema.json`.
+public struct InspectJSONRenderer: ReportRenderer {
+    /// The tool version written in the `fivesafes` key.
+    public var toolVersion: String
+
+    /// Creates a renderer.
+    public init(toolVersion: String = FiveSafesVersion.current) {
+        self.toolVersion = toolVersion
+    }
+
+    /// The summary as pretty-printed JSON.
+    public func render(_ summary: CrateSummary) -> String {
+        summary.json(toolVersion: toolVersion)
+    }
+}
 
 extension CrateSummary {
     /// The summary as one JSON object (`fivesafes inspect --format json`), keys in a fixed order, described by
     /// `Schemas/inspect.schema.json`. Absent values are `null`; lists are always present.
-    public func json(toolVersion: String = FiveSafesVersion.current) -> String {
+    func json(toolVersion: String = FiveSafesVersion.current) -> String {
         var members: [(String, JSONValue)] = [
             ("fivesafes", .string(toolVersion)),
             ("input", .string(input)),
-            ("inputKind", .string(inputKind)),
+            ("inputKind", .string(inputKind.rawValue)),
             (
                 "profile",
                 .orderedObject([("id", .string(profile.id)), ("version", .optional(profile.version)), ("iri", .optional(profile.iri))])
             ),
             ("roCrateVersion", .optional(roCrateVersion)),
-            ("phase", .string(phase)),
+            ("phase", .string(phase.rawValue)),
             ("name", .optional(name)),
             ("description", .optional(description)),
             ("datePublished", .optional(datePublished)),
@@ -113,7 +131,7 @@ extension CrateSummary {
 
     private static func inputJSON(_ value: Input) -> JSONValue {
         .orderedObject([
-            ("id", .string(value.id)), ("kind", .string(value.kind)), ("name", .optional(value.name)),
+            ("id", .string(value.id)), ("kind", .string(value.kind.rawValue)), ("name", .optional(value.name)),
             ("value", .optional(value.value)), ("parameter", .optional(value.parameter)),
             ("encodingFormat", .optional(value.encodingFormat)), ("contentSize", .optional(value.contentSize)),
         ])
@@ -135,14 +153,14 @@ extension CrateSummary {
 
     private static func stepJSON(_ value: Step) -> JSONValue {
         .orderedObject([
-            ("phase", .string(value.phase)), ("title", .string(value.title)), ("id", .string(value.id)),
+            ("phase", .string(value.phase.rawValue)), ("title", .string(value.title)), ("id", .string(value.id)),
             ("name", .optional(value.name)), ("status", .optional(value.status)), ("agents", parties(value.agents)),
             ("start", .optional(value.start)), ("end", .optional(value.end)), ("note", .optional(value.note)),
         ])
     }
 
     private static func flagJSON(_ value: Flag) -> JSONValue {
-        .orderedObject([("kind", .string(value.kind)), ("rule", .optional(value.rule)), ("message", .string(value.message))])
+        .orderedObject([("kind", .string(value.kind.rawValue)), ("rule", .optional(value.rule)), ("message", .string(value.message))])
     }
 
     private static func outputJSON(_ value: Output) -> JSONValue {
@@ -165,17 +183,19 @@ extension CrateSummary {
     private func packageJSON() -> JSONValue {
         let problems: [JSONValue] = package.problems.map { value in
             .orderedObject([
-                ("rule", .string(value.rule)), ("severity", .string(value.severity)),
+                ("rule", .string(value.rule)), ("severity", .string(value.severity.rawValue)),
                 ("message", .string(value.message)), ("file", .optional(value.file)),
             ])
         }
-        return .orderedObject([("kind", .string(package.kind)), ("status", .string(package.status)), ("problems", .list(problems))])
+        return .orderedObject([
+            ("kind", .string(package.kind.rawValue)), ("status", .string(package.status.rawValue)), ("problems", .list(problems)),
+        ])
     }
 
     private static func signatureJSON(_ value: Signature) -> JSONValue {
         .orderedObject([
-            ("file", .string(value.file)), ("format", .string(value.format)), ("bytes", .number(String(value.bytes))),
-            ("status", .string(value.status)),
+            ("file", .string(value.file)), ("format", .string(value.format.rawValue)), ("bytes", .number(String(value.bytes))),
+            ("status", .string(value.status.rawValue)),
         ])
     }
 }

@@ -1,3 +1,4 @@
+internal import FiveSafesDiagnostics
 internal import JSONLD
 
 /// The parts of a report that several machine-readable formats write the same way.

@@ -1,3 +1,4 @@
+public import FiveSafesDiagnostics
 internal import JSONLD
 
 /// The `--format json` report: one object, keys in the order of the command-line contract.
@@ -18,7 +19,7 @@ public struct JSONReportRenderer: ReportRenderer {
             ("fivesafes", .string(toolVersion)),
             ("input", .string(report.input)),
             ("profile", report.profile.jsonValue),
-            ("phase", .string(report.phase)),
+            ("phase", .string(report.phase.rawValue)),
             ("level", .string(report.level.rawValue)),
             ("levels", .string(report.levels.rawValue)),
             ("valid", .bool(report.isValid)),

@@ -1,3 +1,5 @@
+public import FiveSafesDiagnostics
+
 /// The human report: compiler-style lines `file:line:col: error: [ID] message` (paths as seen from the working
 /// directory), then entity and fix lines.
 /// Text taken from the crate (names, messages) is printed through ``TerminalText/printable(_:)``.
@@ -12,6 +14,7 @@ public struct TextReportRenderer: ReportRenderer {
 
     /// The report as text, ending with a one-line summary.
     public func render(_ report: ValidationReport) -> String {
+        let style = TerminalStyle(colour: colour)
         var output = ""
         for issue in report.issues {
             // As seen from the working directory (`crate/ro-crate-metadata.json:12:5`); inside a ZIP, the entry.
@@ -21,7 +24,7 @@ public struct TextReportRenderer: ReportRenderer {
                 if let column = issue.location.column { place += ":\(column)" }
             }
             let message = TerminalText.printable(issue.message)
-            output += "\(place): \(paint(issue.severity)): [\(issue.rule)] \(message)\n"
+            output += "\(place): \(paint(issue.severity, style)): [\(issue.rule)] \(message)\n"
             if let entity = issue.location.entity {
                 let property = issue.location.property.map { " (\(TerminalText.printable($0)))" } ?? ""
                 output += "    entity: \(TerminalText.printable(entity))\(property)\n"
@@ -29,7 +32,7 @@ public struct TextReportRenderer: ReportRenderer {
             if let fix = issue.fix { output += "    fix: \(TerminalText.printable(fix))\n" }
         }
         output += summary(report) + "\n"
-        return output
+        return style.finish(output)
     }
 
     /// One line: verdict, counts, profile, phase and level.
@@ -44,20 +47,20 @@ public struct TextReportRenderer: ReportRenderer {
         let counts = [Severity.required, .recommended, .optional]
             .map { "\(report.count($0)) \($0.rawValue)" }
             .joined(separator: ", ")
-        return "\(TerminalText.printable(report.input)): \(verdict) (\(counts)) against \(profile), phase \(report.phase), "
+        return "\(TerminalText.printable(report.input)): \(verdict) (\(counts)) against \(profile), phase \(report.phase.rawValue), "
             + "level \(report.level.rawValue)\(report.levels == .reference ? " (reference validator's levels)" : ""); "
             + "\(report.checked.rules) rules, \(report.checked.entities) entities, "
             + "\(report.elapsedMilliseconds) ms"
     }
 
-    private func paint(_ severity: Severity) -> String {
-        guard colour else { return severity.compilerWord }
+    /// The severity's word, bold in its colour: required red, recommended yellow, optional cyan.
+    private func paint(_ severity: Severity, _ style: TerminalStyle) -> String {
         let code: String
         switch severity {
         case .required: code = "31"
         case .recommended: code = "33"
         case .optional: code = "36"
         }
-        return "\u{1B}[1;\(code)m\(severity.compilerWord)\u{1B}[0m"
+        return style.wrap("1;\(code)", severity.compilerWord)
     }
 }

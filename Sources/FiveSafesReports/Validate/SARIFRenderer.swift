@@ -1,3 +1,4 @@
+public import FiveSafesDiagnostics
 internal import JSONLD
 
 /// The `--format sarif` report: one SARIF 2.1.0 log for code-scanning dashboards (GitHub code scanning, Azure
@@ -127,7 +128,7 @@ public struct SARIFRenderer: ReportRenderer {
         .orderedObject([
             ("input", .string(report.input)),
             ("profile", report.profile.jsonValue),
-            ("phase", .string(report.phase)),
+            ("phase", .string(report.phase.rawValue)),
             ("level", .string(report.level.rawValue)),
             ("levels", .string(report.levels.rawValue)),
             ("valid", .bool(report.isValid)),

@@ -1,3 +1,5 @@
+public import FiveSafesDiagnostics
+
 /// The `--format github` report: GitHub Actions workflow commands, one per finding, which GitHub shows as
 /// annotations on the pull request and the job summary:
 /// `::error file=crate/ro-crate-metadata.json,line=41,col=5::[5S-RUN-05] message`.

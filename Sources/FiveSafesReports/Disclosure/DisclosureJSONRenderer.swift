@@ -1,9 +1,21 @@
+public import FiveSafesKit
 internal import JSONLD
 internal import OutputChecking
 
+/// `disclosure check --format json`: the policy, totals, and per output its verdict, findings and column summaries.
+public struct DisclosureJSONRenderer: ReportRenderer {
+    /// Creates a renderer.
+    public init() {}
+
+    /// The report as pretty-printed JSON.
+    public func render(_ report: DisclosureReport) -> String {
+        report.json()
+    }
+}
+
 extension DisclosureReport {
     /// The report as JSON: the policy, totals, and per output its verdict, findings and column summaries.
-    public func json() -> String {
+    func json() -> String {
         let value = JSONValue.orderedObject([
             ("fivesafes", .string(FiveSafesVersion.current)), ("input", .string(input)),
             ("policy", Self.json(policy)),
