@@ -12,6 +12,8 @@ public struct DirectoryBagSource: BagSource {
     public var jobs: Int
     /// Told of every chunk hashed, for a progress bar; calls never overlap (they are made under one lock).
     public var progress: (@Sendable (BagProgress) -> Void)?
+    /// Shown every block ``digests(_:)`` reads, so another check of the same files needs no second read.
+    public var observer: BlockObserver?
 
     /// Lists a bag directory (at most `maxEntries` entries).
     public init(root: String, jobs: Int? = nil, maxEntries: Int = 1_000_000) {
@@ -44,13 +46,14 @@ public struct DirectoryBagSource: BagSource {
         try FileReader.contents(root + "/" + path, limit: limit)
     }
 
-    /// Hashes files in parallel (`jobs` at once, largest first), each read once in 1 MiB chunks.
+    /// Hashes files in parallel (`jobs` at once, largest first), each read once in 1 MiB chunks (shown to
+    /// ``observer`` as they are read).
     public func digests(_ request: [String: Set<DigestAlgorithm>]) throws(BagReadError) -> [String: [DigestAlgorithm: String]] {
         let sizes = Dictionary(entries.map { ($0.path, $0.size) }, uniquingKeysWith: { first, _ in first })
         let work = request.keys.sorted { (sizes[$0] ?? 0) > (sizes[$1] ?? 0) }
         let results = Mutex<[String: [DigestAlgorithm: String]]>([:])
         let next = Atomic<Int>(0)
-        let root = self.root, progress = self.progress
+        let root = self.root, progress = self.progress, observer = self.observer
         let done = Mutex(BagProgress(files: 0, totalFiles: work.count, bytes: 0, totalBytes: work.map { sizes[$0] ?? 0 }.saturatingSum))
         DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, work.count))) { _ in
             while true {
@@ -58,8 +61,10 @@ public struct DirectoryBagSource: BagSource {
                 guard index < work.count else { return }
                 let path = work[index]
                 var hasher = MultiHasher(request[path] ?? [.sha512])
+                let sink = observer?.sink(for: path)
                 let read = try? FileReader.stream(root + "/" + path) { chunk in
                     hasher.update(chunk)
+                    sink?(chunk)
                     if let progress {
                         done.withLock {
                             $0.bytes += Int64(chunk.count); progress($0)
@@ -72,6 +77,7 @@ public struct DirectoryBagSource: BagSource {
                     }
                 }
                 guard read != nil else { continue }
+                sink?(nil)
                 let digest = hasher.finalize()
                 results.withLock { $0[path] = digest }
             }

@@ -25,11 +25,12 @@ public struct ZipBagSource: BagSource {
     ///   - limits: bounds against hostile archives.
     ///   - hash: compute SHA-512 of every file (false for metadata-only validation).
     ///   - keep: whether to keep a file's bytes (relative to the archive root), with the most bytes to keep.
+    ///   - observer: shown every block of the files read (hashed or kept), by archive name, on the reading thread.
     ///   - progress: told of every chunk read and every entry done, for a progress bar (totals from the central
     ///     directory).
     public init(
         path: String, limits: ArchiveLimits = ArchiveLimits(), hash: Bool = true, keep: (String) -> Int? = ZipBagSource.defaultKeep,
-        progress: ((BagProgress) -> Void)? = nil
+        observer: BlockObserver? = nil, progress: ((BagProgress) -> Void)? = nil
     ) throws(BagReadError) {
         self.path = path
         self.limits = limits
@@ -82,17 +83,20 @@ public struct ZipBagSource: BagSource {
                     continue
                 }
                 let hasher = BackgroundHasher(hash ? [.sha512] : [], size: header.size ?? .max)
+                let sink = observer?.sink(for: name)
                 var bytes: [UInt8] = []
                 // Stop inside the entry, not after it: the budget covers both the size and the ratio limit.
                 let budget = limits.expansionBudget(archiveSize: archiveSize) - expandedBytes
                 let size = try reader.read(limit: budget) { chunk in
                     if hash { hasher.update(chunk) }
+                    sink?(chunk)
                     if let progress {
                         done.bytes += Int64(chunk.count)
                         progress(done)
                     }
                     if let keepLimit, bytes.count < keepLimit { bytes.append(contentsOf: chunk.prefix(keepLimit - bytes.count)) }
                 }
+                sink?(nil)
                 expandedBytes += size
                 if limits.exceedsRatio(expanded: expandedBytes, archiveSize: archiveSize) {
                     throw BagProblem(.zipLimit, file: name, "the archive expands more than \(limits.maxRatio) times its size (a zip bomb?)")

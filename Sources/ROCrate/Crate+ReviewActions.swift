@@ -13,7 +13,13 @@ extension Crate {
     ///
     /// Types are read from `@type` and from a plain `type` key too: JSON-LD ignores `type` (RO-Crate's contexts do
     /// not alias it), but naive readers do not, so an action typed that way is still treated as one.
+    ///
+    /// Computed once per crate (``CrateCache``) and kept.
     public var reviewActions: [Entity] {
+        cache.reviewActions(findReviewActions)
+    }
+
+    private func findReviewActions() -> [Entity] {
         let runs = Set(runActions.map(\.index))
         var phased = Set<Int>()
         for phase in LifecyclePhase.allCases where phase != .execute {

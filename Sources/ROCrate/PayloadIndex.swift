@@ -16,6 +16,10 @@ public struct PayloadIndex: Sendable {
     /// Reads a whole payload file block by block (bounded memory), handing each block to `body` until it
     /// answers false; false when the file cannot be read. Nil when the source only offers ``read``.
     public var stream: (@Sendable (_ path: String, _ body: (UnsafeRawBufferPointer) -> Bool) -> Bool)?
+    /// Secrets-scan outcomes of payload files another pass already read whole (a bag's checksum pass, issue
+    /// #15: one read per file): path → the kind of secret found, or nil for none. Files not listed here are
+    /// read again when scanned.
+    public var scannedSecrets: [String: String?] = [:]
 
     /// Creates an index.
     public init(

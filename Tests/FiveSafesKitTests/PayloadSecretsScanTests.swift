@@ -54,4 +54,22 @@ import Testing
         let found = try payloadSecretIssues(folder + "/bag", input: .bag(folder + "/bag"))
         #expect(found == ["the payload file `outputs/run.log` contains what looks like a PEM private key (not shown)"])
     }
+
+    /// A ZIP's payload is scanned in the one pass that reads and hashes it (it used to be skipped: rules saw only
+    /// the bytes kept of tag and metadata files); the same crate without the key gives no finding.
+    @Test func aSecretInAPayloadFileOfAZipIsFound() throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("fivesafes-zip-secrets-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.copyItem(atPath: Fixtures.path("crates/invalid/5S-SEC-07-private-key-in-log"), toPath: folder + "/crate")
+        var options = PackageOptions()
+        options.validate = false
+        _ = try CratePackager(options: options).package(folder + "/crate", to: folder + "/secret.zip")
+        let found = try payloadSecretIssues(folder, input: .zip(folder + "/secret.zip"))
+        #expect(found == ["the payload file `outputs/run.log` contains what looks like a PEM private key (not shown)"])
+
+        try Data("2026-12-05T12:00:00Z step=align ok\n".utf8).write(to: URL(fileURLWithPath: folder + "/crate/outputs/run.log"))
+        _ = try CratePackager(options: options).package(folder + "/crate", to: folder + "/clean.zip")
+        #expect(try payloadSecretIssues(folder, input: .zip(folder + "/clean.zip")).isEmpty)
+    }
 }

@@ -90,4 +90,16 @@ import Testing
                 == "{\n\t\"@graph\": [\n\t\t{\"@id\": \"a\"},\n\t\t{\n\t\t\t\"@id\": \"b\",\n\t\t\t\"k\": [\n\t\t\t\t\"v\"\n\t\t\t]\n\t\t}\n\t]\n}\n"
         )
     }
+
+    /// The review actions are computed once per crate and kept (``Crate/reviewActions``): each crate keeps its own
+    /// answer, asked again and through a copy, never another crate's.
+    @Test func reviewActionsAreKeptPerCrate() throws {
+        let reviewed = try Self.crate(Self.action("#check", "CheckValue", "Completed") + Self.action("#approve", "Disclosure", "Completed"))
+        let plain = try Self.crate("")
+        #expect(reviewed.reviewActions.compactMap(\.id) == ["#check", "#approve"])
+        #expect(plain.reviewActions.isEmpty)
+        let copy = reviewed
+        #expect(copy.reviewActions.compactMap(\.id) == ["#check", "#approve"])
+        #expect(plain.reviewActions.isEmpty && reviewed.reviewActions.count == 2)
+    }
 }

@@ -74,13 +74,20 @@ extension CrateValidator {
                 crate: nil, payload: payload, diagnostics: [.unreadable(fileName, reason: "permission denied or not a regular file")])
         }
         defer { try? handle.close() }
-        let data: Data
+        let bytes: [UInt8]
         do {
-            data = try handle.readToEnd() ?? Data()
+            bytes = try Self.readAll(handle)
         } catch {
             return Loaded(crate: nil, payload: payload, diagnostics: [.unreadable(fileName, reason: error.localizedDescription)])
         }
-        return parse(Array(data), fileName: fileName, payload: payload)
+        return parse(bytes, fileName: fileName, payload: payload)
+    }
+
+    /// The rest of a file as the bytes the parser takes. The `Data` it is read into is gone when this returns, so
+    /// it is not held beside the bytes and the parsed document through the whole parse (one more copy of the
+    /// metadata at the peak).
+    private static func readAll(_ handle: FileHandle) throws -> [UInt8] {
+        Array(try handle.readToEnd() ?? Data())
     }
 
     func parse(_ bytes: [UInt8], fileName: String, payload: PayloadIndex?) -> Loaded {

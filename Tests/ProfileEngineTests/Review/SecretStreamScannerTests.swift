@@ -1,4 +1,5 @@
 import ROCrate
+import Synchronization
 import Testing
 
 @testable import ProfileEngine
@@ -99,5 +100,39 @@ import Testing
             read: { path, _ in files[path].map { Array($0.utf8) } })
         let paths = files.keys.sorted()
         #expect(PayloadSecretScan.kinds(of: paths, in: payload) == [nil, "a Slack token", nil, "an AWS access key id"])
+    }
+
+    /// The collector a bag's checksum pass feeds: a file's outcome counts once its end is seen, blocks split anywhere.
+    @Test func theCollectorRecordsFilesReadToTheirEndOnly() {
+        let collector = PayloadSecretCollector()
+        let key = Array("log line\n-----BEGIN RSA PRIVATE KEY-----\nTEST-ONLY\n".utf8)
+        let secretSink = collector.sink(for: "logs/run.log")
+        for start in stride(from: 0, to: key.count, by: 7) {
+            Array(key[start..<min(start + 7, key.count)]).withUnsafeBytes { secretSink($0) }
+        }
+        secretSink(nil)
+        let cleanSink = collector.sink(for: "outputs/qa.csv")
+        Array("a,b\n1,2\n".utf8).withUnsafeBytes { cleanSink($0) }
+        cleanSink(nil)
+        let brokenSink = collector.sink(for: "outputs/cut.log")
+        key.withUnsafeBytes { brokenSink($0) }  // never ended: the file could not be read whole
+        let expected: [String: String?] = ["logs/run.log": "a PEM private key", "outputs/qa.csv": nil]
+        #expect(collector.outcomes == expected)
+    }
+
+    /// Files the checksum pass already scanned are not read again; the others still are.
+    @Test func scannedOutcomesAreUsedWithoutReadingTheFileAgain() {
+        let files: [String: String] = ["a.log": "ok", "b.log": "AKIAIOSFODNN7EXAMPLE", "c.log": "xoxp-1234567890-abcdef"]
+        let reads = Mutex<[String]>([])
+        var payload = PayloadIndex(
+            files: files.mapValues { Int64($0.utf8.count) }, directories: [],
+            read: { path, _ in
+                reads.withLock { $0.append(path) }
+                return files[path].map { Array($0.utf8) }
+            })
+        // What the checksum pass saw (here deliberately not what the files hold now, to tell the two apart).
+        payload.scannedSecrets = ["a.log": "a GitHub token", "b.log": nil]
+        #expect(PayloadSecretScan.kinds(of: ["a.log", "b.log", "c.log"], in: payload) == ["a GitHub token", nil, "a Slack token"])
+        #expect(reads.withLock { $0 } == ["c.log"])
     }
 }
