@@ -53,16 +53,26 @@ extension CrateInitializer {
         for (setting, _) in files where wanted[type] != setting {
             problems.append("\(named(setting)) does not go with \(named(.executionType)) \(type)")
         }
-        if options.queryText != nil, type != "query" { problems.append("\(named(.queryText)) does not go with \(named(.executionType)) \(type)") }
-        if options.container != nil, type != "container" { problems.append("\(named(.container)) does not go with \(named(.executionType)) \(type)") }
-        if type == "container", options.container?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {
-            problems.append("\(named(.executionType)) container needs \(named(.container)) IMAGE (the image to run, e.g. ghcr.io/tre/approved-env:v3.1)")
+        if options.queryText != nil, type != "query" {
+            problems.append("\(named(.queryText)) does not go with \(named(.executionType)) \(type)")
         }
-        if options.query != nil, options.queryText != nil { problems.append("give \(named(.query)) FILE or \(named(.queryText)) SQL, not both") }
+        if options.container != nil, type != "container" {
+            problems.append("\(named(.container)) does not go with \(named(.executionType)) \(type)")
+        }
+        if type == "container", options.container?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {
+            problems.append(
+                "\(named(.executionType)) container needs \(named(.container)) IMAGE (the image to run, e.g. ghcr.io/tre/approved-env:v3.1)"
+            )
+        }
+        if options.query != nil, options.queryText != nil {
+            problems.append("give \(named(.query)) FILE or \(named(.queryText)) SQL, not both")
+        }
         if let credential = options.credentials.first(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
             problems.append("\(named(.credential)) \"\(credential)\" is empty: give the qualification's or agreement's name")
         }
-        if type != "workflow", options.workflow != nil { problems.append("\(named(.workflow)) does not go with \(named(.executionType)) \(type)") }
+        if type != "workflow", options.workflow != nil {
+            problems.append("\(named(.workflow)) does not go with \(named(.executionType)) \(type)")
+        }
         switch type {
         case "workflow":
             return workflow.map { ExecutionContext(type: type, id: $0, file: nil) }

@@ -1,5 +1,5 @@
-public import FiveSafesKit
 internal import FiveSafesDiagnostics
+public import FiveSafesKit
 internal import JSONLD
 
 /// `federate --format json`: the record written, the nodes it references, and each validation report in

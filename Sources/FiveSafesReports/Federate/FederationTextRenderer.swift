@@ -1,5 +1,5 @@
-public import FiveSafesKit
 internal import FiveSafesDiagnostics
+public import FiveSafesKit
 
 /// `federate` as text: what was written, then each validation report (the record's first) as `validate` prints it.
 public struct FederationTextRenderer: ReportRenderer {

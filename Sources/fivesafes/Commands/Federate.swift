@@ -39,7 +39,8 @@ struct Federate: FiveSafesCommand {
         let result = try CrateFederator().federate(nodes, into: options.output, options: federation)
         switch options.format {
         case .json: Terminal.write(FederationJSONRenderer(toolVersion: FiveSafes.version).render(result))
-        case .text: if !global.quiet || !result.isValid { Terminal.write(FederationTextRenderer(colour: colours(output: nil)).render(result)) }
+        case .text:
+            if !global.quiet || !result.isValid { Terminal.write(FederationTextRenderer(colour: colours(output: nil)).render(result)) }
         }
         if result.reports.contains(where: \.isToolFailure) { return .toolFailure }
         return result.isValid ? .success : .findings
