@@ -59,10 +59,13 @@ final class FakeAgent {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         socket = folder + "/agent.sock"
         let script = """
-            import socket, sys
+            import os, socket, sys
             server = socket.socket(socket.AF_UNIX)
-            server.bind(sys.argv[1])
+            # Bound and listening under a temporary name first: the path appears only once connections are
+            # accepted (a client that sees the path between bind and listen was refused on a loaded machine).
+            server.bind(sys.argv[1] + ".tmp")
             server.listen(1)
+            os.rename(sys.argv[1] + ".tmp", sys.argv[1])
             for _ in range(int(sys.argv[3])):
                 connection, _ = server.accept()
                 connection.recv(65536)
@@ -73,7 +76,7 @@ final class FakeAgent {
         process.executableURL = URL(fileURLWithPath: python)
         process.arguments = CommandRunner.pythonArguments(["-c", script, socket, reply, String(connections)])
         try process.run()
-        let deadline = Date().addingTimeInterval(10)
+        let deadline = Date().addingTimeInterval(60)
         while !FileManager.default.fileExists(atPath: socket) && Date() < deadline { usleep(10_000) }
     }
 
