@@ -62,7 +62,9 @@ extension Lifecycle {
 
     /// Refuses moving an action backwards: an ended action keeps its outcome, and an active one does not go back
     /// to potential.
-    static func statusRefusal(from current: ActionStatus, to next: ActionStatus, of action: Entity, phase: LifecyclePhase, newAction: String)
+    static func statusRefusal(
+        from current: ActionStatus, to next: ActionStatus, of action: Entity, phase: LifecyclePhase, newAction: String
+    )
         -> LifecycleRefusal?
     {
         let legal: Bool
@@ -76,7 +78,8 @@ extension Lifecycle {
         let advice =
             !current.hasEnded
             ? "an action does not go back to pending"
-            : phase == .execute ? "a finished run keeps its outcome" : "an ended action keeps its outcome; record a new action with \(newAction)"
+            : phase == .execute
+                ? "a finished run keeps its outcome" : "an ended action keeps its outcome; record a new action with \(newAction)"
         return LifecycleRefusal(
             rule: rule,
             message: "`\(action.label)` is \(current.shortName); \(current.shortName) → \(next.shortName) is not a legal move (\(advice))")

@@ -16,14 +16,17 @@ import Testing
         let iri = try workspace.run(["provenance", "snapshot", "record", "-o", "snap", "--identifier", "not-an-iri"])
         #expect(iri.status == 64 && iri.stderr.contains("--identifier not-an-iri is not an absolute IRI"), "\(iri.stderr)")
         let working = try workspace.run(["provenance", "snapshot", "record", "-o", "snap", "--previous", "record"])
-        #expect(working.status == 2 && working.stderr.contains("--previous is a working record (no version), not a snapshot"), "\(working.stderr)")
+        #expect(
+            working.status == 2 && working.stderr.contains("--previous is a working record (no version), not a snapshot"),
+            "\(working.stderr)")
     }
 
     @Test func activityRecordMessagesNameAgentAndStatus() throws {
         let workspace = try ActivityRecordCommandTests.workingRecord("flags-activity")
         defer { workspace.remove() }
         let noAgent = try workspace.run(["provenance", "add", "sign-off", "record"])
-        #expect(noAgent.status == 64 && noAgent.stderr.contains("--agent is required to record a decision (who decided?)"), "\(noAgent.stderr)")
+        #expect(
+            noAgent.status == 64 && noAgent.stderr.contains("--agent is required to record a decision (who decided?)"), "\(noAgent.stderr)")
         let badAgent = try workspace.run(["provenance", "add", "sign-off", "record", "--agent", "Stian"])
         #expect(badAgent.status == 64 && badAgent.stderr.contains("--agent Stian is not an absolute IRI"), "\(badAgent.stderr)")
         let pending = try workspace.run(
@@ -31,7 +34,8 @@ import Testing
         #expect(
             pending.status == 64 && pending.stderr.contains("a 1.0 decision is recorded once made: --status completed (AuthorizeAction)"),
             "\(pending.stderr)")
-        let potential = try workspace.run(["provenance", "add", "check", "record", "--status", "potential"] + ActivityRecordCommandTests.checker)
+        let potential = try workspace.run(
+            ["provenance", "add", "check", "record", "--status", "potential"] + ActivityRecordCommandTests.checker)
         #expect(potential.stderr.contains("record the process once it has begun (--status active) or ended"), "\(potential.stderr)")
     }
 
@@ -41,7 +45,8 @@ import Testing
         try workspace.copyFixture("official/0.4/example-request", to: "crate")
         let migrated = try workspace.run(["migrate", "crate", "--to", "1.0", "--identifier", "not an iri"])
         #expect(
-            migrated.status == 64 && migrated.stderr.contains("--identifier not an iri is not an absolute IRI (a UUID URN such as urn:uuid:… suffices)"),
+            migrated.status == 64
+                && migrated.stderr.contains("--identifier not an iri is not an absolute IRI (a UUID URN such as urn:uuid:… suffices)"),
             "\(migrated.stderr)")
     }
 

@@ -69,7 +69,8 @@ public struct CrateMigrator: Sendable {
     public func migrate(_ path: String, to target: MigrationTarget, options: Options = .init()) throws(FiveSafesError) -> Result {
         for (setting, value) in [(Setting.identifier, options.identifier), (.record, options.record)] {
             if let value, !MigrationTo10.isAbsolute(value) || value.contains(where: \.isWhitespace) {
-                throw FiveSafesError(.usage, "\(settingName(setting)) \(value) is not an absolute IRI (a UUID URN such as urn:uuid:… suffices)")
+                throw FiveSafesError(
+                    .usage, "\(settingName(setting)) \(value) is not an absolute IRI (a UUID URN such as urn:uuid:… suffices)")
             }
         }
         let location = try ProvenanceTarget(path)

@@ -121,7 +121,8 @@ extension ProvenanceRecorder {
         _ type: String, id: String, request: ProvenanceRequest, agent: String, provider: String?, into draft: inout ProvenanceDraft
     ) throws(FiveSafesError) -> JSONObject {
         guard CrateInitializer.Identifiers.isIRI(agent) else {
-            throw FiveSafesError(.usage, "\(settingName(.agent)) \(agent) is not an absolute IRI (1.0: people and organisations have absolute IRIs)")
+            throw FiveSafesError(
+                .usage, "\(settingName(.agent)) \(agent) is not an absolute IRI (1.0: people and organisations have absolute IRIs)")
         }
         ensureAgent(request, agent, into: &draft)
         var object = JSONObject.ordered([
@@ -150,7 +151,9 @@ extension ProvenanceRecorder {
                 "a 1.0 decision is recorded once made: \(settingName(.status)) completed (AuthorizeAction) or failed (RejectAction), not \(request.status.shortName)"
             )
         }
-        guard let agent = request.agent else { throw FiveSafesError(.usage, "\(settingName(.agent)) is required to record a decision (who decided?)") }
+        guard let agent = request.agent else {
+            throw FiveSafesError(.usage, "\(settingName(.agent)) is required to record a decision (who decided?)")
+        }
         let asked = try self.request(in: crate)
         let approved = request.status == .completed
         let id = processID("decisions", in: crate)
@@ -180,7 +183,9 @@ extension ProvenanceRecorder {
             (id, object) = (existingID, current)
         } else {
             let performer = request.agent ?? crate.entity(asked.ask)?.references("agent").first
-            guard let performer else { throw FiveSafesError(.usage, "\(settingName(.agent)) is required to record an execution (who ran it?)") }
+            guard let performer else {
+                throw FiveSafesError(.usage, "\(settingName(.agent)) is required to record an execution (who ran it?)")
+            }
             id = processID("runs", in: crate)
             object = try process("CreateAction", id: id, request: request, agent: performer, provider: asked.recipient, into: &draft)
             object.set("name", .string(request.name ?? "Execution of \(crate.entity(asked.plan)?.string("name") ?? asked.plan)"))
@@ -224,7 +229,8 @@ extension ProvenanceRecorder {
             if let agent = request.agent { object.set("agent", .reference(agent)) }
         } else {
             guard let agent = request.agent else {
-                throw FiveSafesError(.usage, "\(settingName(.agent)) is required to record a new \(request.phase.rawValue) action (who performed it?)")
+                throw FiveSafesError(
+                    .usage, "\(settingName(.agent)) is required to record a new \(request.phase.rawValue) action (who performed it?)")
             }
             let recipient = crate.entities(ofType: "AskAction").last?.references("recipient").first
             id = processID("checks", in: crate)

@@ -72,7 +72,8 @@ public struct ProvenanceRecorder: Sendable {
                     refreshed = true
                 } else {
                     notes.append(
-                        "the bag's manifests are now stale; `provenance add publish` (or `\(commandLine(.refreshBag(nil)))`) regenerates them")
+                        "the bag's manifests are now stale; `provenance add publish` (or `\(commandLine(.refreshBag(nil)))`) regenerates them"
+                    )
                 }
             }
             return ProvenanceRecord(

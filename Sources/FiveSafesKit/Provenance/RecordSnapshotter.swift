@@ -93,15 +93,19 @@ public struct RecordSnapshotter: Sendable {
         }
         let previous = try options.previous.map { (path) throws(FiveSafesError) in try predecessor(path, record: working.record) }
         if let previous, previous.identifier == working.identifier {
-            throw FiveSafesError(.unreadableInput, "\(settingName(.previous)) has the working record's own identifier", path: options.previous)
+            throw FiveSafesError(
+                .unreadableInput, "\(settingName(.previous)) has the working record's own identifier", path: options.previous)
         }
         let version = options.version ?? (previous?.version ?? 0) + 1
         if let previous, version <= previous.version {
-            throw FiveSafesError(.usage, "\(settingName(.version)) \(version) must be greater than the previous snapshot's \(previous.version)")
+            throw FiveSafesError(
+                .usage, "\(settingName(.version)) \(version) must be greater than the previous snapshot's \(previous.version)")
         }
         if previous == nil, version != 1 {
             throw FiveSafesError(
-                .usage, "\(settingName(.version)) \(version): a snapshot without \(settingName(.previous)) is the first, version 1 (1.0, Representation State)")
+                .usage,
+                "\(settingName(.version)) \(version): a snapshot without \(settingName(.previous)) is the first, version 1 (1.0, Representation State)"
+            )
         }
         let identifier = options.identifier ?? Self.identifier(working: working.identifier, record: working.record, version: version)
         guard CrateInitializer.Identifiers.isIRI(identifier) else {
@@ -163,7 +167,8 @@ public struct RecordSnapshotter: Sendable {
         let crate = try ProvenanceTarget.parse(try target.readMetadata(), path: target.metadataPath)
         let previous = try Self.representation(of: crate, path: target.metadataPath)
         guard let version = previous.version else {
-            throw FiveSafesError(.unreadableInput, "\(settingName(.previous)) is a working record (no version), not a snapshot", path: target.metadataPath)
+            throw FiveSafesError(
+                .unreadableInput, "\(settingName(.previous)) is a working record (no version), not a snapshot", path: target.metadataPath)
         }
         guard previous.record == record else {
             throw FiveSafesError(

@@ -54,7 +54,8 @@ extension CrateSigner {
             }
             let source =
                 signer.format == SignatureCheck.Format.ssh.rawValue
-                ? "\(options.settingName(.allowedSigners)) file for SSH signatures" : "\(options.settingName(.trust)) root for CMS signatures"
+                ? "\(options.settingName(.allowedSigners)) file for SSH signatures"
+                : "\(options.settingName(.trust)) root for CMS signatures"
             // Partial trust is not a failure: the signature is reported unchecked (SHOULD), unless every signature
             // must be checked, when it is untrusted (MUST).
             return options.requireSignature
