@@ -66,7 +66,7 @@ enum CMSSignature {
             check.fingerprint = CMSIdentity.fingerprint(of: failure.signer)
             let reasons = Set(failure.policyFailures.map { describe($0, at: time ?? Date()) }).sorted()
             if reasons.isEmpty {
-                check.status = .untrusted("no certificate chain from the signer to a trusted root (--trust)")
+                check.status = .untrusted("no certificate chain from the signer to a trusted root (\(trust.rootsSetting))")
             } else {
                 check.status = .certificateRejected(reasons.joined(separator: "; "))
             }

@@ -10,6 +10,8 @@ public struct SignatureTrust: Sendable {
     public var allowedSigners: AllowedSigners?
     /// The validation time; nil for the current time.
     public var validationTime: Date?
+    /// How messages name the setting that gives the roots (default `trust`); the CLI passes its flag (`--trust`).
+    public var rootsSetting = "trust"
 
     /// Creates a trust configuration.
     public init(roots: [CertificateBundle] = [], allowedSigners: AllowedSigners? = nil, validationTime: Date? = nil) {

@@ -4,10 +4,12 @@ extension Lifecycle {
     /// The first rule that forbids a move in a crate, or nil when the move is legal.
     ///
     /// Time order is not judged here: callers apply the move and ask ``violations(in:)`` of the result.
-    public static func refusal(for move: LifecycleMove, in crate: Crate) -> LifecycleRefusal? {
+    /// `newAction` is how the caller's user asks for a new action instead of changing the ended one (the CLI
+    /// passes its flag); the refusal's advice names it.
+    public static func refusal(for move: LifecycleMove, in crate: Crate, newAction: String) -> LifecycleRefusal? {
         let state = LifecycleState(crate)
         if let existing = move.updating, let current = crate.actionStatus(of: existing),
-            let refusal = statusRefusal(from: current, to: move.status, of: existing, phase: move.phase)
+            let refusal = statusRefusal(from: current, to: move.status, of: existing, phase: move.phase, newAction: newAction)
         {
             return refusal
         }
@@ -60,7 +62,9 @@ extension Lifecycle {
 
     /// Refuses moving an action backwards: an ended action keeps its outcome, and an active one does not go back
     /// to potential.
-    static func statusRefusal(from current: ActionStatus, to next: ActionStatus, of action: Entity, phase: LifecyclePhase)
+    static func statusRefusal(
+        from current: ActionStatus, to next: ActionStatus, of action: Entity, phase: LifecyclePhase, newAction: String
+    )
         -> LifecycleRefusal?
     {
         let legal: Bool
@@ -74,7 +78,8 @@ extension Lifecycle {
         let advice =
             !current.hasEnded
             ? "an action does not go back to pending"
-            : phase == .execute ? "a finished run keeps its outcome" : "an ended action keeps its outcome; record a new action with --new"
+            : phase == .execute
+                ? "a finished run keeps its outcome" : "an ended action keeps its outcome; record a new action with \(newAction)"
         return LifecycleRefusal(
             rule: rule,
             message: "`\(action.label)` is \(current.shortName); \(current.shortName) → \(next.shortName) is not a legal move (\(advice))")

@@ -138,9 +138,12 @@ import Testing
         let before = try Self.metadata(bag + "/data")
         #expect(throws: FiveSafesError.self) { try CrateMigrator().migrate(bag, to: .v05) }
         #expect(try Self.metadata(bag + "/data") == before)
-        let forced = try CrateMigrator().migrate(bag, to: .v05, options: .init(force: true, backup: false))
+        var migrator = CrateMigrator()
+        migrator.commandLine = { hint in hint == .refreshBag(bag) ? "REFRESH-BAG" : "OTHER" }
+        let forced = try migrator.migrate(bag, to: .v05, options: .init(force: true, backup: false))
         #expect(forced.written)
-        #expect(forced.notes.contains { $0.contains("zip --refresh") } && forced.notes.contains { $0.contains("sign it again") })
+        // The note names the front end's way to refresh that bag (the CLI: `fivesafes zip --refresh BAG`).
+        #expect(forced.notes.contains { $0.contains("run `REFRESH-BAG`") } && forced.notes.contains { $0.contains("sign it again") })
     }
 
     @Test func aBagWhoseDataIsALinkIsRefusedAndNothingChanges() throws {

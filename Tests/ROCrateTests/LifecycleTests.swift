@@ -28,22 +28,26 @@ import Testing
     ])
     func phasesAfterAFailedCheckOrWithoutSignOffAreRefused(phase: LifecyclePhase, status: ActionStatus, rule: String) throws {
         let crate = try Self.crate(Self.action("#check", "CheckValue", "Failed"))
-        let refusal = Lifecycle.refusal(for: LifecycleMove(phase: phase, status: status), in: crate)
+        let refusal = Lifecycle.refusal(for: LifecycleMove(phase: phase, status: status), in: crate, newAction: "--new")
         #expect(refusal?.rule == (phase == .signOff ? rule : "5S-CHK-01") || refusal?.rule == rule)
     }
 
     @Test func pendingActionsNeedNoPrerequisites() throws {
         let crate = try Self.crate("")
-        #expect(Lifecycle.refusal(for: LifecycleMove(phase: .disclose, status: .potential), in: crate) == nil)
+        #expect(Lifecycle.refusal(for: LifecycleMove(phase: .disclose, status: .potential), in: crate, newAction: "--new") == nil)
     }
 
     @Test func statusMovesOnlyGoForward() throws {
         let crate = try Self.crate(Self.action("#check", "CheckValue", "Completed"))
         let check = try #require(crate.entity("#check"))
         for (next, allowed) in [(ActionStatus.completed, true), (.active, false), (.failed, false), (.potential, false)] {
-            let refusal = Lifecycle.refusal(for: LifecycleMove(phase: .check, status: next, updating: check), in: crate)
+            let refusal = Lifecycle.refusal(for: LifecycleMove(phase: .check, status: next, updating: check), in: crate, newAction: "NEW")
             #expect((refusal == nil) == allowed, "completed → \(next.shortName)")
-            if !allowed { #expect(refusal?.rule == "5S-REV-04") }
+            if !allowed {
+                #expect(refusal?.rule == "5S-REV-04")
+                // The advice names the caller's way to record a new action, not a flag of its own.
+                #expect(refusal?.message.hasSuffix("an ended action keeps its outcome; record a new action with NEW)") == true)
+            }
         }
     }
 

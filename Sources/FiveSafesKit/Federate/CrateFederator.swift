@@ -11,6 +11,9 @@ internal import ROCrate
 /// Another RO-Crate" describes plus `about` and `publisher`. Every node crate is untrusted input, read through the
 /// loaders `validate` uses (folder, metadata file, bag, ZIP read in place).
 public struct CrateFederator: Sendable {
+    /// How messages name an option (default: its name, e.g. `record`); the CLI gives its flags (`--record`).
+    public var settingName: @Sendable (Setting) -> String = { $0.rawValue }
+
     /// Creates a federator.
     public init() {}
 
@@ -28,8 +31,8 @@ public struct CrateFederator: Sendable {
         let metadata = (output as NSString).appendingPathComponent("ro-crate-metadata.json")
         let record = options.record ?? "urn:uuid:" + UUID().uuidString.lowercased()
         let identifier = options.identifier ?? "urn:uuid:" + UUID().uuidString.lowercased()
-        for (flag, iri) in [("--record", record), ("--identifier", identifier)] where !Crate.isAbsoluteIRI(iri) {
-            throw FiveSafesError(.usage, "\(flag) \(iri) is not an absolute IRI (https://…, urn:uuid:…)")
+        for (setting, iri) in [(Setting.record, record), (.identifier, identifier)] where !Crate.isAbsoluteIRI(iri) {
+            throw FiveSafesError(.usage, "\(settingName(setting)) \(iri) is not an absolute IRI (https://…, urn:uuid:…)")
         }
         try Self.refuseRepeats(nodes, output: output)
         try OutputFile.refuseExisting(metadata, force: options.force)

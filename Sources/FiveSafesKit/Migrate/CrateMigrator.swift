@@ -53,6 +53,11 @@ public struct CrateMigrator: Sendable {
         public let written: Bool
     }
 
+    /// How messages name an option (default: its name, e.g. `record`); the CLI gives its flags (`--record`).
+    public var settingName: @Sendable (Setting) -> String = { $0.rawValue }
+    /// How notes name a command to run next (default: in words); the CLI gives its command lines.
+    public var commandLine: @Sendable (CommandHint) -> String = { $0.description }
+
     /// Creates the use case.
     public init() {}
 
@@ -62,9 +67,10 @@ public struct CrateMigrator: Sendable {
     ///   `unreadableInput` for a crate that is not a Five Safes crate of an older version, `writeFailure` for a
     ///   signed bag (without `force`) or a failed write.
     public func migrate(_ path: String, to target: MigrationTarget, options: Options = .init()) throws(FiveSafesError) -> Result {
-        for (flag, value) in [("--identifier", options.identifier), ("--record", options.record)] {
+        for (setting, value) in [(Setting.identifier, options.identifier), (.record, options.record)] {
             if let value, !MigrationTo10.isAbsolute(value) || value.contains(where: \.isWhitespace) {
-                throw FiveSafesError(.usage, "\(flag) \(value) is not an absolute IRI (a UUID URN such as urn:uuid:… suffices)")
+                throw FiveSafesError(
+                    .usage, "\(settingName(setting)) \(value) is not an absolute IRI (a UUID URN such as urn:uuid:… suffices)")
             }
         }
         let location = try ProvenanceTarget(path)
@@ -86,7 +92,7 @@ public struct CrateMigrator: Sendable {
             let signatures = SignedBag.signatureFiles(in: bag)
             if !options.dryRun { _ = try SignedBag.checkChange(of: bag, "migrating the metadata", force: options.force) }
             notes.append(
-                "the bag's manifests no longer match the metadata: run `fivesafes zip --refresh \(bag)`"
+                "the bag's manifests no longer match the metadata: run `\(commandLine(.refreshBag(bag)))`"
                     + (options.backup ? " after removing the .bak copy from data/" : ""))
             if !signatures.isEmpty { notes.append("the bag's signatures no longer match: sign it again (`fivesafes sign`)") }
         }

@@ -52,7 +52,7 @@ extension ProvenanceRecorder {
         guard request.status != .potential else {
             throw FiveSafesError(
                 .usage,
-                "PotentialActionStatus MUST NOT be used in a Five Safes 1.0 record (5S-DEC-01): record the process once it has begun (--status active) or ended"
+                "PotentialActionStatus MUST NOT be used in a Five Safes 1.0 record (5S-DEC-01): record the process once it has begun (\(settingName(.status)) active) or ended"
             )
         }
         var draft = try ProvenanceDraft(crate: crate, bytes: bytes)
@@ -85,7 +85,7 @@ extension ProvenanceRecorder {
         try target.writeMetadata(draft.bytes())
         if let note = try CratePreview.refresh(target.crateRoot, inside: target.bagRoot ?? target.crateRoot).note { notes.append(note) }
         if target.bagRoot != nil {
-            notes.append("the bag's manifests are now stale; `fivesafes zip --refresh` regenerates them")
+            notes.append("the bag's manifests are now stale; `\(commandLine(.refreshBag(nil)))` regenerates them")
         }
         return ProvenanceRecord(
             actionID: id, phase: request.phase, status: request.status, updated: existing != nil, overridden: [],
@@ -110,7 +110,7 @@ extension ProvenanceRecorder {
         guard let ask = crate.entities(ofType: "AskAction").last, let askID = ask.id, let plan = ask.references("object").first else {
             throw FiveSafesError(
                 .unreadableInput,
-                "the record has no request (an AskAction with its plan as object) to decide on or execute; `fivesafes init --profile-version 1.0` records one"
+                "the record has no request (an AskAction with its plan as object) to decide on or execute; `\(commandLine(.initVersion10))` records one"
             )
         }
         return (askID, plan, ask.references("recipient").first)
@@ -121,7 +121,8 @@ extension ProvenanceRecorder {
         _ type: String, id: String, request: ProvenanceRequest, agent: String, provider: String?, into draft: inout ProvenanceDraft
     ) throws(FiveSafesError) -> JSONObject {
         guard CrateInitializer.Identifiers.isIRI(agent) else {
-            throw FiveSafesError(.usage, "--agent \(agent) is not an absolute IRI (1.0: people and organisations have absolute IRIs)")
+            throw FiveSafesError(
+                .usage, "\(settingName(.agent)) \(agent) is not an absolute IRI (1.0: people and organisations have absolute IRIs)")
         }
         ensureAgent(request, agent, into: &draft)
         var object = JSONObject.ordered([
@@ -147,10 +148,12 @@ extension ProvenanceRecorder {
         guard request.status.hasEnded else {
             throw FiveSafesError(
                 .usage,
-                "a 1.0 decision is recorded once made: --status completed (AuthorizeAction) or failed (RejectAction), not \(request.status.shortName)"
+                "a 1.0 decision is recorded once made: \(settingName(.status)) completed (AuthorizeAction) or failed (RejectAction), not \(request.status.shortName)"
             )
         }
-        guard let agent = request.agent else { throw FiveSafesError(.usage, "--agent is required to record a decision (who decided?)") }
+        guard let agent = request.agent else {
+            throw FiveSafesError(.usage, "\(settingName(.agent)) is required to record a decision (who decided?)")
+        }
         let asked = try self.request(in: crate)
         let approved = request.status == .completed
         let id = processID("decisions", in: crate)
@@ -180,7 +183,9 @@ extension ProvenanceRecorder {
             (id, object) = (existingID, current)
         } else {
             let performer = request.agent ?? crate.entity(asked.ask)?.references("agent").first
-            guard let performer else { throw FiveSafesError(.usage, "--agent is required to record an execution (who ran it?)") }
+            guard let performer else {
+                throw FiveSafesError(.usage, "\(settingName(.agent)) is required to record an execution (who ran it?)")
+            }
             id = processID("runs", in: crate)
             object = try process("CreateAction", id: id, request: request, agent: performer, provider: asked.recipient, into: &draft)
             object.set("name", .string(request.name ?? "Execution of \(crate.entity(asked.plan)?.string("name") ?? asked.plan)"))
@@ -224,7 +229,8 @@ extension ProvenanceRecorder {
             if let agent = request.agent { object.set("agent", .reference(agent)) }
         } else {
             guard let agent = request.agent else {
-                throw FiveSafesError(.usage, "--agent is required to record a new \(request.phase.rawValue) action (who performed it?)")
+                throw FiveSafesError(
+                    .usage, "\(settingName(.agent)) is required to record a new \(request.phase.rawValue) action (who performed it?)")
             }
             let recipient = crate.entities(ofType: "AskAction").last?.references("recipient").first
             id = processID("checks", in: crate)

@@ -14,6 +14,8 @@ public struct ProvenanceRecorder: Sendable {
     public var makeID: @Sendable () -> UUID
     /// How messages and notes name a request's setting (default: its name, e.g. `toolURL`); the CLI gives its flags.
     public var settingName: @Sendable (ProvenanceRequest.Setting) -> String = { $0.rawValue }
+    /// How notes and messages name a command to run next (default: in words); the CLI gives its command lines.
+    public var commandLine: @Sendable (CommandHint) -> String = { $0.description }
 
     /// Creates a recorder.
     public init(clock: @escaping @Sendable () -> Date = { Date() }, makeID: @escaping @Sendable () -> UUID = { UUID() }) {
@@ -42,7 +44,7 @@ public struct ProvenanceRecorder: Sendable {
                 phase: request.phase, status: request.status, updating: existing,
                 addsOutputs: !request.results.isEmpty && [.execute, .publish].contains(request.phase))
             var overridden: [LifecycleRefusal] = []
-            if let refusal = Lifecycle.refusal(for: move, in: crate) {
+            if let refusal = Lifecycle.refusal(for: move, in: crate, newAction: settingName(.newAction)) {
                 guard request.force else { throw Failure.refused(refusal) }
                 overridden.append(refusal)
             }
@@ -70,7 +72,8 @@ public struct ProvenanceRecorder: Sendable {
                     refreshed = true
                 } else {
                     notes.append(
-                        "the bag's manifests are now stale; `provenance add publish` (or `fivesafes zip --refresh`) regenerates them")
+                        "the bag's manifests are now stale; `provenance add publish` (or `\(commandLine(.refreshBag(nil)))`) regenerates them"
+                    )
                 }
             }
             return ProvenanceRecord(

@@ -65,6 +65,8 @@ public struct RecordSnapshotter: Sendable {
 
     /// The options.
     public var options: Options
+    /// How messages name an option (default: its name, e.g. `previous`); the CLI gives its flags (`--previous`).
+    public var settingName: @Sendable (Setting) -> String = { $0.rawValue }
 
     /// Creates a snapshotter.
     public init(_ options: Options) {
@@ -91,24 +93,28 @@ public struct RecordSnapshotter: Sendable {
         }
         let previous = try options.previous.map { (path) throws(FiveSafesError) in try predecessor(path, record: working.record) }
         if let previous, previous.identifier == working.identifier {
-            throw FiveSafesError(.unreadableInput, "--previous has the working record's own identifier", path: options.previous)
+            throw FiveSafesError(
+                .unreadableInput, "\(settingName(.previous)) has the working record's own identifier", path: options.previous)
         }
         let version = options.version ?? (previous?.version ?? 0) + 1
         if let previous, version <= previous.version {
-            throw FiveSafesError(.usage, "--version \(version) must be greater than the previous snapshot's \(previous.version)")
+            throw FiveSafesError(
+                .usage, "\(settingName(.version)) \(version) must be greater than the previous snapshot's \(previous.version)")
         }
         if previous == nil, version != 1 {
             throw FiveSafesError(
-                .usage, "--version \(version): a snapshot without --previous is the first, version 1 (1.0, Representation State)")
+                .usage,
+                "\(settingName(.version)) \(version): a snapshot without \(settingName(.previous)) is the first, version 1 (1.0, Representation State)"
+            )
         }
         let identifier = options.identifier ?? Self.identifier(working: working.identifier, record: working.record, version: version)
         guard CrateInitializer.Identifiers.isIRI(identifier) else {
-            throw FiveSafesError(.usage, "--identifier \(identifier) is not an absolute IRI")
+            throw FiveSafesError(.usage, "\(settingName(.identifier)) \(identifier) is not an absolute IRI")
         }
         if identifier == working.identifier || identifier == previous?.identifier {
             throw FiveSafesError(
                 .usage,
-                "--identifier \(identifier) is already the \(identifier == working.identifier ? "working record's" : "previous snapshot's")"
+                "\(settingName(.identifier)) \(identifier) is already the \(identifier == working.identifier ? "working record's" : "previous snapshot's")"
             )
         }
         let metadata = try snapshotMetadata(crate: crate, bytes: bytes, identifier: identifier, version: version, previous: previous)
@@ -161,12 +167,13 @@ public struct RecordSnapshotter: Sendable {
         let crate = try ProvenanceTarget.parse(try target.readMetadata(), path: target.metadataPath)
         let previous = try Self.representation(of: crate, path: target.metadataPath)
         guard let version = previous.version else {
-            throw FiveSafesError(.unreadableInput, "--previous is a working record (no version), not a snapshot", path: target.metadataPath)
+            throw FiveSafesError(
+                .unreadableInput, "\(settingName(.previous)) is a working record (no version), not a snapshot", path: target.metadataPath)
         }
         guard previous.record == record else {
             throw FiveSafesError(
                 .unreadableInput,
-                "--previous is a snapshot of \(previous.record), not of this record's \(record) (every snapshot has the same dct:isVersionOf)",
+                "\(settingName(.previous)) is a snapshot of \(previous.record), not of this record's \(record) (every snapshot has the same dct:isVersionOf)",
                 path: target.metadataPath)
         }
         return Predecessor(

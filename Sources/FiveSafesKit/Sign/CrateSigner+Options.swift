@@ -21,6 +21,8 @@ public struct SignatureOptions: Sendable, Equatable {
     public var requireSignature = false
     /// The time certificates and allowed_signers validity are checked at; nil for now (fixed in tests).
     public var validationTime: Date?
+    /// How findings name an option (default: its name, e.g. `allowedSigners`); the CLI gives its flags.
+    public var settingName: @Sendable (Setting) -> String = { $0.rawValue }
 
     /// No trust, no requirement.
     public init() {}

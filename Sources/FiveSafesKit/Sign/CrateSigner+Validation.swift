@@ -54,13 +54,14 @@ extension CrateSigner {
             }
             let source =
                 signer.format == SignatureCheck.Format.ssh.rawValue
-                ? "--allowed-signers file for SSH signatures" : "--trust root for CMS signatures"
+                ? "\(options.settingName(.allowedSigners)) file for SSH signatures"
+                : "\(options.settingName(.trust)) root for CMS signatures"
             // Partial trust is not a failure: the signature is reported unchecked (SHOULD), unless every signature
             // must be checked, when it is untrusted (MUST).
             return options.requireSignature
                 ? diagnostic(
                     "untrusted",
-                    "signature \(who) cannot be checked: no \(source) was given, and --require-signature needs every signature checked",
+                    "signature \(who) cannot be checked: no \(source) was given, and \(options.settingName(.requireSignature)) needs every signature checked",
                     file: signer.file)
                 : diagnostic(
                     "unchecked", "signature \(who) matches the tag manifest, but its signer was not checked: no \(source) was given",

@@ -138,7 +138,9 @@ public struct CrateSigner: Sendable {
             let allowed = try options.allowedSignersFile.map { path throws(SigningError) in
                 try AllowedSigners(parsing: try readText(path), path: path)
             }
-            return SignatureTrust(roots: roots, allowedSigners: allowed, validationTime: options.validationTime)
+            var trust = SignatureTrust(roots: roots, allowedSigners: allowed, validationTime: options.validationTime)
+            trust.rootsSetting = options.settingName(.trust)
+            return trust
         } catch {
             throw FiveSafesError(.usage, error.message)
         }

@@ -36,7 +36,14 @@ struct Federate: FiveSafesCommand {
     func execute() throws -> ExitStatus {
         var federation = options.federationOptions
         federation.date = try clock.fixed
-        let result = try CrateFederator().federate(nodes, into: options.output, options: federation)
+        var federator = CrateFederator()
+        federator.settingName = { setting in
+            switch setting {
+            case .record: "--record"
+            case .identifier: "--identifier"
+            }
+        }
+        let result = try federator.federate(nodes, into: options.output, options: federation)
         switch options.format {
         case .json: Terminal.write(FederationJSONRenderer(toolVersion: FiveSafes.version).render(result))
         case .text:

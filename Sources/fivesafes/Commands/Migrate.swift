@@ -40,7 +40,15 @@ struct Migrate: FiveSafesCommand {
     func execute() throws -> ExitStatus {
         let options = CrateMigrator.Options(
             dryRun: dryRun, force: force, backup: !noBackup, identifier: identifier, record: record, date: try clock.fixed)
-        let result = try CrateMigrator().migrate(path, to: to.target, options: options)
+        var migrator = CrateMigrator()
+        migrator.settingName = { setting in
+            switch setting {
+            case .identifier: "--identifier"
+            case .record: "--record"
+            }
+        }
+        migrator.commandLine = CommandHint.commandLine
+        let result = try migrator.migrate(path, to: to.target, options: options)
         guard !global.quiet else { return .success }
         guard let from = result.from else {
             Terminal.write("\(result.metadataPath) already conforms to Five Safes RO-Crate \(to.rawValue): nothing to do\n")

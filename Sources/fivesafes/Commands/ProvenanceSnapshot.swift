@@ -44,7 +44,15 @@ struct ProvenanceSnapshot: FiveSafesCommand {
         } else {
             options.published = try clock.fixed
         }
-        let outcome = try RecordSnapshotter(options).run(record: record, output: output)
+        var snapshotter = RecordSnapshotter(options)
+        snapshotter.settingName = { setting in
+            switch setting {
+            case .previous: "--previous"
+            case .version: "--version"
+            case .identifier: "--identifier"
+            }
+        }
+        let outcome = try snapshotter.run(record: record, output: output)
         for link in outcome.skippedLinks {
             Terminal.printError("fivesafes provenance snapshot: skipped the symbolic link \(link) (never followed)")
         }

@@ -69,6 +69,13 @@ struct TrustOptions: ParsableArguments {
         var options = SignatureOptions()
         options.trustFiles = trust
         options.allowedSignersFile = allowedSigners
+        options.settingName = { setting in
+            switch setting {
+            case .trust: "--trust"
+            case .allowedSigners: "--allowed-signers"
+            case .requireSignature: "--require-signature"
+            }
+        }
         if let validationTime {
             guard let date = ISO8601DateFormatter().date(from: validationTime) else {
                 throw ValidationError("--validation-time takes an ISO 8601 time with zone, e.g. 2030-01-01T00:00:00Z")

@@ -12,8 +12,11 @@ extension ProvenanceRecorder {
             case .start: "--start"
             case .end: "--end"
             case .toolURL: "--tool-url"
+            case .status: "--status"
+            case .newAction: "--new"
             }
         }
+        recorder.commandLine = CommandHint.commandLine
         return recorder
     }
 }

@@ -1,0 +1,7 @@
+extension CrateFederator {
+    /// An option messages point the user to. The library names it by this value; a front end says how the user
+    /// sets it (``CrateFederator/settingName``: the CLI passes its flags), so no flag is spelled here.
+    public enum Setting: String, Sendable, CaseIterable {
+        case record, identifier
+    }
+}
