@@ -99,7 +99,7 @@ extension ProvenanceRecorder {
     }
 
     /// An absolute `@id` for a new process: under the activity record's http(s) IRI, else a UUID URN.
-    private func processID(_ kind: String, in crate: Crate) -> String {
+    func processID(_ kind: String, in crate: Crate) -> String {
         let uuid = makeID().uuidString.lowercased()
         guard let record = crate.root?.references("dct:isVersionOf").first, Self.isWeb(record) else { return "urn:uuid:\(uuid)" }
         return (record.hasSuffix("/") ? record : record + "/") + "\(kind)/\(uuid)"
@@ -117,7 +117,7 @@ extension ProvenanceRecorder {
     }
 
     /// The common members of a new process.
-    private func process(
+    func process(
         _ type: String, id: String, request: ProvenanceRequest, agent: String, provider: String?, into draft: inout ProvenanceDraft
     ) throws(FiveSafesError) -> JSONObject {
         guard CrateInitializer.Identifiers.isIRI(agent) else {
@@ -133,7 +133,7 @@ extension ProvenanceRecorder {
     }
 
     /// Status and times: `endTime` only once ended (1.0, Status), `startTime` when given or when it begins now.
-    private func setStatus(_ status: ActionStatus, of object: inout JSONObject, request: ProvenanceRequest) {
+    func setStatus(_ status: ActionStatus, of object: inout JSONObject, request: ProvenanceRequest) {
         if let start = request.start ?? object["startTime"]?.value.stringValue ?? (status == .active ? now() : nil) {
             object.set("startTime", .string(start))
         }

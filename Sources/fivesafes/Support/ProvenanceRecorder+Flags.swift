@@ -12,6 +12,10 @@ extension ProvenanceRecorder {
             case .start: "--start"
             case .end: "--end"
             case .toolURL: "--tool-url"
+            case .object: "--object"
+            case .recipient: "--recipient"
+            case .sender: "--sender"
+            case .informedBy: "--informed-by"
             }
         }
         return recorder
