@@ -21,6 +21,14 @@ import Testing
         return workspace
     }
 
+    /// `provenance add send record --object snapshots/1 --recipient <node B>`, which must succeed.
+    static func sendSnapshot(_ workspace: Workspace) throws -> CommandRunner.Result {
+        let sent = try workspace.run(
+            ["provenance", "add", "send", "record", "--object", "snapshots/1", "--recipient", nodeB, "--recipient-name", "TRE node B"])
+        #expect(sent.status == 0, "\(Workspace.output(sent))")
+        return sent
+    }
+
     static func process(_ type: String, in workspace: Workspace) throws -> [String: Any] {
         let graph = try InitProfileVersionTests.graph(workspace, "record")
         return try #require(graph.first { InitProfileVersionTests.types($0).contains(type) }, "no \(type)")
@@ -29,9 +37,7 @@ import Testing
     @Test func initSignOffSnapshotSendReceiveValidatesClean() throws {
         let workspace = try Self.snapshotted("exchange-e2e")
         defer { workspace.remove() }
-        let sent = try workspace.run(
-            ["provenance", "add", "send", "record", "--object", "snapshots/1", "--recipient", Self.nodeB, "--recipient-name", "TRE node B"])
-        #expect(sent.status == 0, "\(Workspace.output(sent))")
+        let sent = try Self.sendSnapshot(workspace)
         #expect(sent.stdout.contains("added send action \(Self.record)/exchanges/"), "\(sent.stdout)")
         let send = try Self.process("SendAction", in: workspace)
         let sendID = try #require(send["@id"] as? String)
@@ -139,9 +145,7 @@ import Testing
     @Test func showListsA10RecordsProcesses() throws {
         let workspace = try Self.snapshotted("exchange-show")
         defer { workspace.remove() }
-        let sent = try workspace.run(
-            ["provenance", "add", "send", "record", "--object", "snapshots/1", "--recipient", Self.nodeB, "--recipient-name", "TRE node B"])
-        #expect(sent.status == 0, "\(Workspace.output(sent))")
+        _ = try Self.sendSnapshot(workspace)
         let text = try workspace.run(["provenance", "show", "record"])
         #expect(text.status == 0, "\(Workspace.output(text))")
         #expect(text.stdout.contains("activity record \(Self.record)") && text.stdout.contains("working record"), "\(text.stdout)")

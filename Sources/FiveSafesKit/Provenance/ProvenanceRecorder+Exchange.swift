@@ -1,6 +1,6 @@
 internal import Foundation
 internal import JSONLD
-public import ROCrate
+internal import ROCrate
 
 /// `provenance add send` and `provenance add receive` on a Five Safes 1.0 working record (1.0 Working Draft,
 /// Exchange Processes):
@@ -34,10 +34,8 @@ extension ProvenanceRecorder {
             let crate = try ProvenanceTarget.parse(bytes, path: target.metadataPath)
             try checkTimes(exchange.details)
             return try recordExchange(exchange, crate: crate, bytes: bytes, target: target)
-        } catch let error as FiveSafesError {
-            throw .failure(error)
         } catch {
-            throw .failure(FiveSafesError(.writeFailure, "\(error)"))
+            throw .failure(error)
         }
     }
 
