@@ -128,6 +128,21 @@ import Testing
         #expect(early.status == 64 && early.stderr.contains("(5S-XCH-04)"), "\(Workspace.output(early))")
     }
 
+    /// A hostile or missing snapshot given as `--object` is refused naming the file; the record is not touched.
+    @Test func anUnreadableSnapshotObjectIsRefusedNamingTheFile() throws {
+        let workspace = try Self.snapshotted("exchange-hostile")
+        defer { workspace.remove() }
+        let before = workspace.bytes("record/ro-crate-metadata.json")
+        let metadata = workspace.text("snapshots/1/ro-crate-metadata.json")
+        try workspace.write(String(metadata.prefix(120)), to: "broken/ro-crate-metadata.json")
+        for (object, message) in [("broken", "broken/ro-crate-metadata.json"), ("missing-folder", "missing-folder")] {
+            let result = try workspace.run(["provenance", "add", "send", "record", "--object", object, "--recipient", Self.nodeB])
+            #expect(result.status == 2, "\(Workspace.output(result))")
+            #expect(result.stderr.contains(message), "\(result.stderr)")
+            #expect(workspace.bytes("record/ro-crate-metadata.json") == before)
+        }
+    }
+
     /// 0.4 crates have no exchanges: refused with 64 and a pointer to migrate, nothing written.
     @Test func exchangesAreRefusedOnOlderProfiles() throws {
         let workspace = try Workspace("exchange-04")
