@@ -99,12 +99,7 @@ extension ProvenanceRecorder {
         draft.put(action)
         draft.link(rootID, "mentions", to: id)
         draft.update(rootID) { $0.set("dateModified", .string(now())) }
-        if let warning = try SignedBag.checkChange(of: target.bagRoot, "recording the \(exchange.kind.rawValue)", force: details.force) {
-            notes.append(warning)
-        }
-        try target.writeMetadata(draft.bytes())
-        if let note = try CratePreview.refresh(target.crateRoot, inside: target.bagRoot ?? target.crateRoot).note { notes.append(note) }
-        if target.bagRoot != nil { notes.append("the bag's manifests are now stale; `fivesafes zip --refresh` regenerates them") }
+        notes += try writeRecord(draft, to: target, recording: "the \(exchange.kind.rawValue)", force: details.force)
         return ExchangeRecord(actionID: id, kind: exchange.kind, status: details.status, metadataPath: target.metadataPath, notes: notes)
     }
 
