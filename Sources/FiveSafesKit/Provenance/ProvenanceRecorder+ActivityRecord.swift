@@ -77,19 +77,25 @@ extension ProvenanceRecorder {
         }
         draft.link(rootID, "mentions", to: id)
         draft.update(rootID) { $0.set("dateModified", .string(now())) }
-        if let warning = try SignedBag.checkChange(
-            of: target.bagRoot, "recording the \(request.phase.rawValue) phase", force: request.force)
-        {
-            notes.append(warning)
-        }
+        notes += try writeRecord(draft, to: target, recording: "the \(request.phase.rawValue) phase", force: request.force)
+        return ProvenanceRecord(
+            actionID: id, phase: request.phase, status: request.status, updated: existing != nil, overridden: [],
+            metadataPath: target.metadataPath, refreshedBag: false, notes: notes)
+    }
+
+    /// Writes a 1.0 record back (asking first when the bag is signed), refreshes its preview, and returns the notes
+    /// for the user (a signature that no longer holds, the preview, stale manifests).
+    func writeRecord(_ draft: ProvenanceDraft, to target: ProvenanceTarget, recording what: String, force: Bool) throws(FiveSafesError)
+        -> [String]
+    {
+        var notes: [String] = []
+        if let warning = try SignedBag.checkChange(of: target.bagRoot, "recording \(what)", force: force) { notes.append(warning) }
         try target.writeMetadata(draft.bytes())
         if let note = try CratePreview.refresh(target.crateRoot, inside: target.bagRoot ?? target.crateRoot).note { notes.append(note) }
         if target.bagRoot != nil {
             notes.append("the bag's manifests are now stale; `\(commandLine(.refreshBag(nil)))` regenerates them")
         }
-        return ProvenanceRecord(
-            actionID: id, phase: request.phase, status: request.status, updated: existing != nil, overridden: [],
-            metadataPath: target.metadataPath, refreshedBag: false, notes: notes)
+        return notes
     }
 
     /// The latest action of a kind that is still active (kept in place as it ends), unless a new one is asked for.
@@ -99,7 +105,7 @@ extension ProvenanceRecorder {
     }
 
     /// An absolute `@id` for a new process: under the activity record's http(s) IRI, else a UUID URN.
-    private func processID(_ kind: String, in crate: Crate) -> String {
+    func processID(_ kind: String, in crate: Crate) -> String {
         let uuid = makeID().uuidString.lowercased()
         guard let record = crate.root?.references("dct:isVersionOf").first, Self.isWeb(record) else { return "urn:uuid:\(uuid)" }
         return (record.hasSuffix("/") ? record : record + "/") + "\(kind)/\(uuid)"
@@ -117,7 +123,7 @@ extension ProvenanceRecorder {
     }
 
     /// The common members of a new process.
-    private func process(
+    func process(
         _ type: String, id: String, request: ProvenanceRequest, agent: String, provider: String?, into draft: inout ProvenanceDraft
     ) throws(FiveSafesError) -> JSONObject {
         guard CrateInitializer.Identifiers.isIRI(agent) else {
@@ -134,7 +140,7 @@ extension ProvenanceRecorder {
     }
 
     /// Status and times: `endTime` only once ended (1.0, Status), `startTime` when given or when it begins now.
-    private func setStatus(_ status: ActionStatus, of object: inout JSONObject, request: ProvenanceRequest) {
+    func setStatus(_ status: ActionStatus, of object: inout JSONObject, request: ProvenanceRequest) {
         if let start = request.start ?? object["startTime"]?.value.stringValue ?? (status == .active ? now() : nil) {
             object.set("startTime", .string(start))
         }

@@ -3,5 +3,6 @@ extension ProvenanceRequest {
     /// how the user sets it (``ProvenanceRecorder/settingName``: the CLI passes its flags), so no flag is spelled here.
     public enum Setting: String, Sendable, CaseIterable {
         case agent, tre, result, start, end, toolURL, status, newAction
+        case object, recipient, sender, informedBy
     }
 }

@@ -144,7 +144,7 @@ extension CrateSummary {
         ])
     }
 
-    private static func processJSON(_ value: Process) -> JSONValue {
+    static func processJSON(_ value: Process) -> JSONValue {
         .orderedObject([
             ("kind", .string(value.kind)), ("id", .string(value.id)), ("name", .optional(value.name)),
             ("status", .optional(value.status)), ("agents", parties(value.agents)), ("end", .optional(value.end)),

@@ -73,18 +73,7 @@ extension CrateSummary {
                 ])
                     + (record.processes.isEmpty
                         ? ["no processes mentioned"]
-                        : Self.table(
-                            [["PROCESS", "STATUS", "AGENT", "END", "NAME"]]
-                                + record.processes.map { process in
-                                    [
-                                        process.kind, process.status ?? "?",
-                                        process.agents.map { $0.name ?? $0.id }.joined(separator: ", ").nilIfBlank ?? "–",
-                                        process.end ?? "–", process.name ?? "",
-                                    ]
-                                },
-                            header: style,
-                            statusColumn: 1
-                        ))
+                        : Self.processTable(record.processes, header: style))
             )
             if !record.nodes.isEmpty {
                 section(
@@ -214,6 +203,21 @@ extension CrateSummary {
     }
 
     /// Rows with every column padded to its widest cell (the last column is not padded).
+    /// A 1.0 record's processes (kind, status, agent, end, name): `inspect`'s Activity record and `provenance show`.
+    static func processTable(_ processes: [CrateSummary.Process], header: TerminalStyle?) -> [String] {
+        table(
+            [["PROCESS", "STATUS", "AGENT", "END", "NAME"]]
+                + processes.map { process in
+                    [
+                        process.kind, process.status ?? "?",
+                        process.agents.map { $0.name ?? $0.id }.joined(separator: ", ").nilIfBlank ?? "–",
+                        process.end ?? "–", process.name ?? "",
+                    ]
+                },
+            header: header,
+            statusColumn: 1)
+    }
+
     static func table(_ rows: [[String]], header: TerminalStyle? = nil, statusColumn: Int? = nil, rightAligned: Set<Int> = []) -> [String] {
         let columns = rows.map(\.count).max() ?? 0
         let widths = (0..<columns).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }

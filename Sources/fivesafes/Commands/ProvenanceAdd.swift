@@ -22,20 +22,30 @@ struct ProvenanceAdd: FiveSafesCommand {
                 --note "estimate: 1 week" --agent https://tre.example/people/ro
               fivesafes provenance add publish bag/ \\
                 --agent https://tre.example/#validator --tre https://tre.example/
+              fivesafes provenance add send record/ \\
+                --object https://tre-a.example/records/R/versions/1 \\
+                --recipient https://tre-b.example/ --recipient-name "TRE B"
+              fivesafes provenance add receive record/ --object snapshot-1/ \\
+                --sender https://tre-a.example/ \\
+                --informed-by https://tre-a.example/records/R/exchanges/1
 
             Times are RFC 3339 with a zone (2026-11-24T15:00:00Z); they default to now. publish on a bag folder \
-            regenerates its manifests.
+            regenerates its manifests. send and receive record exchanges in a Five Safes \
+            1.0 working record only; --object is the asset's IRI or a snapshot folder.
             """
     )
 
     static let messageName = "provenance add"
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The phase: check, validate, retrieve, sign-off, execute, disclose or publish.") var phase: LifecyclePhaseChoice
+    @Argument(help: "The phase: check, validate, retrieve, sign-off, execute, disclose, publish, send or receive.") var phase:
+        LifecyclePhaseChoice
     @Argument(help: "A crate folder, or a bag folder with the crate in data/.") var path: String
     @OptionGroup var options: ProvenanceAddOptions
 
     func execute() throws -> ExitStatus {
+        if let kind = ExchangeRequest.Kind(rawValue: phase.rawValue) { return try exchange(kind) }
+        if let flag = options.exchangeFlags.first { throw CommandFailure(.usage, "\(flag) applies to send and receive only") }
         let record = try ProvenanceRecorder.withFlags.record(try options.request(phase: phase.rawValue), in: path)
         guard !global.quiet else { return .success }
         let verb = record.updated ? "updated" : "added"
@@ -48,6 +58,15 @@ struct ProvenanceAdd: FiveSafesCommand {
         for note in record.notes { Terminal.printError("note: \(note)") }
         return .success
     }
+
+    /// `send` or `receive`: an exchange in a 1.0 working record.
+    private func exchange(_ kind: ExchangeRequest.Kind) throws -> ExitStatus {
+        let record = try ProvenanceRecorder.withFlags.record(try options.exchange(kind), in: path)
+        guard !global.quiet else { return .success }
+        Terminal.write("added \(kind.rawValue) action \(record.actionID) (\(record.status.shortName)) in \(record.metadataPath)\n")
+        for note in record.notes { Terminal.printError("note: \(note)") }
+        return .success
+    }
 }
 
 /// The phases, as typed on the command line.
@@ -55,4 +74,5 @@ enum LifecyclePhaseChoice: String, ExpressibleByArgument, CaseIterable {
     case check, validate, retrieve
     case signOff = "sign-off"
     case execute, disclose, publish
+    case send, receive
 }

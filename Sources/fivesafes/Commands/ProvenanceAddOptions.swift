@@ -25,6 +25,12 @@ struct ProvenanceAddOptions: ParsableArguments {
     var result: [String] = []
     @Flag(name: .customLong("new"), help: "Record a new action even if the phase has one (e.g. a second disclosure check).") var newAction =
         false
+    @Option(help: "send, receive: the asset sent or received, an absolute IRI or a snapshot folder.") var object: String?
+    @Option(help: "send: the receiving Person or Organization's @id.") var recipient: String?
+    @Option(name: .customLong("recipient-name"), help: "send: the recipient's name, for a new Organization.") var recipientName: String?
+    @Option(help: "receive: the sending Person or Organization's @id.") var sender: String?
+    @Option(name: .customLong("sender-name"), help: "receive: the sender's name, for a new Organization.") var senderName: String?
+    @Option(name: .customLong("informed-by"), help: "receive: the SendAction's @id, where the dispatch is known.") var informedBy: String?
     @Flag(help: "Record even if the lifecycle forbids the move, or the bag is signed (its signatures then no longer hold).") var force =
         false
 
@@ -47,6 +53,35 @@ struct ProvenanceAddOptions: ParsableArguments {
         request.newAction = newAction
         request.force = force
         return request
+    }
+
+    /// The exchange asked for by `send` or `receive` (a 1.0 record's SendAction or ReceiveAction).
+    func exchange(_ kind: ExchangeRequest.Kind) throws -> ExchangeRequest {
+        let party = kind == .send ? recipient : sender
+        let partyFlag = kind == .send ? "--recipient" : "--sender"
+        guard let object, let party else {
+            throw CommandFailure(.usage, "\(kind.rawValue) needs --object (the asset, e.g. a snapshot's IRI) and \(partyFlag)")
+        }
+        let misplaced =
+            kind == .send
+            ? [("--sender", sender), ("--sender-name", senderName), ("--informed-by", informedBy)]
+            : [("--recipient", recipient), ("--recipient-name", recipientName)]
+        if let flag = misplaced.first(where: { $0.1 != nil })?.0 {
+            throw CommandFailure(.usage, "\(flag) does not apply to \(kind.rawValue)")
+        }
+        var exchange = ExchangeRequest(kind: kind, object: object, party: party)
+        exchange.partyName = kind == .send ? recipientName : senderName
+        exchange.informedBy = informedBy
+        exchange.details = try request(phase: "execute")
+        return exchange
+    }
+
+    /// The exchange flags given, which only `send` and `receive` take.
+    var exchangeFlags: [String] {
+        [
+            ("--object", object), ("--recipient", recipient), ("--recipient-name", recipientName), ("--sender", sender),
+            ("--sender-name", senderName), ("--informed-by", informedBy),
+        ].compactMap { $0.1 == nil ? nil : $0.0 }
     }
 }
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import FiveSafesKit
 import FiveSafesReports
 
-/// `fivesafes provenance show PATH`: the lifecycle timeline.
+/// `fivesafes provenance show PATH`: the lifecycle timeline, or a 1.0 record's processes.
 struct ProvenanceShow: FiveSafesCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
@@ -11,6 +11,10 @@ struct ProvenanceShow: FiveSafesCommand {
             Examples:
               fivesafes provenance show result-crate/
               fivesafes provenance show result-bag/ --format json
+              fivesafes provenance show record/
+
+            A Five Safes 1.0 record has no review lifecycle: its processes are \
+            listed instead (kind, status, agent, end, name), as inspect shows them.
             """
     )
 
@@ -21,8 +25,12 @@ struct ProvenanceShow: FiveSafesCommand {
     @Option(help: "text or json.") var format: TimelineFormat = .text
 
     func execute() throws -> ExitStatus {
-        let timeline = try LifecycleTimeline(crateAt: path)
-        Terminal.write(format == .json ? TimelineJSONRenderer().render(timeline) : TimelineTextRenderer().render(timeline))
+        switch try ProvenanceView(crateAt: path) {
+        case .lifecycle(let timeline):
+            Terminal.write(format == .json ? TimelineJSONRenderer().render(timeline) : TimelineTextRenderer().render(timeline))
+        case .activityRecord(let record):
+            Terminal.write(format == .json ? ProcessListJSONRenderer().render(record) : ProcessListTextRenderer().render(record))
+        }
         return .success
     }
 }

@@ -6,6 +6,7 @@ extension CommandHint {
         switch hint {
         case .refreshBag(let bag): "fivesafes zip --refresh" + (bag.map { " \($0)" } ?? "")
         case .initVersion10: "fivesafes init --profile-version 1.0"
+        case .migrateTo10: "fivesafes migrate --to 1.0"
         }
     }
 }

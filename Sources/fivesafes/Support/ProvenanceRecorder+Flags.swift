@@ -14,6 +14,10 @@ extension ProvenanceRecorder {
             case .toolURL: "--tool-url"
             case .status: "--status"
             case .newAction: "--new"
+            case .object: "--object"
+            case .recipient: "--recipient"
+            case .sender: "--sender"
+            case .informedBy: "--informed-by"
             }
         }
         recorder.commandLine = CommandHint.commandLine
