@@ -1,5 +1,6 @@
-@testable import BagIt
 import Testing
+
+@testable import BagIt
 
 /// `BackgroundHasher` copies each chunk into one of `depth` buffers it reuses in turn (issue #15: no allocation per
 /// chunk). A buffer reused too early would hash the wrong bytes, so every digest is checked against hashing inline.
