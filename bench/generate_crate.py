@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Writes a Five Safes result crate with N output data entities, for benchmarks.
 
-Usage: generate_crate.py OUT_DIR N [--payload] [--payload-bytes SIZE] [--rocrate 1.1|1.2] [--defect]
+Usage: generate_crate.py OUT_DIR N [--payload] [--payload-bytes SIZE [--text]] [--rocrate 1.1|1.2] [--defect]
 With --payload every output File also exists as a small file under OUT_DIR/outputs/. --payload-bytes SIZE
 makes every output a file of SIZE pseudo-random bytes instead (incompressible, binary: the issue #15 shapes
-are 200 × 1,000,000 bytes and 1 × 1 GiB), written 1 MiB at a time.
+are 200 × 1,000,000 bytes and 1 × 1 GiB), written 1 MiB at a time. With --text the files are SIZE bytes of
+application log lines instead (timestamps, levels, threads, query steps with varying counts and timings), which
+deflate to about a fifth, like real logs, rather than to nothing (random) or to almost nothing (one line repeated).
 --rocrate picks the RO-Crate version of the context and descriptor (default 1.2; 1.1 for peers that
 only know RO-Crate 1.1). --defect leaves the root Data Entity without a `license` (a MUST of
 RO-Crate 1.1 and 1.2), so every validator should call the crate invalid.
@@ -24,7 +26,10 @@ def main():
     defect = "--defect" in flags
     size = int(flags[flags.index("--payload-bytes") + 1]) if "--payload-bytes" in flags else None
     payload = payload or size is not None
+    text = "--text" in flags
     suffix, media = (".bin", "application/octet-stream") if size is not None else (".csv", "text/csv")
+    if text and size is not None:
+        suffix, media = (".log", "text/plain")
     os.makedirs(out, exist_ok=True)
     run_id = "#query-00000000-0000-4000-8000-000000000001"
     outputs = [f"outputs/part-{i:06d}{suffix}" for i in range(count)]
@@ -72,10 +77,42 @@ def main():
             with open(target, "wb") as handle:
                 if size is None:
                     handle.write(body)
-                for start in range(0, size or 0, 1 << 20):
+                elif text:
+                    handle.write(log_text(random, size))
+                for start in range(0, 0 if text else size or 0, 1 << 20):
                     handle.write(random.randbytes(min(1 << 20, size - start)))
     with open(os.path.join(out, "ro-crate-metadata.json"), "w") as handle:
         json.dump({"@context": f"https://w3id.org/ro/crate/{version}/context", "@graph": graph}, handle, indent=2)
+
+
+LEVELS = ["INFO", "INFO", "INFO", "INFO", "DEBUG", "DEBUG", "WARN", "ERROR"]
+STEPS = ["scan", "filter", "join", "aggregate", "suppress", "round", "export", "checkpoint"]
+TABLES = ["cohort_2024", "admissions", "prescriptions", "gp_events", "deaths_register", "lab_results"]
+MESSAGES = [
+    "query {q} step={step} table={table} rows={rows} elapsed_ms={ms}",
+    "query {q} step={step} read {rows} rows from {table} in {ms} ms ({mb} MB)",
+    "worker pool: {rows} tasks queued, {ms} ms mean wait, {mb} MB resident",
+    "query {q} cell counts below threshold suppressed: {small} of {rows}",
+    "retrying fetch of {table} partition {small} after {ms} ms (attempt {attempt})",
+    "GC pause {ms} ms, heap {mb} MB",
+]
+
+
+def log_text(random, size):
+    """`size` bytes of log lines, the same for the same `random` state."""
+    lines, total, second = [], 0, 1_795_000_000
+    while total < size:
+        second += random.randint(0, 2)
+        template = random.choice(MESSAGES)
+        message = template.format(
+            q=random.randint(1, 400), step=random.choice(STEPS), table=random.choice(TABLES),
+            rows=random.randint(0, 5_000_000), ms=random.randint(1, 90_000), mb=random.randint(1, 4096),
+            small=random.randint(0, 99), attempt=random.randint(1, 5))
+        stamp = f"2026-11-20T{second // 3600 % 24:02d}:{second // 60 % 60:02d}:{second % 60:02d}.{random.randint(0, 999):03d}Z"
+        line = f"{stamp} {random.choice(LEVELS):5} [worker-{random.randint(1, 16)}] {message}\n"
+        lines.append(line)
+        total += len(line)
+    return "".join(lines).encode()[:size]
 
 
 if __name__ == "__main__":
