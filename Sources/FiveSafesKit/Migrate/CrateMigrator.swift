@@ -68,7 +68,7 @@ public struct CrateMigrator: Sendable {
     ///   signed bag (without `force`) or a failed write.
     public func migrate(_ path: String, to target: MigrationTarget, options: Options = .init()) throws(FiveSafesError) -> Result {
         for (setting, value) in [(Setting.identifier, options.identifier), (.record, options.record)] {
-            if let value, !MigrationTo10.isAbsolute(value) || value.contains(where: \.isWhitespace) {
+            if let value, !Crate.isAbsoluteIRI(value) || value.contains(where: \.isWhitespace) {
                 throw FiveSafesError(
                     .usage, "\(settingName(setting)) \(value) is not an absolute IRI (a UUID URN such as urn:uuid:… suffices)")
             }
