@@ -1,17 +1,43 @@
+internal import Dispatch
 internal import ROCrate
 
 /// Facts about a crate that many rules need, computed once per validation by ``ProfileValidator`` instead of
-/// once per rule: the data entities (graph order) and the `@id`s the root reaches through `hasPart`.
+/// once per rule: the data entities (graph order), what the root reaches through `hasPart`, and the described
+/// entities the run action(s) name as `object` and `result`.
 struct CrateFacts: Sendable {
     /// Every data entity, in graph order (``DataEntityScope/dataEntities(in:)``).
     let dataEntities: [Entity]
-    /// What the root reaches through `hasPart` (``DataEntityScope/reachableFromRoot(in:)``).
+    /// Whether the entity at each `@graph` index is a data entity.
+    let isDataEntity: [Bool]
+    /// What the root reaches through `hasPart` (``DataEntityScope/reachFromRoot(in:)``).
     let reachableFromRoot: Set<String>
+    /// The described entities among those, root left out, in the order the walk reached them.
+    let reachableParts: [Entity]
+    /// ``RunRequestSupport/describedValues(of:in:)`` of `object`.
+    let describedObjects: [(action: Entity, entity: Entity)]
+    /// ``RunRequestSupport/describedValues(of:in:)`` of `result`.
+    let describedResults: [(action: Entity, entity: Entity)]
 
     /// Computes the facts of `crate`.
     init(_ crate: Crate) {
-        dataEntities = DataEntityScope.dataEntities(in: crate)
-        reachableFromRoot = DataEntityScope.reachableFromRoot(in: crate)
+        // Three independent walks, on all cores: rules wait for the facts, so this time is not spread over them.
+        nonisolated(unsafe) var data: [Entity] = []
+        nonisolated(unsafe) var reach: (ids: Set<String>, parts: [Entity]) = ([], [])
+        nonisolated(unsafe) var run: (objects: [(action: Entity, entity: Entity)], results: [(action: Entity, entity: Entity)]) = ([], [])
+        DispatchQueue.concurrentPerform(iterations: 3) { job in
+            switch job {
+            case 0: data = DataEntityScope.dataEntities(in: crate)
+            case 1: reach = DataEntityScope.reachFromRoot(in: crate)
+            default:
+                run = (RunRequestSupport.describedValues(of: "object", in: crate), RunRequestSupport.describedValues(of: "result", in: crate))
+            }
+        }
+        dataEntities = data
+        var isData = [Bool](repeating: false, count: (crate.entities.last?.index ?? -1) + 1)
+        for entity in data { isData[entity.index] = true }
+        isDataEntity = isData
+        (reachableFromRoot, reachableParts) = reach
+        (describedObjects, describedResults) = run
     }
 }
 
@@ -19,6 +45,25 @@ extension CheckContext {
     /// The crate's data entities, from the shared facts when the validator computed them.
     var dataEntities: [Entity] { facts?.dataEntities ?? DataEntityScope.dataEntities(in: crate) }
 
+    /// Whether an entity of the crate is a data entity (``DataEntityScope/isDataEntity(_:in:special:)``).
+    func isDataEntity(_ entity: Entity) -> Bool {
+        guard let facts else { return DataEntityScope.isDataEntity(entity, in: crate) }
+        return facts.isDataEntity[entity.index]
+    }
+
     /// The `@id`s the root reaches through `hasPart`, from the shared facts when the validator computed them.
-    var reachableFromRoot: Set<String> { facts?.reachableFromRoot ?? DataEntityScope.reachableFromRoot(in: crate) }
+    var reachableFromRoot: Set<String> { facts?.reachableFromRoot ?? DataEntityScope.reachFromRoot(in: crate).ids }
+
+    /// The described entities the root reaches through `hasPart` (root left out), from the shared facts when the
+    /// validator computed them.
+    var reachableParts: [Entity] { facts?.reachableParts ?? DataEntityScope.reachFromRoot(in: crate).parts }
+
+    /// The described entities the run action(s) reference in `property` (`object` or `result`), each once.
+    func describedRunValues(of property: String) -> [(action: Entity, entity: Entity)] {
+        switch (property, facts) {
+        case ("object", let facts?): facts.describedObjects
+        case ("result", let facts?): facts.describedResults
+        default: RunRequestSupport.describedValues(of: property, in: crate)
+        }
+    }
 }

@@ -1,3 +1,4 @@
+internal import Dispatch
 public import JSONLD
 
 /// A loaded RO-Crate metadata document: the raw JSON, its context, and the flattened graph with indexes.
@@ -90,33 +91,66 @@ public struct Crate: Sendable {
                 nonObjects.append((index, node))
             }
         }
+        // Four independent indexes, built on all cores (each job writes only its own result).
+        nonisolated(unsafe) var ids: (positions: [String: Int], duplicates: [String: [Int]]) = ([:], [:])
+        nonisolated(unsafe) var referrers: [String: [Reference]] = [:]
+        nonisolated(unsafe) var types: (byType: [String: [Int]], expanded: [String: String]) = ([:], [:])
+        nonisolated(unsafe) var sourceMap: SourceMap?
+        let graphEntities = entities
+        DispatchQueue.concurrentPerform(iterations: 4) { job in
+            switch job {
+            case 0: ids = Crate.idIndex(of: graphEntities)
+            case 1: referrers = Crate.referrerIndex(of: graphEntities)
+            case 2: types = Crate.typeIndex(of: graphEntities, in: context)
+            default: sourceMap = SourceMap(bytes)
+            }
+        }
+        storage = Storage(
+            document: document, top: top, fileName: fileName, sourceMap: sourceMap ?? SourceMap(bytes), context: context,
+            entities: entities, nonObjectItems: nonObjects, duplicateIDs: ids.duplicates, positionByID: ids.positions,
+            positionsByType: types.byType, expandedTypes: types.expanded, referrers: referrers)
+    }
+
+    /// Position of each `@id`'s first entity, and the positions of ids given more than once.
+    private static func idIndex(of entities: [Entity]) -> (positions: [String: Int], duplicates: [String: [Int]]) {
         var positions: [String: Int] = [:]
         var duplicates: [String: [Int]] = [:]
-        var referrers: [String: [Reference]] = [:]
         positions.reserveCapacity(entities.count)
         for (position, entity) in entities.enumerated() {
-            if let id = entity.id {
-                if let first = positions[id] {
-                    duplicates[id, default: [first]].append(position)
-                } else {
-                    positions[id] = position
-                }
+            guard let id = entity.id else { continue }
+            if let first = positions[id] {
+                duplicates[id, default: [first]].append(position)
+            } else {
+                positions[id] = position
             }
+        }
+        return (positions, duplicates)
+    }
+
+    /// Where each `@id` is referenced from.
+    private static func referrerIndex(of entities: [Entity]) -> [String: [Reference]] {
+        var referrers: [String: [Reference]] = [:]
+        for (position, entity) in entities.enumerated() {
             for member in entity.object.members where !member.key.hasPrefix("@") {
-                let values = member.value.value.arrayValue ?? [member.value]
-                for value in values {
+                entity.forEachValue(of: member) { value, _ in
                     if let target = value.referenceID {
                         referrers[target, default: []].append(Reference(from: position, property: member.key))
                     }
                 }
             }
         }
+        return referrers
+    }
+
+    /// Positions by expanded type IRI, and the expansion of each type name seen (and of the context's class terms).
+    private static func typeIndex(of entities: [Entity], in context: TermContext) -> (byType: [String: [Int]], expanded: [String: String]) {
         var byType: [String: [Int]] = [:]
         var expanded: [String: String] = [:]
         for name in ["File", "Dataset", "Profile", "CreativeWork", "Person", "Organization", "CreateAction"] {
             expanded[name] = Crate.typeIRI(name, in: context)
         }
         for (position, entity) in entities.enumerated() {
+            // Most entities have one type: no set is needed to list them once.
             var seen: Set<String> = []
             for name in entity.types {
                 let iri: String
@@ -126,17 +160,14 @@ public struct Crate: Sendable {
                     iri = Crate.typeIRI(name, in: context)
                     expanded[name] = iri
                 }
-                if seen.insert(iri).inserted { byType[iri, default: []].append(position) }
+                if entity.types.count == 1 || seen.insert(iri).inserted { byType[iri, default: []].append(position) }
             }
         }
         // Class names (capitalised terms) that rules ask about are expanded once here, not on every hasType call.
         for term in context.terms.keys where expanded[term] == nil && term.first?.isUppercase == true {
             expanded[term] = Crate.typeIRI(term, in: context)
         }
-        storage = Storage(
-            document: document, top: top, fileName: fileName, sourceMap: SourceMap(bytes), context: context, entities: entities,
-            nonObjectItems: nonObjects, duplicateIDs: duplicates, positionByID: positions, positionsByType: byType,
-            expandedTypes: expanded, referrers: referrers)
+        return (byType, expanded)
     }
 
     /// The first entity with this `@id`.

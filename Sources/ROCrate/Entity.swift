@@ -1,7 +1,7 @@
 public import JSONLD
 
 /// One node object of a crate's flattened `@graph`.
-public struct Entity: Sendable {
+public final class Entity: Sendable {
     /// Position in `@graph`.
     public let index: Int
     /// The node object as written.
@@ -27,7 +27,7 @@ public struct Entity: Sendable {
     }
 
     /// The pointer to this entity: `/@graph/<index>`.
-    public var pointer: JSONPointer { JSONPointer(tokens: ["@graph", String(index)]) }
+    public var pointer: JSONPointer { JSONPointer(graphIndex: index) }
 
     /// The `@id` for messages: the id, or `@graph/<index>` when it has none.
     public var label: String { id ?? "@graph/\(index)" }
@@ -40,6 +40,22 @@ public struct Entity: Sendable {
         guard let node = object[property] else { return [] }
         if case .array(let items) = node.value { return items }
         return [node]
+    }
+
+    /// Every value of a member with its index in the array (nil for a single value), without building pointers:
+    /// rules that walk every value of every entity build ``pointer(to:index:)`` only for what they report.
+    public func forEachValue(of member: JSONMember, _ body: (_ node: JSONNode, _ index: Int?) -> Void) {
+        if case .array(let items) = member.value.value {
+            for (index, item) in items.enumerated() { body(item, index) }
+        } else {
+            body(member.value, nil)
+        }
+    }
+
+    /// The pointer to a property of this entity, or to one item of its array value.
+    public func pointer(to property: String, index: Int?) -> JSONPointer {
+        let base = pointer.appending(property)
+        return index.map(base.appending) ?? base
     }
 
     /// The values of a property paired with their pointers.

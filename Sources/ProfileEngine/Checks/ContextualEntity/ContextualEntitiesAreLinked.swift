@@ -32,23 +32,24 @@ struct ContextualEntitiesAreLinked: Check {
         var findings: [Finding] = []
         let descriptorID = crate.descriptor?.id
         for entity in crate.entities {
-            for member in entity.object.members where !member.key.hasPrefix("@") && !Self.exemptProperties.contains(member.key) {
-                if member.key == "about" && entity.id == descriptorID { continue }  // RC-DESC-02
-                for (node, pointer) in entity.locatedValues(member.key) {
-                    guard let id = node.referenceID, !id.isEmpty, crate.entity(id) == nil,
-                        !Self.vocabularies.contains(where: id.hasPrefix)
-                    else { continue }
+            for member in entity.object.members where !member.key.hasPrefix("@") {
+                // Cheapest test first: most values are literals, not references.
+                entity.forEachValue(of: member) { node, index in
+                    guard let id = node.referenceID, !id.isEmpty, !Self.exemptProperties.contains(member.key),
+                        !(member.key == "about" && entity.id == descriptorID),  // RC-DESC-02
+                        crate.entity(id) == nil, !Self.vocabularies.contains(where: id.hasPrefix)
+                    else { return }
                     findings.append(
                         Finding(
-                            entity: entity.label, property: member.key, pointer: pointer,
+                            entity: entity.label, property: member.key, pointer: entity.pointer(to: member.key, index: index),
                             message: "`\(entity.label)` references `\(id)` in `\(member.key)`, but no entity with that `@id` is described"))
                 }
             }
         }
         let special = DataEntityScope.specialIDs(in: crate)
         for entity in crate.entities {
-            guard let id = entity.id, !special.contains(id), !DataEntityScope.isCrateRootPath(id),
-                !DataEntityScope.isDataEntity(entity, in: crate, special: special),
+            // The data entity test first: it is a table lookup, and most entities of large crates are data.
+            guard let id = entity.id, !context.isDataEntity(entity), !special.contains(id), !DataEntityScope.isCrateRootPath(id),
                 !Self.isExemptFromReferences(entity, in: crate)
             else { continue }
             if crate.references(to: id).contains(where: { crate.entity(at: $0).id != id }) { continue }
@@ -65,10 +66,12 @@ struct ContextualEntitiesAreLinked: Check {
         if let id = entity.id, DataEntityScope.isURIPath(id), DataEntityScope.isPreviewPath(DataEntityScope.payloadPath(of: id)) {
             return true
         }
-        let terms: Set<String> = [
-            "rdf:Property", "rdfs:Class", "http://www.w3.org/1999/02/22-rdf-syntax-ns#Property",
-            "http://www.w3.org/2000/01/rdf-schema#Class",
-        ]
-        return entity.types.contains { terms.contains($0) || terms.contains(crate.typeIRI($0)) }
+        return entity.types.contains { termDefinitionTypes.contains($0) || termDefinitionTypes.contains(crate.typeIRI($0)) }
     }
+
+    /// The types of ad-hoc term definitions.
+    private static let termDefinitionTypes: Set<String> = [
+        "rdf:Property", "rdfs:Class", "http://www.w3.org/1999/02/22-rdf-syntax-ns#Property",
+        "http://www.w3.org/2000/01/rdf-schema#Class",
+    ]
 }

@@ -17,8 +17,8 @@ struct LocalIdentifiersStartWithHash: Check {
         let crate = context.crate
         let special = DataEntityScope.specialIDs(in: crate)
         return crate.entities.compactMap { entity in
-            guard let id = entity.id, DataEntityScope.isURIPath(id), !special.contains(id), !DataEntityScope.isCrateRootPath(id),
-                !DataEntityScope.isDataEntity(entity, in: crate, special: special)
+            guard let id = entity.id, !context.isDataEntity(entity), DataEntityScope.isURIPath(id), !special.contains(id),
+                !DataEntityScope.isCrateRootPath(id)
             else { return nil }
             let path = DataEntityScope.payloadPath(of: id)
             if DataEntityScope.isPreviewPath(path) || path.hasSuffix("ro-crate-metadata.json")

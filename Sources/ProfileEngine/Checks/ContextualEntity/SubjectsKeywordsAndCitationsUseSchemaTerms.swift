@@ -21,23 +21,47 @@ struct SubjectsKeywordsAndCitationsUseSchemaTerms: Check {
     private static let keywordKeys: Set<String> = ["keyword", "dcat:keyword"]
     private static let keywordIRIs: Set<String> = ["http://www.w3.org/ns/dcat#keyword", "http://schema.org/keyword"]
 
+    /// What a key names.
+    private enum Kind {
+        case subject, keyword, other
+    }
+
+    /// What a key names, by its spelling or its expansion in the context.
+    private static func kind(of key: String, in context: TermContext) -> Kind {
+        let iri = context.expand(key)
+        if subjectKeys.contains(key) || iri.map(subjectIRIs.contains) == true { return .subject }
+        if keywordKeys.contains(key) || iri.map(keywordIRIs.contains) == true { return .keyword }
+        return .other
+    }
+
     func evaluate(in context: CheckContext) -> [Finding] {
         let crate = context.crate
         var findings: [Finding] = []
+        // Keys repeat across entities: classify each once.
+        var kinds: [String: Kind] = [:]
         for entity in crate.entities {
             for member in entity.object.members where !member.key.hasPrefix("@") {
-                let iri = crate.context.expand(member.key)
+                let kind: Kind
+                if let known = kinds[member.key] {
+                    kind = known
+                } else {
+                    kind = Self.kind(of: member.key, in: crate.context)
+                    kinds[member.key] = kind
+                }
                 let label = entity.label
-                if Self.subjectKeys.contains(member.key) || iri.map(Self.subjectIRIs.contains) == true {
+                switch kind {
+                case .subject:
                     findings.append(
                         Finding(
                             entity: label, property: member.key, offset: member.keyOffset,
                             message: "`\(label)` gives subjects with `\(member.key)`; subjects must use `about`"))
-                } else if Self.keywordKeys.contains(member.key) || iri.map(Self.keywordIRIs.contains) == true {
+                case .keyword:
                     findings.append(
                         Finding(
                             entity: label, property: member.key, offset: member.keyOffset,
                             message: "`\(label)` gives keywords with `\(member.key)`; keywords must use `keywords`"))
+                case .other:
+                    break
                 }
             }
             for (node, pointer) in entity.locatedValues("keywords") {

@@ -115,20 +115,22 @@ enum DataEntityScope {
     }
 
     /// The `@id`s the root reaches through `hasPart`, directly or through any number of intermediate
-    /// entities (one breadth-first pass; each entity is expanded once).
-    static func reachableFromRoot(in crate: Crate) -> Set<String> {
-        guard let root = crate.root, let rootID = root.id else { return [] }
+    /// entities (one breadth-first pass; each entity is expanded once), and the described entities among them
+    /// in the order the pass reached them.
+    static func reachFromRoot(in crate: Crate) -> (ids: Set<String>, parts: [Entity]) {
+        guard let root = crate.root, let rootID = root.id else { return ([], []) }
         var reached: Set<String> = [rootID]
         var queue: [Entity] = [root]
         var next = 0
         while next < queue.count {
             let entity = queue[next]
             next += 1
-            for id in entity.references("hasPart") where reached.insert(id).inserted {
+            for node in entity.values("hasPart") {
+                guard let id = node.referenceID, reached.insert(id).inserted else { continue }
                 if let part = crate.entity(id) { queue.append(part) }
             }
         }
         reached.remove(rootID)
-        return reached
-    }
-}
+        queue.removeFirst()
+        return (reached, queue)
+    }}

@@ -12,7 +12,7 @@ struct DigitalDocumentResultsHavePermission: Check {
 
     func evaluate(in context: CheckContext) -> [Finding] {
         let crate = context.crate
-        return RunRequestSupport.describedValues(of: "result", in: crate).compactMap { action, output -> Finding? in
+        return context.describedRunValues(of: "result").compactMap { action, output -> Finding? in
             guard crate.hasType(output, "DigitalDocument") else { return nil }
             let permitted = output.references("hasDigitalDocumentPermission").contains {
                 crate.isEntity($0, ofType: "DigitalDocumentPermission")

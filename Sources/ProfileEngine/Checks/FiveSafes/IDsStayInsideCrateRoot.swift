@@ -18,14 +18,13 @@ struct IDsStayInsideCrateRoot: Check {
 
     private func visit(object: JSONObject, pointer: JSONPointer, property: String, entity: Entity, into findings: inout [Finding]) {
         for member in object.members {
-            let here = pointer.appending(member.key)
             if member.key == "@id" {
                 guard let id = member.value.value.stringValue, let message = problem(with: id, in: entity, property: property) else {
                     continue
                 }
-                findings.append(Finding(entity: entity.label, property: property, pointer: here, message: message))
+                findings.append(Finding(entity: entity.label, property: property, pointer: pointer.appending(member.key), message: message))
             } else if !member.key.hasPrefix("@") {
-                visit(node: member.value, pointer: here, property: member.key, entity: entity, into: &findings)
+                visit(node: member.value, pointer: pointer.appending(member.key), property: member.key, entity: entity, into: &findings)
             }
         }
     }

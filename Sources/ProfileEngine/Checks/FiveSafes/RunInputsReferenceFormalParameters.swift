@@ -11,7 +11,7 @@ struct RunInputsReferenceFormalParameters: Check {
     func evaluate(in context: CheckContext) -> [Finding] {
         let crate = context.crate
         // Undescribed inputs are 5S-RUN-06's finding.
-        return RunRequestSupport.describedValues(of: "object", in: crate).compactMap { action, input -> Finding? in
+        return context.describedRunValues(of: "object").compactMap { action, input -> Finding? in
             let linked = input.references("exampleOfWork").contains { crate.isEntity($0, ofType: "FormalParameter") }
             guard !linked else { return nil }
             return Finding(

@@ -36,8 +36,18 @@ enum RunRequestSupport {
 
     /// Whether an `@id` starts with a URI scheme (`https:`, `urn:`, `mailto:` …).
     static func hasScheme(_ id: String) -> Bool {
-        guard let first = id.first, first.isASCII, first.isLetter, let colon = id.firstIndex(of: ":") else { return false }
-        return id[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+        // Bytes, not Characters: this runs for every result and input of large crates.
+        var length = 0
+        for byte in id.utf8 {
+            if byte == UInt8(ascii: ":") { return length > 0 }
+            let letter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+            let other =
+                (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "+")
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            guard letter || (length > 0 && other) else { return false }
+            length += 1
+        }
+        return false
     }
 
     /// Whether an `@id` is a path relative to the crate root (not a URI, `#fragment` or `_:` blank node).

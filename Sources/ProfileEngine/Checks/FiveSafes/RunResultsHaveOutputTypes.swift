@@ -13,7 +13,7 @@ struct RunResultsHaveOutputTypes: Check {
     func evaluate(in context: CheckContext) -> [Finding] {
         let crate = context.crate
         // Undescribed results are 5S-OUT-02's finding.
-        return RunRequestSupport.describedValues(of: "result", in: crate).compactMap { action, output -> Finding? in
+        return context.describedRunValues(of: "result").compactMap { action, output -> Finding? in
             guard !Self.allowed.contains(where: { crate.hasType(output, $0) }) else { return nil }
             return Finding(
                 entity: output.label,

@@ -29,7 +29,7 @@ struct GraphIsFlattened: Check {
                             Finding(
                                 entity: entity.label,
                                 property: property,
-                                pointer: pointer,
+                                pointer: pointer(),
                                 offset: node.offset,
                                 message:
                                     "`\(property)` of `\(entity.label)` holds an array inside an array, which JSON-LD 1.0 does not allow"
@@ -44,7 +44,7 @@ struct GraphIsFlattened: Check {
                             Finding(
                                 entity: entity.label,
                                 property: property,
-                                pointer: pointer,
+                                pointer: pointer(),
                                 offset: node.offset,
                                 message: "`\(property)` of `\(entity.label)` holds \(problem)"
                             )
@@ -63,6 +63,10 @@ struct GraphIsFlattened: Check {
 
     /// Why a nested object is not a node reference, value object, list or set; nil when it is one.
     static func problem(with object: JSONObject) -> String? {
+        // Fast path, without building a key set: the common `{"@id": "…"}` reference.
+        if object.members.count == 1, object.members[0].key == "@id" {
+            return object.members[0].value.value.stringValue == nil ? "a reference whose `@id` is not a string" : nil
+        }
         let keys = Set(object.keys)
         if let id = object["@id"] {
             guard keys == ["@id"] else {

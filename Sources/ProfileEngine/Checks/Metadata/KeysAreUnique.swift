@@ -25,8 +25,7 @@ struct KeysAreUnique: Check {
             let isEntity = path.count == 2 && path[0] == "@graph"
             let entity = isEntity ? object["@id"]?.value.stringValue : entity
             if object.members.count > 1 {
-                var seen = Set<String>(minimumCapacity: object.members.count)
-                for member in object.members where !seen.insert(member.key).inserted {
+                for member in Self.repeatedMembers(of: object) {
                     let pointer = JSONPointer(tokens: path + [member.key])
                     findings.append(
                         Finding(
@@ -56,4 +55,18 @@ struct KeysAreUnique: Check {
         }
     }
 
+    /// The members whose key an earlier member of the object already has. Entity objects have a handful of keys:
+    /// comparing them pairwise costs less than hashing each into a set, which this did for every object.
+    private static func repeatedMembers(of object: JSONObject) -> [JSONMember] {
+        let members = object.members
+        if members.count > 16 {
+            var seen = Set<String>(minimumCapacity: members.count)
+            return members.filter { !seen.insert($0.key).inserted }
+        }
+        var repeated: [JSONMember] = []
+        for index in members.indices.dropFirst() where members[..<index].contains(where: { $0.key == members[index].key }) {
+            repeated.append(members[index])
+        }
+        return repeated
+    }
 }

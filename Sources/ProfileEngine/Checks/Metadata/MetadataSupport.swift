@@ -57,24 +57,36 @@ enum MetadataSupport {
     }
 
     /// Visits every value of an entity's non-keyword properties, depth first: arrays, their items, objects
-    /// and the members of nested objects. `visit` returns false to skip the children of a value.
+    /// and the members of nested objects. `visit` returns false to skip the children of a value; it gets the
+    /// value's pointer as a function, built only when called (this walk runs over every value of the crate).
     static func walkValues(
         of entity: Entity,
-        _ visit: (_ node: JSONNode, _ pointer: JSONPointer, _ property: String, _ inArray: Bool) -> Bool
+        _ visit: (_ node: JSONNode, _ pointer: () -> JSONPointer, _ property: String, _ inArray: Bool) -> Bool
     ) {
-        func walk(_ node: JSONNode, _ pointer: JSONPointer, _ property: String, _ inArray: Bool) {
-            guard visit(node, pointer, property, inArray) else { return }
+        var tokens = ["@graph", String(entity.index)]
+        func walk(_ node: JSONNode, _ property: String, _ inArray: Bool) {
+            guard visit(node, { JSONPointer(tokens: tokens) }, property, inArray) else { return }
             switch node.value {
             case .array(let items):
-                for (index, item) in items.enumerated() { walk(item, pointer.appending(index), property, true) }
+                for (index, item) in items.enumerated() {
+                    tokens.append(String(index))
+                    walk(item, property, true)
+                    tokens.removeLast()
+                }
             case .object(let object):
-                for member in object.members { walk(member.value, pointer.appending(member.key), property, false) }
+                for member in object.members {
+                    tokens.append(member.key)
+                    walk(member.value, property, false)
+                    tokens.removeLast()
+                }
             default:
                 break
             }
         }
         for member in entity.object.members where !member.key.hasPrefix("@") {
-            walk(member.value, entity.pointer.appending(member.key), member.key, false)
+            tokens.append(member.key)
+            walk(member.value, member.key, false)
+            tokens.removeLast()
         }
     }
 }

@@ -30,25 +30,29 @@ struct ReferencesUseIDObjects: Check {
 
     func evaluate(in context: CheckContext) -> [Finding] {
         let crate = context.crate
-        let ids = Set(crate.entities.compactMap(\.id))
         let rootLicenseMayBeURI = crate.roCrateVersion != nil && !crate.isROCrate12OrLater
-        return crate.entities.flatMap { entity in
-            entity.object.members.flatMap { member -> [Finding] in
-                guard !member.key.hasPrefix("@"), !Self.literalProperties.contains(member.key) else { return [] }
-                if rootLicenseMayBeURI, member.key == "license", entity.index == crate.root?.index { return [] }
-                return entity.locatedValues(member.key).compactMap { node, pointer in
-                    guard let text = node.value.stringValue, text != entity.id, ids.contains(text) else { return nil }
-                    return Finding(
-                        entity: entity.label,
-                        property: member.key,
-                        pointer: pointer,
-                        offset: node.offset,
-                        message:
-                            "`\(member.key)` of `\(entity.label)` refers to `\(text)` with a string; use {\"@id\": \"\(text)\"}",
-                        fix: "Write \"\(member.key)\": {\"@id\": \"\(text)\"}"
-                    )
+        let rootIndex = crate.root?.index
+        var findings: [Finding] = []
+        for entity in crate.entities {
+            for member in entity.object.members where !member.key.hasPrefix("@") {
+                entity.forEachValue(of: member) { node, index in
+                    // Cheapest tests first: most values are references or text of literal properties.
+                    guard let text = node.value.stringValue, !Self.literalProperties.contains(member.key), text != entity.id,
+                        !(rootLicenseMayBeURI && member.key == "license" && entity.index == rootIndex), crate.entity(text) != nil
+                    else { return }
+                    findings.append(
+                        Finding(
+                            entity: entity.label,
+                            property: member.key,
+                            pointer: entity.pointer(to: member.key, index: index),
+                            offset: node.offset,
+                            message:
+                                "`\(member.key)` of `\(entity.label)` refers to `\(text)` with a string; use {\"@id\": \"\(text)\"}",
+                            fix: "Write \"\(member.key)\": {\"@id\": \"\(text)\"}"
+                        ))
                 }
             }
         }
+        return findings
     }
 }

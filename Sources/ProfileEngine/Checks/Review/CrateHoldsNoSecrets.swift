@@ -20,22 +20,26 @@ struct CrateHoldsNoSecrets: Check {
                 SecretShapes.isCredentialName(entity.string("name") ?? "")
                 || SecretShapes.isCredentialName(entity.id ?? "")
             for member in entity.object.members where !member.key.hasPrefix("@") {
-                let pointer = entity.pointer.appending(member.key)
                 let named = SecretShapes.isCredentialName(member.key) || (credentialValue && member.key == "value")
                 // A reference to a described entity is a link, not a secret: 0.5's `hasCredential` names credential
                 // entities ({"@id": "#safe-researcher-training"}); its shapes are still scanned below.
-                if named, Self.strings(in: member.value, skippingReferences: true).contains(where: { !$0.trimmingWhitespace().isEmpty }) {
+                if named, Self.firstString(in: member.value, skippingReferences: true, where: { !$0.trimmingWhitespace().isEmpty }) != nil {
                     findings.append(
                         Finding(
-                            entity: label, property: member.key, pointer: pointer, offset: member.keyOffset,
+                            entity: label, property: member.key, pointer: entity.pointer.appending(member.key), offset: member.keyOffset,
                             message:
                                 "the property `\(member.key)` of `\(label)` holds a value that looks like a credential (value not shown)"))
                     continue
                 }
-                if let kind = Self.strings(in: member.value).lazy.compactMap(SecretStreamScanner.firstKind(inText:)).first {
+                var kind: String?
+                _ = Self.firstString(in: member.value) { text in
+                    kind = SecretStreamScanner.firstKind(inText: text)
+                    return kind != nil
+                }
+                if let kind {
                     findings.append(
                         Finding(
-                            entity: label, property: member.key, pointer: pointer, offset: member.keyOffset,
+                            entity: label, property: member.key, pointer: entity.pointer.appending(member.key), offset: member.keyOffset,
                             message: "the property `\(member.key)` of `\(label)` holds what looks like \(kind) (value not shown)"))
                 }
             }
@@ -53,15 +57,22 @@ struct CrateHoldsNoSecrets: Check {
         }
     }
 
-    /// Every string inside a JSON value.
-    static func strings(in node: JSONNode, skippingReferences: Bool = false) -> [String] {
+    /// The first string (depth first) in a value that `accepts`, visiting each one until then; no arrays are built,
+    /// since this runs for every value of every entity.
+    static func firstString(in node: JSONNode, skippingReferences: Bool = false, where accepts: (String) -> Bool) -> String? {
         switch node.value {
-        case .string(let text): return [text]
-        case .array(let items): return items.flatMap { strings(in: $0, skippingReferences: skippingReferences) }
+        case .string(let text): return accepts(text) ? text : nil
+        case .array(let items):
+            for item in items {
+                if let found = firstString(in: item, skippingReferences: skippingReferences, where: accepts) { return found }
+            }
+            return nil
         case .object(let object):
-            if skippingReferences, object.keys == ["@id"] { return [] }
-            return object.members.flatMap { strings(in: $0.value, skippingReferences: skippingReferences) }
-        default: return []
+            if skippingReferences, object.members.count == 1, object.members[0].key == "@id" { return nil }
+            for member in object.members {
+                if let found = firstString(in: member.value, skippingReferences: skippingReferences, where: accepts) { return found }
+            }
+            return nil
+        default: return nil
         }
-    }
-}
+    }}

@@ -22,13 +22,13 @@ struct PathsStayInCrate: Check {
                         message: "the @id `\(id)` is \(kind), not a path inside the crate or an absolute URI"))
             }
             for member in entity.object.members where !member.key.hasPrefix("@") {
-                for (node, pointer) in entity.locatedValues(member.key) {
-                    guard let id = node.referenceID, crate.entity(id) == nil, let kind = kind(of: id),
-                        seen.insert(id).inserted
-                    else { continue }
+                entity.forEachValue(of: member) { node, index in
+                    guard let id = node.referenceID, let kind = kind(of: id), crate.entity(id) == nil, seen.insert(id).inserted
+                    else { return }
                     findings.append(
                         Finding(
-                            entity: entity.label, property: member.key, pointer: pointer, offset: node.offset,
+                            entity: entity.label, property: member.key, pointer: entity.pointer(to: member.key, index: index),
+                            offset: node.offset,
                             message: "the reference `\(id)` in `\(entity.label)` is \(kind), not a path inside the crate or an absolute URI"
                         ))
                 }
@@ -38,15 +38,21 @@ struct PathsStayInCrate: Check {
     }
 
     private func kind(of id: String) -> String? {
-        let bytes = Array(id.utf8)
-        if id.lowercased().hasPrefix("file:") { return "a file: URI" }
-        if id.hasPrefix("\\\\") { return "a Windows network path" }
-        if bytes.count >= 3, (65...90).contains(bytes[0]) || (97...122).contains(bytes[0]), bytes[1] == 58,
-            bytes[2] == 92 || bytes[2] == 47
-        {
+        // Bytes, without copies: this runs for every `@id` and reference of the crate.
+        var bytes = id.utf8.makeIterator()
+        guard let first = bytes.next() else { return nil }
+        let second = bytes.next()
+        let third = bytes.next()
+        if first == UInt8(ascii: "/") { return "an absolute file-system path" }
+        if first == UInt8(ascii: "\\") && second == UInt8(ascii: "\\") { return "a Windows network path" }
+        let isLetter = (first | 0x20) >= UInt8(ascii: "a") && (first | 0x20) <= UInt8(ascii: "z")
+        if isLetter, second == UInt8(ascii: ":"), third == UInt8(ascii: "\\") || third == UInt8(ascii: "/") {
             return "a Windows path"
         }
-        if id.hasPrefix("/") { return "an absolute file-system path" }
+        let lowered = id.utf8.prefix(5).lazy.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
+        if (first | 0x20) == UInt8(ascii: "f"), lowered.elementsEqual("file:".utf8) {
+            return "a file: URI"
+        }
         return nil
     }
 }

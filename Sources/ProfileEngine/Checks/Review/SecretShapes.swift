@@ -41,29 +41,35 @@ enum SecretShapes {
     /// Whether a key or name reads like a credential (`api_key`, `tre:accessToken`, `db-password`).
     static func isCredentialName(_ text: String) -> Bool {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: the same normalisation on bytes, without Unicode case mapping.
-            var local: [UInt8] = []
-            var separated = false
-            local.reserveCapacity(text.utf8.count)
-            for byte in text.utf8 {
-                switch byte {
-                case UInt8(ascii: ":"), UInt8(ascii: "#"), UInt8(ascii: "/"):
-                    separated = true
-                    continue
-                default: break
+            // ASCII: the same normalisation on bytes, without Unicode case mapping, into a stack buffer (this
+            // runs for every key, name and `@id` of the crate).
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.utf8.count) { buffer in
+                var count = 0
+                var separated = false
+                for byte in text.utf8 {
+                    switch byte {
+                    case UInt8(ascii: ":"), UInt8(ascii: "#"), UInt8(ascii: "/"):
+                        separated = true
+                        continue
+                    default: break
+                    }
+                    if separated {  // a new segment starts: only the last non-empty one counts
+                        count = 0
+                        separated = false
+                    }
+                    switch byte {
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                        buffer[count] = byte + 32
+                        count += 1
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                        buffer[count] = byte
+                        count += 1
+                    default: break  // punctuation inside the segment is dropped
+                    }
                 }
-                if separated {  // a new segment starts: only the last non-empty one counts
-                    local.removeAll(keepingCapacity: true)
-                    separated = false
-                }
-                switch byte {
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): local.append(byte + 32)
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): local.append(byte)
-                default: local.append(0)  // punctuation inside the segment: dropped below
-                }
+                let normalised = UnsafeBufferPointer(rebasing: buffer[..<count])
+                return keyWordBytes.contains { contains(normalised, $0) }
             }
-            let normalised = local.filter { $0 != 0 }
-            return keyWordBytes.contains { contains(normalised, $0) }
         }
         let local = text.split(whereSeparator: { $0 == ":" || $0 == "#" || $0 == "/" }).last.map(String.init) ?? text
         let normalised = String(local.lowercased().filter { $0.isLetter || $0.isNumber })
@@ -74,6 +80,11 @@ enum SecretShapes {
 
     /// Whether `needle` occurs in `haystack`.
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        haystack.withUnsafeBufferPointer { contains($0, needle) }
+    }
+
+    /// Whether `needle` occurs in `haystack`.
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty else { return true }
         guard haystack.count >= needle.count else { return false }
         let first = needle[0]
