@@ -33,6 +33,11 @@ private struct Cursor {
     let bytes: UnsafeBufferPointer<UInt8>
     let maximumDepth: Int
     var index = 0
+    /// Members of the objects being parsed, innermost last: each object's members are copied out once, into an
+    /// array of exactly their number, instead of growing an array of its own (fewer allocations, no slack).
+    var memberStack: [JSONMember] = []
+    /// Items of the arrays being parsed, innermost last, for the same reason.
+    var itemStack: [JSONNode] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
         self.bytes = bytes
@@ -80,12 +85,13 @@ private struct Cursor {
     mutating func object(depth: Int) throws(JSONSyntaxError) -> JSONObject {
         try checkDepth(depth)
         index += 1
-        var members: [JSONMember] = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
-            return JSONObject(members)
+            return JSONObject([])
         }
+        let base = memberStack.count
+        defer { memberStack.removeSubrange(base...) }
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
@@ -100,7 +106,7 @@ private struct Cursor {
             index += 1
             skipWhitespace()
             let item = try value(depth: depth)
-            members.append(JSONMember(key: key, keyOffset: keyOffset, value: item))
+            memberStack.append(JSONMember(key: key, keyOffset: keyOffset, value: item))
             skipWhitespace()
             guard index < bytes.count else { throw JSONSyntaxError("the document ends inside an object", at: index) }
             if bytes[index] == UInt8(ascii: ",") {
@@ -109,7 +115,7 @@ private struct Cursor {
             }
             if bytes[index] == UInt8(ascii: "}") {
                 index += 1
-                return JSONObject(members)
+                return JSONObject(Array(memberStack[base...]))
             }
             throw JSONSyntaxError("expected ',' or '}' in an object, found \(describeCurrent())", at: index)
         }
@@ -118,15 +124,17 @@ private struct Cursor {
     mutating func array(depth: Int) throws(JSONSyntaxError) -> [JSONNode] {
         try checkDepth(depth)
         index += 1
-        var items: [JSONNode] = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
             index += 1
-            return items
+            return []
         }
+        let base = itemStack.count
+        defer { itemStack.removeSubrange(base...) }
         while true {
             skipWhitespace()
-            items.append(try value(depth: depth))
+            let item = try value(depth: depth)
+            itemStack.append(item)
             skipWhitespace()
             guard index < bytes.count else { throw JSONSyntaxError("the document ends inside an array", at: index) }
             if bytes[index] == UInt8(ascii: ",") {
@@ -135,7 +143,7 @@ private struct Cursor {
             }
             if bytes[index] == UInt8(ascii: "]") {
                 index += 1
-                return items
+                return Array(itemStack[base...])
             }
             throw JSONSyntaxError("expected ',' or ']' in an array, found \(describeCurrent())", at: index)
         }

@@ -10,9 +10,7 @@ struct CrateFacts: Sendable {
     /// Whether the entity at each `@graph` index is a data entity.
     let isDataEntity: [Bool]
     /// What the root reaches through `hasPart` (``DataEntityScope/reachFromRoot(in:)``).
-    let reachableFromRoot: Set<String>
-    /// The described entities among those, root left out, in the order the walk reached them.
-    let reachableParts: [Entity]
+    let reach: DataEntityScope.Reach
     /// ``RunRequestSupport/describedValues(of:in:)`` of `object`.
     let describedObjects: [(action: Entity, entity: Entity)]
     /// ``RunRequestSupport/describedValues(of:in:)`` of `result`.
@@ -22,21 +20,23 @@ struct CrateFacts: Sendable {
     init(_ crate: Crate) {
         // Three independent walks, on all cores: rules wait for the facts, so this time is not spread over them.
         nonisolated(unsafe) var data: [Entity] = []
-        nonisolated(unsafe) var reach: (ids: Set<String>, parts: [Entity]) = ([], [])
+        nonisolated(unsafe) var reach = DataEntityScope.Reach(reached: [], undescribed: [], parts: [])
         nonisolated(unsafe) var run: (objects: [(action: Entity, entity: Entity)], results: [(action: Entity, entity: Entity)]) = ([], [])
         DispatchQueue.concurrentPerform(iterations: 3) { job in
             switch job {
             case 0: data = DataEntityScope.dataEntities(in: crate)
             case 1: reach = DataEntityScope.reachFromRoot(in: crate)
             default:
-                run = (RunRequestSupport.describedValues(of: "object", in: crate), RunRequestSupport.describedValues(of: "result", in: crate))
+                run = (
+                    RunRequestSupport.describedValues(of: "object", in: crate), RunRequestSupport.describedValues(of: "result", in: crate)
+                )
             }
         }
         dataEntities = data
         var isData = [Bool](repeating: false, count: (crate.entities.last?.index ?? -1) + 1)
         for entity in data { isData[entity.index] = true }
         isDataEntity = isData
-        (reachableFromRoot, reachableParts) = reach
+        self.reach = reach
         (describedObjects, describedResults) = run
     }
 }
@@ -51,12 +51,12 @@ extension CheckContext {
         return facts.isDataEntity[entity.index]
     }
 
-    /// The `@id`s the root reaches through `hasPart`, from the shared facts when the validator computed them.
-    var reachableFromRoot: Set<String> { facts?.reachableFromRoot ?? DataEntityScope.reachFromRoot(in: crate).ids }
+    /// What the root reaches through `hasPart`, from the shared facts when the validator computed them.
+    var reachFromRoot: DataEntityScope.Reach { facts?.reach ?? DataEntityScope.reachFromRoot(in: crate) }
 
     /// The described entities the root reaches through `hasPart` (root left out), from the shared facts when the
     /// validator computed them.
-    var reachableParts: [Entity] { facts?.reachableParts ?? DataEntityScope.reachFromRoot(in: crate).parts }
+    var reachableParts: [Entity] { reachFromRoot.parts }
 
     /// The described entities the run action(s) reference in `property` (`object` or `result`), each once.
     func describedRunValues(of property: String) -> [(action: Entity, entity: Entity)] {

@@ -87,4 +87,24 @@ import Testing
         #expect(node.value == .object(JSONObject()))
         #expect(node.offset == 3)
     }
+
+    @Test func nestedObjectsAndArraysKeepTheirOwnMembersAndItems() throws {
+        let node = try parse(
+            #"{"a": [{"b": 1, "c": [2, [3, {}], []]}, {"d": {"e": {"f": []}}}], "g": [], "h": {"i": "j", "k": [{"l": null}]}}"#)
+        let top = try #require(node.value.objectValue)
+        #expect(top.keys == ["a", "g", "h"])
+        let a = try #require(top["a"]?.value.arrayValue)
+        #expect(a.count == 2)
+        let first = try #require(a[0].value.objectValue)
+        #expect(first.keys == ["b", "c"])
+        let c = try #require(first["c"]?.value.arrayValue)
+        #expect(c.count == 3)
+        #expect(c[1].value.arrayValue?.count == 2)
+        #expect(c[1].value.arrayValue?[1].value.objectValue?.members.isEmpty == true)
+        #expect(c[2].value.arrayValue?.isEmpty == true)
+        #expect(a[1].value.objectValue?["d"]?.value.objectValue?["e"]?.value.objectValue?.keys == ["f"])
+        #expect(top["g"]?.value.arrayValue?.isEmpty == true)
+        #expect(top["h"]?.value.objectValue?.keys == ["i", "k"])
+        #expect(top["h"]?.value.objectValue?["k"]?.value.arrayValue?.first?.value.objectValue?.keys == ["l"])
+    }
 }

@@ -22,6 +22,7 @@ public struct DirectoryScanner: Sendable {
         var pending: [String] = [""]
         var count = 0
         let manager = FileManager.default
+        let base = rootURL.path
         while let relative = pending.popLast(), count < maxEntries {
             let folder = relative.isEmpty ? rootURL.path : rootURL.path + "/" + relative
             guard let names = try? manager.contentsOfDirectory(atPath: folder) else { continue }
@@ -29,23 +30,21 @@ public struct DirectoryScanner: Sendable {
                 count += 1
                 if count > maxEntries { break }
                 let path = relative.isEmpty ? name : relative + "/" + name
-                guard let attributes = try? manager.attributesOfItem(atPath: rootURL.path + "/" + path),
-                    let type = attributes[.type] as? FileAttributeType
-                else { continue }
-                switch type {
-                case .typeDirectory:
+                // lstat, not FileManager's attribute dictionary: one call per entry, and links are not followed.
+                guard let status = FileStatus(linkAt: base + "/" + path) else { continue }
+                switch status.kind {
+                case .directory:
                     directories.insert(path)
                     pending.append(path)
-                case .typeRegular:
-                    files[path] = (attributes[.size] as? NSNumber)?.int64Value ?? 0
-                case .typeSymbolicLink:
+                case .regular:
+                    files[path] = status.size
+                case .symbolicLink:
                     symlinks.insert(path)
-                default:
+                case .other:
                     specialFiles.insert(path)
                 }
             }
         }
-        let base = rootURL.path
         return PayloadIndex(
             files: files, directories: directories, symlinks: symlinks, specialFiles: specialFiles,
             read: { path, limit in

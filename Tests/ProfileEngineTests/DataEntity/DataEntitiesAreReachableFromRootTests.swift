@@ -1,3 +1,4 @@
+import FiveSafesDiagnostics
 import ROCrate
 import Testing
 
@@ -36,5 +37,20 @@ import Testing
                 ##"{"@id": "ro-crate-preview.html", "@type": "File"}"##,
             ])
         #expect(EntityTestCrate.entities(DataEntitiesAreReachableFromRoot(), crate).isEmpty)
+    }
+
+    @Test func aRepeatedIDIsReachedWhenItsFirstEntityIs() throws {
+        let crate = try EntityTestCrate.make(
+            root: ##""hasPart": [{"@id": "a.txt"}]"##,
+            entities: [
+                ##"{"@id": "a.txt", "@type": "File"}"##,
+                ##"{"@id": "a.txt", "@type": "File", "name": "again"}"##,
+                ##"{"@id": "b.txt", "@type": "File"}"##,
+            ])
+        #expect(EntityTestCrate.entities(DataEntitiesAreReachableFromRoot(), crate) == ["b.txt"])
+        // The validator's shared facts (reached entities marked by index) give the same answer.
+        var context = CheckContext(crate: crate, phase: .result)
+        context.facts = CrateFacts(crate)
+        #expect(DataEntitiesAreReachableFromRoot().evaluate(in: context).compactMap(\.entity) == ["b.txt"])
     }
 }

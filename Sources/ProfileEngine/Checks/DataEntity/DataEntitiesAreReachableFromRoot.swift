@@ -14,9 +14,9 @@ struct DataEntitiesAreReachableFromRoot: Check {
     func evaluate(in context: CheckContext) -> [Finding] {
         let crate = context.crate
         guard crate.root != nil else { return [] }
-        let reached = context.reachableFromRoot
+        let reach = context.reachFromRoot
         return context.dataEntities.compactMap { entity in
-            guard let id = entity.id, !reached.contains(id) else { return nil }
+            guard let id = entity.id, !reach.contains(entity, in: crate) else { return nil }
             if DataEntityScope.isLocal(entity), DataEntityScope.isPreviewPath(DataEntityScope.payloadPath(of: id)) {
                 return nil
             }

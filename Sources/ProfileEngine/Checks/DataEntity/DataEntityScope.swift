@@ -114,23 +114,56 @@ enum DataEntityScope {
         entity.id.map(isURIPath) ?? false
     }
 
-    /// The `@id`s the root reaches through `hasPart`, directly or through any number of intermediate
-    /// entities (one breadth-first pass; each entity is expanded once), and the described entities among them
-    /// in the order the pass reached them.
-    static func reachFromRoot(in crate: Crate) -> (ids: Set<String>, parts: [Entity]) {
-        guard let root = crate.root, let rootID = root.id else { return ([], []) }
-        var reached: Set<String> = [rootID]
+    /// What the root reaches through `hasPart`, directly or through any number of intermediate entities (one
+    /// breadth-first pass; each entity is expanded once).
+    static func reachFromRoot(in crate: Crate) -> Reach {
+        guard let root = crate.root, let rootID = root.id else { return Reach(reached: [], undescribed: [], parts: []) }
+        // Described parts are marked by graph index (one `@id` lookup per reference, no set of every id).
+        var reached = [Bool](repeating: false, count: (crate.entities.last?.index ?? -1) + 1)
+        var undescribed: Set<String> = []
+        reached[root.index] = true
         var queue: [Entity] = [root]
         var next = 0
         while next < queue.count {
             let entity = queue[next]
             next += 1
             for node in entity.values("hasPart") {
-                guard let id = node.referenceID, reached.insert(id).inserted else { continue }
-                if let part = crate.entity(id) { queue.append(part) }
+                guard let id = node.referenceID, id != rootID else { continue }
+                if let part = crate.entity(id) {
+                    if !reached[part.index] {
+                        reached[part.index] = true
+                        queue.append(part)
+                    }
+                } else {
+                    undescribed.insert(id)
+                }
             }
         }
-        reached.remove(rootID)
+        reached[root.index] = false
         queue.removeFirst()
-        return (reached, queue)
-    }}
+        return Reach(reached: reached, undescribed: undescribed, parts: queue)
+    }
+
+    /// What ``reachFromRoot(in:)`` found.
+    struct Reach: Sendable {
+        /// Whether the entity at each `@graph` index was reached (the root is not).
+        let reached: [Bool]
+        /// `@id`s reached that no entity describes.
+        let undescribed: Set<String>
+        /// The described entities reached, root left out, in the order the walk reached them.
+        let parts: [Entity]
+
+        /// Whether the root reaches `id` (the root's own id is not reached).
+        func contains(_ id: String, in crate: Crate) -> Bool {
+            if let entity = crate.entity(id) { return reached.indices.contains(entity.index) && reached[entity.index] }
+            return undescribed.contains(id)
+        }
+
+        /// Whether the root reaches an entity of the crate, by its index or, for a repeated `@id`, by that id.
+        func contains(_ entity: Entity, in crate: Crate) -> Bool {
+            if reached.indices.contains(entity.index), reached[entity.index] { return true }
+            guard let id = entity.id, !crate.duplicateIDs.isEmpty, crate.duplicateIDs[id] != nil else { return false }
+            return contains(id, in: crate)
+        }
+    }
+}

@@ -14,7 +14,7 @@ struct ReferencedCratesAreDescribed: Check {
     func evaluate(in context: CheckContext) -> [Finding] {
         let crate = context.crate
         let ownIdentifiers = Set(crate.root?.references("identifier") ?? [])
-        let reachable = context.reachableFromRoot
+        let reach = context.reachFromRoot
         var findings: [Finding] = []
         for reference in crate.referencedCrates {
             let id = reference.label
@@ -34,7 +34,7 @@ struct ReferencedCratesAreDescribed: Check {
                 findings.append(
                     finding(nil, "the referenced RO-Crate `\(id)` is this crate's own identifier; an RO-Crate cannot reference itself"))
             }
-            if !reachable.contains(id) {
+            if !reach.contains(id, in: crate) {
                 findings.append(finding(nil, "the referenced RO-Crate `\(id)` is not reachable from the root through hasPart"))
             }
             let versioned = reference.values("conformsTo").compactMap { $0.referenceID ?? $0.value.stringValue }

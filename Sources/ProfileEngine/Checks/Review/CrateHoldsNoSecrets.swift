@@ -75,4 +75,5 @@ struct CrateHoldsNoSecrets: Check {
             return nil
         default: return nil
         }
-    }}
+    }
+}
