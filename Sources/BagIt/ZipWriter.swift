@@ -10,9 +10,10 @@ final class ZipWriter {
         case deflate
     }
 
-    /// The Deflate level: 6, the default of Info-ZIP `zip` and of zlib. Level 1 is about 2.5× as fast on log
-    /// text but its ZIP is about 28 % larger (bench/RESULTS.md), so it is not the default.
-    static let deflateLevel = 6
+    /// The Deflate level: 5. On log text it takes about a quarter less time than 6 (the default of Info-ZIP `zip`
+    /// and of zlib) for a ZIP about 2 % larger; level 4 saves a little more time for about 9 % more bytes, and
+    /// level 1 is about 2.5× as fast but about 28 % larger (bench/RESULTS.md, issue #15).
+    static let deflateLevel = 5
 
     private let handle: OpaquePointer
     private let path: String
@@ -25,9 +26,9 @@ final class ZipWriter {
         self.handle = handle
         self.path = path
         try check(archive_write_set_format_zip(handle), "select the ZIP format")
-        // Info-ZIP's default level, and zlib's (the one libarchive uses when none is set): set so the ratio `zip`
-        // is measured at against `zip -r` is a choice (issue #15). Only possible before the archive is opened, and
-        // it selects Deflate too, so the method is chosen after it.
+        // Set, not left to zlib's default (6), so the level `zip` is measured at against `zip -r` is a choice
+        // (issue #15). Only possible before the archive is opened, and it selects Deflate too, so the method is
+        // chosen after it.
         try check(archive_write_set_options(handle, "zip:compression-level=\(Self.deflateLevel)"), "select the Deflate level")
         try use(compression)
         // No 10 KiB blocking: each chunk goes to the file in one write (a 1 MiB chunk was 103 write calls).

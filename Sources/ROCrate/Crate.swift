@@ -26,7 +26,6 @@ public struct Crate: Sendable {
     private var positionByID: [String: Int] { storage.positionByID }
     private var positionsByType: [String: [Int]] { storage.positionsByType }
     private var expandedTypes: [String: String] { storage.expandedTypes }
-    private var referrers: [String: [Reference]] { storage.referrers }
     /// Answers computed on first use (``reviewActions``).
     var cache: CrateCache { storage.cache }
 
@@ -48,13 +47,12 @@ public struct Crate: Sendable {
         /// Every type name used in the graph (and the common ones rules ask for), expanded once: `hasType` is
         /// called per entity by many rules, and expanding through the context each time dominated large crates.
         let expandedTypes: [String: String]
-        let referrers: [String: [Reference]]
         let cache = CrateCache()
 
         init(
             document: JSONNode, top: JSONObject, fileName: String, sourceMap: SourceMap, context: TermContext, entities: [Entity],
             nonObjectItems: [(index: Int, node: JSONNode)], duplicateIDs: [String: [Int]], positionByID: [String: Int],
-            positionsByType: [String: [Int]], expandedTypes: [String: String], referrers: [String: [Reference]]
+            positionsByType: [String: [Int]], expandedTypes: [String: String]
         ) {
             self.document = document
             self.top = top
@@ -67,7 +65,6 @@ public struct Crate: Sendable {
             self.positionByID = positionByID
             self.positionsByType = positionsByType
             self.expandedTypes = expandedTypes
-            self.referrers = referrers
         }
     }
 
@@ -91,24 +88,24 @@ public struct Crate: Sendable {
                 nonObjects.append((index, node))
             }
         }
-        // Four independent indexes, built on all cores (each job writes only its own result).
+        // Three independent indexes, built on all cores (each job writes only its own result). The reverse
+        // references are built on first use instead (``CrateCache``): fewer readers need them, and built here they
+        // were the one long job the others waited for.
         nonisolated(unsafe) var ids: (positions: [String: Int], duplicates: [String: [Int]]) = ([:], [:])
-        nonisolated(unsafe) var referrers: [String: [Reference]] = [:]
         nonisolated(unsafe) var types: (byType: [String: [Int]], expanded: [String: String]) = ([:], [:])
         nonisolated(unsafe) var sourceMap: SourceMap?
         let graphEntities = entities
-        DispatchQueue.concurrentPerform(iterations: 4) { job in
+        DispatchQueue.concurrentPerform(iterations: 3) { job in
             switch job {
             case 0: ids = Crate.idIndex(of: graphEntities)
-            case 1: referrers = Crate.referrerIndex(of: graphEntities)
-            case 2: types = Crate.typeIndex(of: graphEntities, in: context)
+            case 1: types = Crate.typeIndex(of: graphEntities, in: context)
             default: sourceMap = SourceMap(bytes)
             }
         }
         storage = Storage(
             document: document, top: top, fileName: fileName, sourceMap: sourceMap ?? SourceMap(bytes), context: context,
             entities: entities, nonObjectItems: nonObjects, duplicateIDs: ids.duplicates, positionByID: ids.positions,
-            positionsByType: types.byType, expandedTypes: types.expanded, referrers: referrers)
+            positionsByType: types.byType, expandedTypes: types.expanded)
     }
 
     /// Position of each `@id`'s first entity, and the positions of ids given more than once.
@@ -177,7 +174,7 @@ public struct Crate: Sendable {
 
     /// The references made to an `@id` from any entity.
     public func references(to id: String) -> [Reference] {
-        referrers[id] ?? []
+        cache.referrers { Crate.referrerIndex(of: entities) }[id] ?? []
     }
 
     /// The entity a reference comes from.

@@ -76,18 +76,17 @@ extension CrateValidator {
         defer { try? handle.close() }
         let bytes: [UInt8]
         do {
-            bytes = try Self.readAll(handle)
+            // One byte past the limit is read, so `parse` reports a file that grew past it as too large.
+            bytes = try FileContents.read(
+                descriptor: handle.fileDescriptor, sizeHint: Int(size), limit: Int(options.maxMetadataSize) + 1, path: path)
+        } catch  where error.isLimit {
+            let grown = max(size, options.maxMetadataSize + 1)
+            return Loaded(
+                crate: nil, payload: payload, diagnostics: [.metadataTooLarge(fileName, size: grown, limit: options.maxMetadataSize)])
         } catch {
-            return Loaded(crate: nil, payload: payload, diagnostics: [.unreadable(fileName, reason: error.localizedDescription)])
+            return Loaded(crate: nil, payload: payload, diagnostics: [.unreadable(fileName, reason: error.reason)])
         }
         return parse(bytes, fileName: fileName, payload: payload)
-    }
-
-    /// The rest of a file as the bytes the parser takes. The `Data` it is read into is gone when this returns, so
-    /// it is not held beside the bytes and the parsed document through the whole parse (one more copy of the
-    /// metadata at the peak).
-    private static func readAll(_ handle: FileHandle) throws -> [UInt8] {
-        Array(try handle.readToEnd() ?? Data())
     }
 
     func parse(_ bytes: [UInt8], fileName: String, payload: PayloadIndex?) -> Loaded {
