@@ -53,7 +53,7 @@ extension Crate {
 
     /// The entities whose `additionalType` references an IRI (as `{"@id"}`).
     public func entities(withAdditionalType iri: String) -> [Entity] {
-        references(to: iri).filter { $0.property == "additionalType" }.map { entities[$0.from] }.uniqued()
+        (additionalTypeReferrers[iri] ?? []).map { entities[$0] }.uniqued()
     }
 
     /// The RO-Crate version the descriptor declares (`1.1`, `1.2`, …), from its `conformsTo`.

@@ -25,18 +25,41 @@ extension Crate {
         for phase in LifecyclePhase.allCases where phase != .execute {
             for action in phase.actions(in: self) { phased.insert(action.index) }
         }
+        // Type names repeat across entities (100,000 `File`s): each is expanded and classified once.
+        var kinds: [String: TypeKind] = [:]
         return entities.filter { entity in
             guard !runs.contains(entity.index) else { return false }
-            return phased.contains(entity.index) || isReviewAction(entity)
+            return phased.contains(entity.index) || isReviewAction(entity, kinds: &kinds)
         }
     }
 
-    /// Whether an entity is typed as a review action (without the lifecycle's phase lookup).
-    func isReviewAction(_ entity: Entity) -> Bool {
-        let types = entity.types + entity.strings("type")
-        let iris = types.map(typeIRI)
-        if iris.contains(where: Self.reviewActionTypes.contains) { return true }
-        guard iris.contains(where: Self.isActionType) else { return false }
+    /// What a type name says about an entity being a review action.
+    private enum TypeKind {
+        /// `AssessAction` or `DownloadAction`: a review action.
+        case review
+        /// Another schema.org action: one when its `additionalType` is a Safe Haven Provenance term.
+        case action
+        /// Anything else.
+        case other
+    }
+
+    /// Whether an entity is typed as a review action (without the lifecycle's phase lookup); `kinds` remembers
+    /// the type names already classified.
+    private func isReviewAction(_ entity: Entity, kinds: inout [String: TypeKind]) -> Bool {
+        var isAction = false
+        for name in entity.types + entity.strings("type") {
+            let kind: TypeKind
+            if let known = kinds[name] {
+                kind = known
+            } else {
+                let iri = typeIRI(name)
+                kind = Self.reviewActionTypes.contains(iri) ? .review : Self.isActionType(iri) ? .action : .other
+                kinds[name] = kind
+            }
+            if kind == .review { return true }
+            isAction = isAction || kind == .action
+        }
+        guard isAction else { return false }
         return (entity.references("additionalType") + entity.strings("additionalType")).contains(where: Self.isReviewTerm)
     }
 

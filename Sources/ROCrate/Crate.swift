@@ -25,6 +25,8 @@ public struct Crate: Sendable {
 
     private var positionByID: [String: Int] { storage.positionByID }
     private var positionsByType: [String: [Int]] { storage.positionsByType }
+    /// Positions of the entities whose `additionalType` references each IRI (the lifecycle's phase lookup).
+    var additionalTypeReferrers: [String: [Int]] { storage.additionalTypeReferrers }
     private var expandedTypes: [String: String] { storage.expandedTypes }
     /// Answers computed on first use (``reviewActions``).
     var cache: CrateCache { storage.cache }
@@ -44,6 +46,7 @@ public struct Crate: Sendable {
         let duplicateIDs: [String: [Int]]
         let positionByID: [String: Int]
         let positionsByType: [String: [Int]]
+        let additionalTypeReferrers: [String: [Int]]
         /// Every type name used in the graph (and the common ones rules ask for), expanded once: `hasType` is
         /// called per entity by many rules, and expanding through the context each time dominated large crates.
         let expandedTypes: [String: String]
@@ -52,7 +55,7 @@ public struct Crate: Sendable {
         init(
             document: JSONNode, top: JSONObject, fileName: String, sourceMap: SourceMap, context: TermContext, entities: [Entity],
             nonObjectItems: [(index: Int, node: JSONNode)], duplicateIDs: [String: [Int]], positionByID: [String: Int],
-            positionsByType: [String: [Int]], expandedTypes: [String: String]
+            positionsByType: [String: [Int]], additionalTypeReferrers: [String: [Int]], expandedTypes: [String: String]
         ) {
             self.document = document
             self.top = top
@@ -64,6 +67,7 @@ public struct Crate: Sendable {
             self.duplicateIDs = duplicateIDs
             self.positionByID = positionByID
             self.positionsByType = positionsByType
+            self.additionalTypeReferrers = additionalTypeReferrers
             self.expandedTypes = expandedTypes
         }
     }
@@ -91,7 +95,9 @@ public struct Crate: Sendable {
         // Three independent indexes, built on all cores (each job writes only its own result). The reverse
         // references are built on first use instead (``CrateCache``): fewer readers need them, and built here they
         // were the one long job the others waited for.
-        nonisolated(unsafe) var ids: (positions: [String: Int], duplicates: [String: [Int]]) = ([:], [:])
+        nonisolated(unsafe) var ids: (positions: [String: Int], duplicates: [String: [Int]], additionalTypes: [String: [Int]]) = (
+            [:], [:], [:]
+        )
         nonisolated(unsafe) var types: (byType: [String: [Int]], expanded: [String: String]) = ([:], [:])
         nonisolated(unsafe) var sourceMap: SourceMap?
         let graphEntities = entities
@@ -105,15 +111,24 @@ public struct Crate: Sendable {
         storage = Storage(
             document: document, top: top, fileName: fileName, sourceMap: sourceMap ?? SourceMap(bytes), context: context,
             entities: entities, nonObjectItems: nonObjects, duplicateIDs: ids.duplicates, positionByID: ids.positions,
-            positionsByType: types.byType, expandedTypes: types.expanded)
+            positionsByType: types.byType, additionalTypeReferrers: ids.additionalTypes, expandedTypes: types.expanded)
     }
 
-    /// Position of each `@id`'s first entity, and the positions of ids given more than once.
-    private static func idIndex(of entities: [Entity]) -> (positions: [String: Int], duplicates: [String: [Int]]) {
+    /// Position of each `@id`'s first entity, the positions of ids given more than once, and where each IRI is
+    /// referenced as an `additionalType` (so the lifecycle needs no index of every reference).
+    private static func idIndex(
+        of entities: [Entity]
+    ) -> (positions: [String: Int], duplicates: [String: [Int]], additionalTypes: [String: [Int]]) {
         var positions: [String: Int] = [:]
         var duplicates: [String: [Int]] = [:]
+        var additionalTypes: [String: [Int]] = [:]
         positions.reserveCapacity(entities.count)
         for (position, entity) in entities.enumerated() {
+            for member in entity.object.members where member.key == "additionalType" {
+                entity.forEachValue(of: member) { value, _ in
+                    if let target = value.referenceID { additionalTypes[target, default: []].append(position) }
+                }
+            }
             guard let id = entity.id else { continue }
             if let first = positions[id] {
                 duplicates[id, default: [first]].append(position)
@@ -121,7 +136,7 @@ public struct Crate: Sendable {
                 positions[id] = position
             }
         }
-        return (positions, duplicates)
+        return (positions, duplicates, additionalTypes)
     }
 
     /// Where each `@id` is referenced from.
