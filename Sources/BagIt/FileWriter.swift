@@ -83,8 +83,7 @@ public enum FileWriter {
             if mkdir(current, 0o755) != 0 && errno != EEXIST {
                 throw BagWriteError(path: current, reason: String(cString: strerror(errno)))
             }
-            var info = stat()
-            guard lstat(current, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+            guard FileStatus(linkAt: current)?.kind == .directory else {
                 throw BagWriteError(path: current, reason: "exists and is not a folder")
             }
         }
@@ -92,9 +91,8 @@ public enum FileWriter {
 
     /// Removes a folder tree (used to clean up a failed write); never follows symlinks.
     static func removeTree(_ path: String) {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
+        guard let status = FileStatus(linkAt: path) else { return }
+        if status.kind == .directory {
             for name in entries(of: path) { removeTree(path + "/" + name) }
             rmdir(path)
         } else {

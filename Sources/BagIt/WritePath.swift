@@ -57,7 +57,6 @@ public enum WritePath {
     }
 
     private static func isLink(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+        FileStatus(linkAt: path)?.kind == .symbolicLink
     }
 }

@@ -33,7 +33,7 @@ struct CrateFacts: Sendable {
             }
         }
         dataEntities = data
-        var isData = [Bool](repeating: false, count: (crate.entities.last?.index ?? -1) + 1)
+        var isData = [Bool](repeating: false, count: crate.graphCount)
         for entity in data { isData[entity.index] = true }
         isDataEntity = isData
         self.reach = reach

@@ -182,6 +182,9 @@ public struct Crate: Sendable {
         return (byType, expanded)
     }
 
+    /// How many items `@graph` has (entities and anything else): the size of a table indexed by ``Entity/index``.
+    public var graphCount: Int { entities.count + nonObjectItems.count }
+
     /// The first entity with this `@id`.
     public func entity(_ id: String) -> Entity? {
         positionByID[id].map { entities[$0] }

@@ -24,7 +24,7 @@ public struct DirectoryScanner: Sendable {
         let manager = FileManager.default
         let base = rootURL.path
         while let relative = pending.popLast(), count < maxEntries {
-            let folder = relative.isEmpty ? rootURL.path : rootURL.path + "/" + relative
+            let folder = relative.isEmpty ? base : base + "/" + relative
             guard let names = try? manager.contentsOfDirectory(atPath: folder) else { continue }
             for name in names.sorted() {
                 count += 1

@@ -119,7 +119,7 @@ enum DataEntityScope {
     static func reachFromRoot(in crate: Crate) -> Reach {
         guard let root = crate.root, let rootID = root.id else { return Reach(reached: [], undescribed: [], parts: []) }
         // Described parts are marked by graph index (one `@id` lookup per reference, no set of every id).
-        var reached = [Bool](repeating: false, count: (crate.entities.last?.index ?? -1) + 1)
+        var reached = [Bool](repeating: false, count: crate.graphCount)
         var undescribed: Set<String> = []
         reached[root.index] = true
         var queue: [Entity] = [root]
