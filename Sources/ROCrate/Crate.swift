@@ -139,21 +139,6 @@ public struct Crate: Sendable {
         return (positions, duplicates, additionalTypes)
     }
 
-    /// Where each `@id` is referenced from.
-    private static func referrerIndex(of entities: [Entity]) -> [String: [Reference]] {
-        var referrers: [String: [Reference]] = [:]
-        for (position, entity) in entities.enumerated() {
-            for member in entity.object.members where !member.key.hasPrefix("@") {
-                entity.forEachValue(of: member) { value, _ in
-                    if let target = value.referenceID {
-                        referrers[target, default: []].append(Reference(from: position, property: member.key))
-                    }
-                }
-            }
-        }
-        return referrers
-    }
-
     /// Positions by expanded type IRI, and the expansion of each type name seen (and of the context's class terms).
     private static func typeIndex(of entities: [Entity], in context: TermContext) -> (byType: [String: [Int]], expanded: [String: String]) {
         var byType: [String: [Int]] = [:]
@@ -192,7 +177,7 @@ public struct Crate: Sendable {
 
     /// The references made to an `@id` from any entity.
     public func references(to id: String) -> [Reference] {
-        cache.referrers { Crate.referrerIndex(of: entities) }[id] ?? []
+        cache.referrers { ReferrerIndex(entities: entities) { positionByID[$0] } }.references(toPosition: positionByID[id], id: id)
     }
 
     /// The entity a reference comes from.
@@ -237,7 +222,12 @@ public struct Crate: Sendable {
 
     /// All entities of a type.
     public func entities(ofType name: String) -> [Entity] {
-        (positionsByType[typeIRI(name)] ?? []).map { entities[$0] }
+        positions(ofType: name).map { entities[$0] }
+    }
+
+    /// The positions in ``entities`` of the entities of a type, ascending (no entity is copied).
+    public func positions(ofType name: String) -> [Int] {
+        positionsByType[typeIRI(name)] ?? []
     }
 
     /// Line and column of a byte offset in the metadata file.

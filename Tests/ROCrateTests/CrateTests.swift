@@ -59,6 +59,20 @@ import Testing
         #expect(crate.entity(at: references[0]).id == "./")
     }
 
+    /// The reverse index groups references by the entity referenced: each group in graph order, references to an
+    /// `@id` given twice under its first entity, references to undescribed `@id`s by `@id`, no reference twice.
+    @Test func reverseIndexGroupsEveryReferenceInGraphOrder() throws {
+        let crate = try crate()
+        let describe = { (id: String) in crate.references(to: id).map { "\(crate.entity(at: $0).label) \($0.property)" } }
+        #expect(describe("./") == ["ro-crate-metadata.json about"])
+        #expect(describe("https://w/1") == ["./ mainEntity", "#run instrument"])
+        #expect(describe("#tool") == ["#log instrument"])
+        #expect(describe("in.txt") == ["./ hasPart"])
+        #expect(describe("https://w3id.org/ro/crate/1.2") == ["ro-crate-metadata.json conformsTo"])
+        #expect(describe("#nobody").isEmpty)
+        #expect(describe("ro-crate-metadata.json").isEmpty)
+    }
+
     @Test(arguments: [
         ("", "empty"),
         ("[1]", "topLevelNotObject"),
