@@ -55,8 +55,10 @@ public struct ProfileValidator: Sendable {
 
     /// Evaluates every applicable requirement, independent requirements on all cores.
     ///
-    /// The facts many rules share (``CrateFacts``) are computed once first. Each requirement's diagnostics go
-    /// into its own slot and are joined in requirement order, so the result does not depend on scheduling.
+    /// The facts many rules share (``CrateFacts``) are computed once first. The checks that judge one entity at a
+    /// time (``EntityCheck``) share one walk of the graph (``GraphWalk``), cut into ranges; each range and each
+    /// other requirement is a job on all cores. Every job's diagnostics go into its own slot and are joined in
+    /// requirement order (a walked check's ranges in graph order), so the result does not depend on scheduling.
     ///
     /// - Returns: the diagnostics (unsorted, all severities) and how many requirements were evaluated.
     public func validate(_ context: CheckContext, options: Options) -> (diagnostics: [Diagnostic], rules: Int) {
@@ -73,8 +75,43 @@ public struct ProfileValidator: Sendable {
             roCrateVersion: context.crate.declaredROCrateVersion,
             profileIRI: context.profileIRI
         )
-        let perRule = rules.concurrentMap({ diagnostics(of: $0, in: shared, stamp: stamp) }, default: [])
+        let walked = rules.indices.compactMap { rule in
+            entityCheck(for: rules[rule], in: shared, scheme: stamp.scheme).map { (rule: rule, check: $0) }
+        }
+        let walk = GraphWalk(
+            checks: walked.map(\.check), context: shared, rangeCount: Self.walkRanges, minimumRange: Self.minimumRange)
+        let isWalked = Set(walked.map(\.rule))
+        let others = rules.indices.filter { !isWalked.contains($0) }
+        // The walk's ranges first: its first range builds what other ranges and rules may wait for (the reverse
+        // references), and the other rules, shorter on large crates, then fill the cores at the end.
+        let rangeJobs = walked.isEmpty ? 0 : walk.ranges.count
+        let results = Array(0..<(rangeJobs + others.count)).concurrentMap(
+            { job -> [[Diagnostic]] in
+                if job >= rangeJobs { return [diagnostics(of: rules[others[job - rangeJobs]], in: shared, stamp: stamp)] }
+                return walk.findings(inRange: job).enumerated().map { check, findings in
+                    findings.map { diagnostic(for: $0, of: rules[walked[check].rule], in: shared, stamp: stamp) }
+                }
+            }, default: [])
+        var perRule = [[Diagnostic]](repeating: [], count: rules.count)
+        for (job, rule) in others.enumerated() { perRule[rule] = results[rangeJobs + job][0] }
+        for range in results.prefix(rangeJobs) {
+            for (check, diagnostics) in range.enumerated() { perRule[walked[check].rule] += diagnostics }
+        }
         return (perRule.flatMap { $0 }, rules.count)
+    }
+
+    /// How many ranges the graph walk is cut into: short enough that the cores finish together (on 100,000
+    /// entities 64 ranges beat 16 by 3 % and 2 by 15 %), long enough that each range's memos stay negligible.
+    private static let walkRanges = 64
+    /// The fewest entities worth a range of their own.
+    private static let minimumRange = 512
+
+    /// The requirement's check when it judges one entity at a time and applies here; nil for any other requirement.
+    private func entityCheck(for requirement: Requirement, in context: CheckContext, scheme: LevelScheme) -> (any EntityCheck)? {
+        guard case .check(let name) = requirement.body(under: scheme), let check = checks[name] as? any EntityCheck,
+            requirement.needsPayload == false || context.payload != nil
+        else { return nil }
+        return check
     }
 
     /// One requirement's diagnostics.

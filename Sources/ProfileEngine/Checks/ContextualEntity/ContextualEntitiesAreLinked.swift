@@ -12,7 +12,7 @@ internal import ROCrate
 /// to be referenced: data entities (RC-DE-01), the descriptor, the root, the RO-Crate Website and
 /// ad-hoc term definitions (`rdf:Property`, `rdfs:Class`). Fix: add an entity for the `@id` (at least
 /// `@type` and `name`), or link the unreferenced entity from the entity it describes (e.g. root `mentions`).
-struct ContextualEntitiesAreLinked: Check {
+struct ContextualEntitiesAreLinked: EntityCheck {
     static let name = "contextualEntitiesAreLinked"
 
     /// Properties whose values name external resources or vocabulary terms, not entities to describe.
@@ -27,38 +27,45 @@ struct ContextualEntitiesAreLinked: Check {
         "https://w3id.org/shp#", "https://w3id.org/ro/terms/", "http://pcdm.org/models#",
     ]
 
-    func evaluate(in context: CheckContext) -> [Finding] {
+    let subscription = EntitySubscription.everyEntity
+
+    /// What every entity is compared with, looked up once per range.
+    struct Memo {
+        let descriptorID: String?
+        let special: Set<String>
+    }
+
+    func makeMemo(in context: CheckContext) -> Memo {
+        Memo(descriptorID: context.crate.descriptor?.id, special: DataEntityScope.specialIDs(in: context.crate))
+    }
+
+    /// The entity's references to undescribed `@id`s, then whether the entity itself is an unreferenced contextual
+    /// entity.
+    func inspect(_ entity: Entity, in context: CheckContext, memo: inout Memo, into findings: inout [Finding]) {
         let crate = context.crate
-        var findings: [Finding] = []
-        let descriptorID = crate.descriptor?.id
-        for entity in crate.entities {
-            for member in entity.object.members where !member.key.hasPrefix("@") {
-                // Cheapest test first: most values are literals, not references.
-                entity.forEachValue(of: member) { node, index in
-                    guard let id = node.referenceID, !id.isEmpty, !Self.exemptProperties.contains(member.key),
-                        !(member.key == "about" && entity.id == descriptorID),  // RC-DESC-02
-                        crate.entity(id) == nil, !Self.vocabularies.contains(where: id.hasPrefix)
-                    else { return }
-                    findings.append(
-                        Finding(
-                            entity: entity.label, property: member.key, pointer: entity.pointer(to: member.key, index: index),
-                            message: "`\(entity.label)` references `\(id)` in `\(member.key)`, but no entity with that `@id` is described"))
-                }
+        for member in entity.object.members where !member.key.hasPrefix("@") {
+            // Cheapest test first: most values are literals, not references. Whether the property is exempt is
+            // asked once per property, not once per reference (the root's `hasPart` may hold 100,000).
+            var exempt: Bool?
+            entity.forEachValue(of: member) { node, index in
+                guard let id = node.referenceID, !id.isEmpty else { return }
+                if exempt == nil { exempt = Self.exemptProperties.contains(member.key) }
+                guard exempt == false, !(member.key == "about" && entity.id == memo.descriptorID),  // RC-DESC-02
+                    crate.entity(id) == nil, !Self.vocabularies.contains(where: id.hasPrefix)
+                else { return }
+                findings.append(
+                    Finding(
+                        entity: entity.label, property: member.key, pointer: entity.pointer(to: member.key, index: index),
+                        message: "`\(entity.label)` references `\(id)` in `\(member.key)`, but no entity with that `@id` is described"))
             }
         }
-        let special = DataEntityScope.specialIDs(in: crate)
-        for entity in crate.entities {
-            // The data entity test first: it is a table lookup, and most entities of large crates are data.
-            guard let id = entity.id, !context.isDataEntity(entity), !special.contains(id), !DataEntityScope.isCrateRootPath(id),
-                !Self.isExemptFromReferences(entity, in: crate)
-            else { continue }
-            if crate.references(to: id).contains(where: { crate.entity(at: $0).id != id }) { continue }
-            findings.append(
-                Finding(
-                    entity: id, pointer: entity.pointer,
-                    message: "the contextual entity `\(id)` is not referenced by any other entity"))
-        }
-        return findings
+        // The data entity test first: it is a table lookup, and most entities of large crates are data.
+        guard let id = entity.id, !context.isDataEntity(entity), !memo.special.contains(id), !DataEntityScope.isCrateRootPath(id),
+            !Self.isExemptFromReferences(entity, in: crate),
+            !crate.references(to: id).contains(where: { crate.entity(at: $0).id != id })
+        else { return }
+        findings.append(
+            Finding(entity: id, pointer: entity.pointer, message: "the contextual entity `\(id)` is not referenced by any other entity"))
     }
 
     /// The RO-Crate Website and ad-hoc term definitions stand on their own.

@@ -13,7 +13,7 @@ internal import ROCrate
 /// absolute URI. A `keywords` array of strings is accepted (schema.org allows repeated values; the single
 /// string is only a convention). Fix: rename the key, write `"keywords": "a, b, c"`, or identify the
 /// publication by its DOI URL.
-struct SubjectsKeywordsAndCitationsUseSchemaTerms: Check {
+struct SubjectsKeywordsAndCitationsUseSchemaTerms: EntityCheck {
     static let name = "subjectsKeywordsAndCitationsUseSchemaTerms"
 
     private static let subjectKeys: Set<String> = ["subject", "dct:subject", "dc:subject", "dcterms:subject"]
@@ -22,7 +22,7 @@ struct SubjectsKeywordsAndCitationsUseSchemaTerms: Check {
     private static let keywordIRIs: Set<String> = ["http://www.w3.org/ns/dcat#keyword", "http://schema.org/keyword"]
 
     /// What a key names.
-    private enum Kind {
+    enum Kind {
         case subject, keyword, other
     }
 
@@ -34,51 +34,50 @@ struct SubjectsKeywordsAndCitationsUseSchemaTerms: Check {
         return .other
     }
 
-    func evaluate(in context: CheckContext) -> [Finding] {
+    let subscription = EntitySubscription.everyEntity
+
+    /// Keys repeat across entities: each is classified once per range.
+    func makeMemo(in context: CheckContext) -> [String: Kind] { [:] }
+
+    func inspect(_ entity: Entity, in context: CheckContext, memo kinds: inout [String: Kind], into findings: inout [Finding]) {
         let crate = context.crate
-        var findings: [Finding] = []
-        // Keys repeat across entities: classify each once.
-        var kinds: [String: Kind] = [:]
-        for entity in crate.entities {
-            for member in entity.object.members where !member.key.hasPrefix("@") {
-                let kind: Kind
-                if let known = kinds[member.key] {
-                    kind = known
-                } else {
-                    kind = Self.kind(of: member.key, in: crate.context)
-                    kinds[member.key] = kind
-                }
-                let label = entity.label
-                switch kind {
-                case .subject:
-                    findings.append(
-                        Finding(
-                            entity: label, property: member.key, offset: member.keyOffset,
-                            message: "`\(label)` gives subjects with `\(member.key)`; subjects must use `about`"))
-                case .keyword:
-                    findings.append(
-                        Finding(
-                            entity: label, property: member.key, offset: member.keyOffset,
-                            message: "`\(label)` gives keywords with `\(member.key)`; keywords must use `keywords`"))
-                case .other:
-                    break
-                }
+        for member in entity.object.members where !member.key.hasPrefix("@") {
+            let kind: Kind
+            if let known = kinds[member.key] {
+                kind = known
+            } else {
+                kind = Self.kind(of: member.key, in: crate.context)
+                kinds[member.key] = kind
             }
-            for (node, pointer) in entity.locatedValues("keywords") {
-                if node.value.stringValue != nil || node.referenceID != nil { continue }
+            let label = entity.label
+            switch kind {
+            case .subject:
                 findings.append(
                     Finding(
-                        entity: entity.label, property: "keywords", pointer: pointer,
-                        message: "a `keywords` value of `\(entity.label)` is a \(node.value.kindName), not text"))
-            }
-            for (node, pointer) in entity.locatedValues("citation") {
-                guard let id = node.referenceID, !DataEntityScope.isAbsoluteURI(id) else { continue }
+                        entity: label, property: member.key, offset: member.keyOffset,
+                        message: "`\(label)` gives subjects with `\(member.key)`; subjects must use `about`"))
+            case .keyword:
                 findings.append(
                     Finding(
-                        entity: entity.label, property: "citation", pointer: pointer,
-                        message: "the publication `\(id)` cited by `\(entity.label)` must have a URL (e.g. a DOI URL) as `@id`"))
+                        entity: label, property: member.key, offset: member.keyOffset,
+                        message: "`\(label)` gives keywords with `\(member.key)`; keywords must use `keywords`"))
+            case .other:
+                break
             }
         }
-        return findings
+        for (node, pointer) in entity.locatedValues("keywords") {
+            if node.value.stringValue != nil || node.referenceID != nil { continue }
+            findings.append(
+                Finding(
+                    entity: entity.label, property: "keywords", pointer: pointer,
+                    message: "a `keywords` value of `\(entity.label)` is a \(node.value.kindName), not text"))
+        }
+        for (node, pointer) in entity.locatedValues("citation") {
+            guard let id = node.referenceID, !DataEntityScope.isAbsoluteURI(id) else { continue }
+            findings.append(
+                Finding(
+                    entity: entity.label, property: "citation", pointer: pointer,
+                    message: "the publication `\(id)` cited by `\(entity.label)` must have a URL (e.g. a DOI URL) as `@id`"))
+        }
     }
 }

@@ -8,24 +8,26 @@ internal import ROCrate
 /// belongs to RC-DE-06, so it is only asked of local files here. The sentence is RO-Crate 1.2's: crates
 /// declaring RO-Crate 1.1 or earlier are not checked (crates declaring no version are read as 1.2). Fix: add
 /// the missing properties, e.g. `"encodingFormat": "text/csv", "contentSize": "1024"`.
-struct FilesHaveDescriptiveProperties: Check {
+struct FilesHaveDescriptiveProperties: EntityCheck {
     static let name = "filesHaveDescriptiveProperties"
 
-    func evaluate(in context: CheckContext) -> [Finding] {
-        let crate = context.crate
-        if crate.roCrateVersion != nil && !crate.isROCrate12OrLater { return [] }
-        var findings: [Finding] = []
-        for entity in context.dataEntities where crate.hasType(entity, "File") {
-            let id = entity.label
-            var properties = ["name", "description", "encodingFormat"]
-            if DataEntityScope.isLocal(entity) { properties.append("contentSize") }
-            for property in properties where entity.values(property).isEmpty {
-                findings.append(
-                    Finding(
-                        entity: id, property: property, pointer: entity.pointer,
-                        message: "the file `\(id)` has no `\(property)`"))
-            }
+    let subscription = EntitySubscription.types(["File"])
+
+    /// Whether the crate is held to the rule (RO-Crate 1.2 or later, or no declared version).
+    func makeMemo(in context: CheckContext) -> Bool {
+        context.crate.roCrateVersion == nil || context.crate.isROCrate12OrLater
+    }
+
+    func inspect(_ entity: Entity, in context: CheckContext, memo applies: inout Bool, into findings: inout [Finding]) {
+        guard applies, context.isDataEntity(entity) else { return }
+        let id = entity.label
+        var properties = ["name", "description", "encodingFormat"]
+        if DataEntityScope.isLocal(entity) { properties.append("contentSize") }
+        for property in properties where entity.values(property).isEmpty {
+            findings.append(
+                Finding(
+                    entity: id, property: property, pointer: entity.pointer,
+                    message: "the file `\(id)` has no `\(property)`"))
         }
-        return findings
     }
 }

@@ -10,16 +10,17 @@ internal import ROCrate
 /// Non-ASCII characters are allowed (IRIs; the spec prefers them raw). Blank node ids (`_:…`) are not
 /// URIs and are not checked. Fix: write `Results%20and%20Diagrams/almost-50%25.png`, not
 /// `Results and Diagrams\almost-50%.png`.
-struct IdentifiersAreValidURIReferences: Check {
+struct IdentifiersAreValidURIReferences: EntityCheck {
     static let name = "identifiersAreValidURIReferences"
 
-    func evaluate(in context: CheckContext) -> [Finding] {
-        context.crate.entities.compactMap { entity in
-            guard let id = entity.id, !id.hasPrefix("_:"), let problem = Self.problem(in: id) else { return nil }
-            return Finding(
+    let subscription = EntitySubscription.everyEntity
+
+    func inspect(_ entity: Entity, in context: CheckContext, memo: inout Void, into findings: inout [Finding]) {
+        guard let id = entity.id, !id.hasPrefix("_:"), let problem = Self.problem(in: id) else { return }
+        findings.append(
+            Finding(
                 entity: id, property: "@id", pointer: entity.pointer.appending("@id"),
-                message: "the `@id` `\(id)` is not a valid URI reference: \(problem)")
-        }
+                message: "the `@id` `\(id)` is not a valid URI reference: \(problem)"))
     }
 
     /// Why an identifier is not a valid URI reference, or nil.

@@ -8,22 +8,19 @@ internal import ROCrate
 /// like encodingFormat and contentSize were considered to be representative". Whether the URL downloads
 /// directly (no splash page) needs the network and is not checked. Fix: add
 /// `"contentSize": "<bytes>", "sdDatePublished": "<ISO 8601 time of access>"`.
-struct WebFilesHaveSizeAndAccessDate: Check {
+struct WebFilesHaveSizeAndAccessDate: EntityCheck {
     static let name = "webFilesHaveSizeAndAccessDate"
 
-    func evaluate(in context: CheckContext) -> [Finding] {
-        let crate = context.crate
-        var findings: [Finding] = []
-        for entity in context.dataEntities
-        where crate.hasType(entity, "File") && !DataEntityScope.isLocal(entity) {
-            let id = entity.label
-            for property in ["contentSize", "sdDatePublished"] where entity.values(property).isEmpty {
-                findings.append(
-                    Finding(
-                        entity: id, property: property, pointer: entity.pointer,
-                        message: "the web-based file `\(id)` has no `\(property)`"))
-            }
+    let subscription = EntitySubscription.types(["File"])
+
+    func inspect(_ entity: Entity, in context: CheckContext, memo: inout Void, into findings: inout [Finding]) {
+        guard context.isDataEntity(entity), !DataEntityScope.isLocal(entity) else { return }
+        let id = entity.label
+        for property in ["contentSize", "sdDatePublished"] where entity.values(property).isEmpty {
+            findings.append(
+                Finding(
+                    entity: id, property: property, pointer: entity.pointer,
+                    message: "the web-based file `\(id)` has no `\(property)`"))
         }
-        return findings
     }
 }

@@ -5,15 +5,13 @@ internal import ROCrate
 ///
 /// Spec (5s 0.4, BagIt expectations): "the RO-Crate MUST NOT reference tag files like `../fetch.txt` or other
 /// relative paths outside the Bag". Fix: use paths inside the crate root without `..`, or absolute URIs.
-struct IDsStayInsideCrateRoot: Check {
+struct IDsStayInsideCrateRoot: EntityCheck {
     static let name = "idsStayInsideCrateRoot"
 
-    func evaluate(in context: CheckContext) -> [Finding] {
-        var findings: [Finding] = []
-        for entity in context.crate.entities {
-            visit(object: entity.object, pointer: entity.pointer, property: "@id", entity: entity, into: &findings)
-        }
-        return findings
+    let subscription = EntitySubscription.everyEntity
+
+    func inspect(_ entity: Entity, in context: CheckContext, memo: inout Void, into findings: inout [Finding]) {
+        visit(object: entity.object, pointer: entity.pointer, property: "@id", entity: entity, into: &findings)
     }
 
     private func visit(object: JSONObject, pointer: JSONPointer, property: String, entity: Entity, into findings: inout [Finding]) {

@@ -8,57 +8,59 @@ internal import ROCrate
 /// the `@graph` element rather than being nested under another object or array. Properties referencing
 /// entities must use a JSON object with `@id` as the only key". The loader reports a missing `@graph` under the
 /// same id. Fix: move nested entities into `@graph` and reference them with `{"@id": …}`.
-struct GraphIsFlattened: Check {
+struct GraphIsFlattened: EntityCheck {
     static let name = "graphIsFlattened"
 
-    func evaluate(in context: CheckContext) -> [Finding] {
-        let crate = context.crate
-        var findings = crate.nonObjectItems.map { item in
+    let subscription = EntitySubscription.everyEntity
+
+    /// Items of `@graph` that are not entity objects.
+    func crateFindings(in context: CheckContext) -> [Finding] {
+        context.crate.nonObjectItems.map { item in
             Finding(
                 pointer: JSONPointer(tokens: ["@graph", String(item.index)]),
                 offset: item.node.offset,
                 message: "item \(item.index) of `@graph` is a \(item.node.value.kindName), not an entity object"
             )
         }
-        for entity in crate.entities {
-            MetadataSupport.walkValues(of: entity) { node, pointer, property, inArray in
-                switch node.value {
-                case .array:
-                    if inArray {
-                        findings.append(
-                            Finding(
-                                entity: entity.label,
-                                property: property,
-                                pointer: pointer(),
-                                offset: node.offset,
-                                message:
-                                    "`\(property)` of `\(entity.label)` holds an array inside an array, which JSON-LD 1.0 does not allow"
-                            )
+    }
+
+    func inspect(_ entity: Entity, in context: CheckContext, memo: inout Void, into findings: inout [Finding]) {
+        MetadataSupport.walkValues(of: entity) { node, pointer, property, inArray in
+            switch node.value {
+            case .array:
+                if inArray {
+                    findings.append(
+                        Finding(
+                            entity: entity.label,
+                            property: property,
+                            pointer: pointer(),
+                            offset: node.offset,
+                            message:
+                                "`\(property)` of `\(entity.label)` holds an array inside an array, which JSON-LD 1.0 does not allow"
                         )
-                        return false
-                    }
-                    return true
-                case .object(let object):
-                    if let problem = Self.problem(with: object) {
-                        findings.append(
-                            Finding(
-                                entity: entity.label,
-                                property: property,
-                                pointer: pointer(),
-                                offset: node.offset,
-                                message: "`\(property)` of `\(entity.label)` holds \(problem)"
-                            )
-                        )
-                        return false
-                    }
-                    // A list or set: check its items; references and value objects have nothing below.
-                    return object["@list"] != nil || object["@set"] != nil
-                default:
-                    return true
+                    )
+                    return false
                 }
+                return true
+            case .object(let object):
+                if let problem = Self.problem(with: object) {
+                    findings.append(
+                        Finding(
+                            entity: entity.label,
+                            property: property,
+                            pointer: pointer(),
+                            offset: node.offset,
+                            message: "`\(property)` of `\(entity.label)` holds \(problem)"
+                        )
+                    )
+                    return false
+                }
+                // A list or set: check its items; references and value objects have nothing below.
+                return object["@list"] != nil || object["@set"] != nil
+            default:
+                return true
             }
         }
-        return findings
     }
 
     /// Why a nested object is not a node reference, value object, list or set; nil when it is one.

@@ -8,27 +8,38 @@ internal import ROCrate
 /// 1.0 in flattened and compacted form." A key the context does not define (`type`, `licence`) is silently
 /// dropped by JSON-LD processors; a full-IRI key is not compacted. Fix: use the context's term, or add the
 /// term to an `@context` array.
-struct KeysAreContextTerms: Check {
+struct KeysAreContextTerms: EntityCheck {
     static let name = "keysAreContextTerms"
 
     /// Likely intended spellings of common mistakes.
     private static let suggestions = ["type": "@type", "id": "@id", "licence": "license", "context": "@context"]
 
-    func evaluate(in context: CheckContext) -> [Finding] {
-        let crate = context.crate
-        // Without a context, or with one fivesafes cannot resolve, RC-MD-03 reports the context instead.
-        guard crate.top["@context"] != nil, crate.context.isComplete else { return [] }
-        var findings: [Finding] = []
-        // Keys and types repeat across entities: remember the good ones so each is looked up in the context once.
+    let subscription = EntitySubscription.everyEntity
+
+    /// Whether the rule applies, and the keys and types already found good (they repeat across entities, so each
+    /// is looked up in the context once).
+    struct Memo {
+        let applies: Bool
+        let termContext: TermContext
         var goodKeys: Set<String> = []
         var knownTypes: Set<String> = []
+    }
+
+    func makeMemo(in context: CheckContext) -> Memo {
+        // Without a context, or with one fivesafes cannot resolve, RC-MD-03 reports the context instead.
+        Memo(applies: context.crate.top["@context"] != nil && context.crate.context.isComplete, termContext: context.crate.context)
+    }
+
+    func inspect(_ entity: Entity, in context: CheckContext, memo: inout Memo, into findings: inout [Finding]) {
+        guard memo.applies else { return }
+        let termContext = memo.termContext
         // The path below the entity is a stack of tokens; a pointer is built only for a finding (building one per
         // value was most of this rule's time on 100,000 entities).
         var path: [String] = []
-        func checkKeys(of object: JSONObject, in entity: Entity) {
-            for member in object.members where !goodKeys.contains(member.key) {
-                guard let message = message(for: member.key, of: entity.label, in: crate.context) else {
-                    goodKeys.insert(member.key)
+        func checkKeys(of object: JSONObject) {
+            for member in object.members where !memo.goodKeys.contains(member.key) {
+                guard let message = message(for: member.key, of: entity.label, in: termContext) else {
+                    memo.goodKeys.insert(member.key)
                     continue
                 }
                 let hint = Self.suggestions[member.key].map { "Write `\($0)` instead of `\(member.key)`" }
@@ -45,51 +56,47 @@ struct KeysAreContextTerms: Check {
             }
         }
         /// The values below a non-keyword property, depth first, as ``MetadataSupport/walkValues(of:_:)`` visits them.
-        func walk(_ node: JSONNode, in entity: Entity) {
+        func walk(_ node: JSONNode) {
             switch node.value {
             case .array(let items):
                 for (index, item) in items.enumerated() {
                     path.append(String(index))
-                    walk(item, in: entity)
+                    walk(item)
                     path.removeLast()
                 }
             case .object(let object):
-                checkKeys(of: object, in: entity)
+                checkKeys(of: object)
                 for member in object.members {
                     path.append(member.key)
-                    walk(member.value, in: entity)
+                    walk(member.value)
                     path.removeLast()
                 }
             default:
                 break
             }
         }
-        for entity in crate.entities {
-            path = []
-            checkKeys(of: entity.object, in: entity)
-            for member in entity.object.members where !member.key.hasPrefix("@") {
-                path = [member.key]
-                walk(member.value, in: entity)
-            }
-            for (node, pointer) in entity.locatedValues("@type") {
-                guard let type = node.value.stringValue, !knownTypes.contains(type) else { continue }
-                if Self.isKnownType(type, in: crate.context) {
-                    knownTypes.insert(type)
-                    continue
-                }
-                findings.append(
-                    Finding(
-                        entity: entity.label,
-                        property: "@type",
-                        pointer: pointer,
-                        offset: node.offset,
-                        message:
-                            "the type `\(type)` of `\(entity.label)` is neither a term of the `@context` nor an absolute IRI"
-                    )
-                )
-            }
+        checkKeys(of: entity.object)
+        for member in entity.object.members where !member.key.hasPrefix("@") {
+            path = [member.key]
+            walk(member.value)
         }
-        return findings
+        for (node, pointer) in entity.locatedValues("@type") {
+            guard let type = node.value.stringValue, !memo.knownTypes.contains(type) else { continue }
+            if Self.isKnownType(type, in: termContext) {
+                memo.knownTypes.insert(type)
+                continue
+            }
+            findings.append(
+                Finding(
+                    entity: entity.label,
+                    property: "@type",
+                    pointer: pointer,
+                    offset: node.offset,
+                    message:
+                        "the type `\(type)` of `\(entity.label)` is neither a term of the `@context` nor an absolute IRI"
+                )
+            )
+        }
     }
 
     private func message(for key: String, of label: String, in context: TermContext) -> String? {

@@ -9,7 +9,7 @@ internal import ROCrate
 /// `license` "MAY have a URI" instead of a contextual entity, so in crates declaring 1.1 or earlier a URI
 /// string as the root's `license` is not reported. Fix: `"author": {"@id": "#alice"}` instead of
 /// `"author": "#alice"`.
-struct ReferencesUseIDObjects: Check {
+struct ReferencesUseIDObjects: EntityCheck {
     static let name = "referencesUseIDObjects"
 
     /// Properties whose values are text, numbers, dates or URLs as literals: a string that equals an `@id`
@@ -28,31 +28,39 @@ struct ReferencesUseIDObjects: Check {
         "deathDate", "expires", "uploadDate",
     ]
 
-    func evaluate(in context: CheckContext) -> [Finding] {
+    let subscription = EntitySubscription.everyEntity
+
+    /// Whether the root's `license` may be a URI string (before RO-Crate 1.2), and which entity is the root.
+    struct Memo {
+        let rootLicenseMayBeURI: Bool
+        let rootIndex: Int?
+    }
+
+    func makeMemo(in context: CheckContext) -> Memo {
         let crate = context.crate
-        let rootLicenseMayBeURI = crate.roCrateVersion != nil && !crate.isROCrate12OrLater
-        let rootIndex = crate.root?.index
-        var findings: [Finding] = []
-        for entity in crate.entities {
-            for member in entity.object.members where !member.key.hasPrefix("@") {
-                entity.forEachValue(of: member) { node, index in
-                    // Cheapest tests first: most values are references or text of literal properties.
-                    guard let text = node.value.stringValue, !Self.literalProperties.contains(member.key), text != entity.id,
-                        !(rootLicenseMayBeURI && member.key == "license" && entity.index == rootIndex), crate.entity(text) != nil
-                    else { return }
-                    findings.append(
-                        Finding(
-                            entity: entity.label,
-                            property: member.key,
-                            pointer: entity.pointer(to: member.key, index: index),
-                            offset: node.offset,
-                            message:
-                                "`\(member.key)` of `\(entity.label)` refers to `\(text)` with a string; use {\"@id\": \"\(text)\"}",
-                            fix: "Write \"\(member.key)\": {\"@id\": \"\(text)\"}"
-                        ))
-                }
+        return Memo(rootLicenseMayBeURI: crate.roCrateVersion != nil && !crate.isROCrate12OrLater, rootIndex: crate.root?.index)
+    }
+
+    func inspect(_ entity: Entity, in context: CheckContext, memo: inout Memo, into findings: inout [Finding]) {
+        let crate = context.crate
+        let (rootLicenseMayBeURI, rootIndex) = (memo.rootLicenseMayBeURI, memo.rootIndex)
+        for member in entity.object.members where !member.key.hasPrefix("@") {
+            entity.forEachValue(of: member) { node, index in
+                // Cheapest tests first: most values are references or text of literal properties.
+                guard let text = node.value.stringValue, !Self.literalProperties.contains(member.key), text != entity.id,
+                    !(rootLicenseMayBeURI && member.key == "license" && entity.index == rootIndex), crate.entity(text) != nil
+                else { return }
+                findings.append(
+                    Finding(
+                        entity: entity.label,
+                        property: member.key,
+                        pointer: entity.pointer(to: member.key, index: index),
+                        offset: node.offset,
+                        message:
+                            "`\(member.key)` of `\(entity.label)` refers to `\(text)` with a string; use {\"@id\": \"\(text)\"}",
+                        fix: "Write \"\(member.key)\": {\"@id\": \"\(text)\"}"
+                    ))
             }
         }
-        return findings
     }
 }

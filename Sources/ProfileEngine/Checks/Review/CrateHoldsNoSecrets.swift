@@ -9,42 +9,43 @@ internal import ROCrate
 /// value, and text shaped like a private key or a well-known token, in the metadata and in every text payload file
 /// of any size (streamed, byte-level matchers; binary files are skipped, see ``PayloadSecretScan``). Messages never show the value. Fix: remove the secret (and revoke it); use a keychain or a token
 /// that expires before publication.
-struct CrateHoldsNoSecrets: Check {
+struct CrateHoldsNoSecrets: EntityCheck {
     static let name = "crateHoldsNoSecrets"
 
-    func evaluate(in context: CheckContext) -> [Finding] {
-        var findings: [Finding] = []
-        for entity in context.crate.entities {
-            let label = entity.label
-            let credentialValue =
-                SecretShapes.isCredentialName(entity.string("name") ?? "")
-                || SecretShapes.isCredentialName(entity.id ?? "")
-            for member in entity.object.members where !member.key.hasPrefix("@") {
-                let named = SecretShapes.isCredentialName(member.key) || (credentialValue && member.key == "value")
-                // A reference to a described entity is a link, not a secret: 0.5's `hasCredential` names credential
-                // entities ({"@id": "#safe-researcher-training"}); its shapes are still scanned below.
-                if named, Self.firstString(in: member.value, skippingReferences: true, where: { !$0.trimmingWhitespace().isEmpty }) != nil {
-                    findings.append(
-                        Finding(
-                            entity: label, property: member.key, pointer: entity.pointer.appending(member.key), offset: member.keyOffset,
-                            message:
-                                "the property `\(member.key)` of `\(label)` holds a value that looks like a credential (value not shown)"))
-                    continue
-                }
-                var kind: String?
-                _ = Self.firstString(in: member.value) { text in
-                    kind = SecretStreamScanner.firstKind(inText: text)
-                    return kind != nil
-                }
-                if let kind {
-                    findings.append(
-                        Finding(
-                            entity: label, property: member.key, pointer: entity.pointer.appending(member.key), offset: member.keyOffset,
-                            message: "the property `\(member.key)` of `\(label)` holds what looks like \(kind) (value not shown)"))
-                }
+    let subscription = EntitySubscription.everyEntity
+
+    /// The payload files' findings (the entities' come from ``inspect(_:in:memo:into:)``).
+    func crateFindings(in context: CheckContext) -> [Finding] { payloadFindings(context.payload) }
+
+    func inspect(_ entity: Entity, in context: CheckContext, memo: inout Void, into findings: inout [Finding]) {
+        let label = entity.label
+        let credentialValue =
+            SecretShapes.isCredentialName(entity.string("name") ?? "")
+            || SecretShapes.isCredentialName(entity.id ?? "")
+        for member in entity.object.members where !member.key.hasPrefix("@") {
+            let named = SecretShapes.isCredentialName(member.key) || (credentialValue && member.key == "value")
+            // A reference to a described entity is a link, not a secret: 0.5's `hasCredential` names credential
+            // entities ({"@id": "#safe-researcher-training"}); its shapes are still scanned below.
+            if named, Self.firstString(in: member.value, skippingReferences: true, where: { !$0.trimmingWhitespace().isEmpty }) != nil {
+                findings.append(
+                    Finding(
+                        entity: label, property: member.key, pointer: entity.pointer.appending(member.key), offset: member.keyOffset,
+                        message:
+                            "the property `\(member.key)` of `\(label)` holds a value that looks like a credential (value not shown)"))
+                continue
+            }
+            var kind: String?
+            _ = Self.firstString(in: member.value) { text in
+                kind = SecretStreamScanner.firstKind(inText: text)
+                return kind != nil
+            }
+            if let kind {
+                findings.append(
+                    Finding(
+                        entity: label, property: member.key, pointer: entity.pointer.appending(member.key), offset: member.keyOffset,
+                        message: "the property `\(member.key)` of `\(label)` holds what looks like \(kind) (value not shown)"))
             }
         }
-        return findings + payloadFindings(context.payload)
     }
 
     private func payloadFindings(_ payload: PayloadIndex?) -> [Finding] {
