@@ -47,6 +47,12 @@ import Testing
 
     @Test func arrayInsideArrayIsReported() throws {
         #expect(try pointers(root: #""keywords": [["a", "b"], "c"]"#) == ["/@graph/1/keywords/0"])
+        let crate = try MetadataTestCrate.make(root: #""keywords": [["a"]], "author": {"@id": "_:a", "name": "A"}"#)
+        #expect(
+            MetadataTestCrate.findings(GraphIsFlattened(), crate).compactMap(\.message) == [
+                "`keywords` of `./` holds an array inside an array, which JSON-LD 1.0 does not allow",
+                "`author` of `./` holds a nested description of `_:a` instead of a reference with only `@id`",
+            ])
     }
 
     @Test func nonObjectGraphItemIsReported() throws {

@@ -26,40 +26,25 @@ struct GraphIsFlattened: EntityCheck {
 
     func inspect(_ entity: Entity, in context: CheckContext, memo: inout Void, into findings: inout [Finding]) {
         MetadataSupport.walkValues(of: entity) { node, pointer, property, inArray in
+            let problem: String?
+            let descend: Bool
             switch node.value {
             case .array:
-                if inArray {
-                    findings.append(
-                        Finding(
-                            entity: entity.label,
-                            property: property,
-                            pointer: pointer(),
-                            offset: node.offset,
-                            message:
-                                "`\(property)` of `\(entity.label)` holds an array inside an array, which JSON-LD 1.0 does not allow"
-                        )
-                    )
-                    return false
-                }
-                return true
+                problem = inArray ? "an array inside an array, which JSON-LD 1.0 does not allow" : nil
+                descend = true
             case .object(let object):
-                if let problem = Self.problem(with: object) {
-                    findings.append(
-                        Finding(
-                            entity: entity.label,
-                            property: property,
-                            pointer: pointer(),
-                            offset: node.offset,
-                            message: "`\(property)` of `\(entity.label)` holds \(problem)"
-                        )
-                    )
-                    return false
-                }
+                problem = Self.problem(with: object)
                 // A list or set: check its items; references and value objects have nothing below.
-                return object["@list"] != nil || object["@set"] != nil
+                descend = object["@list"] != nil || object["@set"] != nil
             default:
                 return true
             }
+            guard let problem else { return descend }
+            findings.append(
+                Finding(
+                    entity: entity.label, property: property, pointer: pointer(), offset: node.offset,
+                    message: "`\(property)` of `\(entity.label)` holds \(problem)"))
+            return false
         }
     }
 
