@@ -24,8 +24,8 @@ protocol EntityCheck: Check {
     /// Appends the findings about one entity the subscription names.
     func inspect(_ entity: Entity, in context: CheckContext, memo: inout Memo, into findings: inout [Finding])
 
-    /// One range's run of this check (the default is the one to use: a requirement, so that each check's run is
-    /// compiled for its own type rather than through generic witnesses, which cost ~10 % on 100,000 entities).
+    /// One range's run of this check. Use the default; it is a requirement so that each check's run can be compiled
+    /// for its own type rather than through generic witnesses.
     func inspection(in context: CheckContext) -> any EntityInspecting
 }
 
