@@ -14,34 +14,35 @@ struct GraphWalk: Sendable {
     let context: CheckContext
     /// Consecutive ranges of positions in ``Crate/entities``, covering them all, in order.
     let ranges: [Range<Int>]
-    /// Per check, how its subscription is served.
-    private let routes: [Route]
-
-    /// How the walk decides whether a check sees an entity.
-    private enum Route: Sendable {
-        case every
-        /// The positions in ``Crate/entities`` of the entities with a subscribed type, ascending.
-        case positions([Int])
-        case properties([String])
-    }
+    /// The checks (by index) subscribed to every entity.
+    private let everyEntity: [Int]
+    /// The checks subscribed to types, with the positions in ``Crate/entities`` of their entities, ascending.
+    private let byType: [(check: Int, positions: [Int])]
+    /// The checks subscribed to properties, with the property names.
+    private let byProperty: [(check: Int, names: [String])]
 
     /// Prepares a walk of `context`'s graph cut into at most `rangeCount` ranges of at least `minimumRange`
     /// entities.
     init(checks: [any EntityCheck], context: CheckContext, rangeCount: Int = 1, minimumRange: Int = 1) {
         self.checks = checks
         self.context = context
-        let count = context.crate.entities.count
+        let crate = context.crate
+        let count = crate.entities.count
         let pieces = max(1, min(rangeCount, count / max(1, minimumRange)))
         ranges = (0..<pieces).map { piece in (count * piece / pieces)..<(count * (piece + 1) / pieces) }
-        let crate = context.crate
-        routes = checks.map { check in
+        var everyEntity: [Int] = []
+        var byType: [(check: Int, positions: [Int])] = []
+        var byProperty: [(check: Int, names: [String])] = []
+        for (index, check) in checks.enumerated() {
             switch check.subscription {
-            case .everyEntity: .every
-            case .properties(let names): .properties(names)
+            case .everyEntity: everyEntity.append(index)
+            case .properties(let names): byProperty.append((index, names))
             case .types(let names):
-                .positions(names.count == 1 ? crate.positions(ofType: names[0]) : Set(names.flatMap(crate.positions(ofType:))).sorted())
+                let positions = names.count == 1 ? crate.positions(ofType: names[0]) : Set(names.flatMap(crate.positions(ofType:))).sorted()
+                byType.append((index, positions))
             }
         }
+        (self.everyEntity, self.byType, self.byProperty) = (everyEntity, byType, byProperty)
     }
 
     /// Every check's findings, the walk run range after range on this thread.
@@ -58,24 +59,15 @@ struct GraphWalk: Sendable {
         let range = ranges[number]
         let entities = context.crate.entities
         let inspections = checks.map { $0.inspection(in: context) }
-        var every: [Int] = []
-        var byType: [(check: Int, positions: [Int], next: Int)] = []
-        var byProperty: [(check: Int, names: [String])] = []
-        for (check, route) in routes.enumerated() {
-            switch route {
-            case .every: every.append(check)
-            case .positions(let positions):
-                byType.append((check, positions, Self.firstPosition(atLeast: range.lowerBound, in: positions)))
-            case .properties(let names): byProperty.append((check, names))
-            }
-        }
+        // Per type-subscribed check, the place in its positions of the next entity it is to see.
+        var next = byType.map { Self.firstPlace(atLeast: range.lowerBound, in: $0.positions) }
         for position in range {
             let entity = entities[position]
-            for check in every { inspections[check].inspect(entity) }
-            for route in byType.indices where byType[route].next < byType[route].positions.count {
-                guard byType[route].positions[byType[route].next] == position else { continue }
-                inspections[byType[route].check].inspect(entity)
-                byType[route].next += 1
+            for check in everyEntity { inspections[check].inspect(entity) }
+            for (route, subscribed) in byType.enumerated() where next[route] < subscribed.positions.count {
+                guard subscribed.positions[next[route]] == position else { continue }
+                inspections[subscribed.check].inspect(entity)
+                next[route] += 1
             }
             for route in byProperty where entity.object.members.contains(where: { route.names.contains($0.key) }) {
                 inspections[route.check].inspect(entity)
@@ -87,7 +79,7 @@ struct GraphWalk: Sendable {
     }
 
     /// The place of the first value at least `index` in an ascending array.
-    private static func firstPosition(atLeast index: Int, in ascending: [Int]) -> Int {
+    private static func firstPlace(atLeast index: Int, in ascending: [Int]) -> Int {
         var (low, high) = (0, ascending.count)
         while low < high {
             let middle = (low + high) / 2
