@@ -28,6 +28,7 @@ public struct Crate: Sendable {
     /// Positions of the entities whose `additionalType` references each IRI (the lifecycle's phase lookup).
     var additionalTypeReferrers: [String: [Int]] { storage.additionalTypeReferrers }
     private var expandedTypes: [String: String] { storage.expandedTypes }
+    private var referenceTable: ReferenceTable { storage.references }
     /// Answers computed on first use (``reviewActions``).
     var cache: CrateCache { storage.cache }
 
@@ -50,12 +51,14 @@ public struct Crate: Sendable {
         /// Every type name used in the graph (and the common ones rules ask for), expanded once: `hasType` is
         /// called per entity by many rules, and expanding through the context each time dominated large crates.
         let expandedTypes: [String: String]
+        let references: ReferenceTable
         let cache = CrateCache()
 
         init(
             document: JSONNode, top: JSONObject, fileName: String, sourceMap: SourceMap, context: TermContext, entities: [Entity],
             nonObjectItems: [(index: Int, node: JSONNode)], duplicateIDs: [String: [Int]], positionByID: [String: Int],
-            positionsByType: [String: [Int]], additionalTypeReferrers: [String: [Int]], expandedTypes: [String: String]
+            positionsByType: [String: [Int]], additionalTypeReferrers: [String: [Int]], expandedTypes: [String: String],
+            references: ReferenceTable
         ) {
             self.document = document
             self.top = top
@@ -69,7 +72,20 @@ public struct Crate: Sendable {
             self.positionsByType = positionsByType
             self.additionalTypeReferrers = additionalTypeReferrers
             self.expandedTypes = expandedTypes
+            self.references = references
         }
+    }
+
+    /// A `{"@id"}` reference an entity makes, resolved when the crate was loaded.
+    public struct Link: Sendable {
+        /// The property that holds it: its place in the entity's `object.members`.
+        public let member: Int
+        /// The value's place in the property's array, nil for a single value.
+        public let index: Int?
+        /// The `@id` referenced.
+        public let id: String
+        /// Position in ``Crate/entities`` of the first entity with that `@id`, nil when none is described.
+        public internal(set) var target: Int?
     }
 
     /// Where a `{"@id"}` reference to an entity is made.
@@ -92,9 +108,8 @@ public struct Crate: Sendable {
                 nonObjects.append((index, node))
             }
         }
-        // Three independent indexes, built on all cores (each job writes only its own result). The reverse
-        // references are built on first use instead (``CrateCache``): fewer readers need them, and built here they
-        // were the one long job the others waited for.
+        // Three independent indexes, built on all cores (each job writes only its own result), then every
+        // reference resolved through the first (``ReferenceTable``, in parallel slices).
         nonisolated(unsafe) var ids: (positions: [String: Int], duplicates: [String: [Int]], additionalTypes: [String: [Int]]) = (
             [:], [:], [:]
         )
@@ -108,10 +123,12 @@ public struct Crate: Sendable {
             default: sourceMap = SourceMap(bytes)
             }
         }
+        let positions = ids.positions
         storage = Storage(
             document: document, top: top, fileName: fileName, sourceMap: sourceMap ?? SourceMap(bytes), context: context,
-            entities: entities, nonObjectItems: nonObjects, duplicateIDs: ids.duplicates, positionByID: ids.positions,
-            positionsByType: types.byType, additionalTypeReferrers: ids.additionalTypes, expandedTypes: types.expanded)
+            entities: entities, nonObjectItems: nonObjects, duplicateIDs: ids.duplicates, positionByID: positions,
+            positionsByType: types.byType, additionalTypeReferrers: ids.additionalTypes, expandedTypes: types.expanded,
+            references: ReferenceTable(entities: entities) { positions[$0] })
     }
 
     /// Position of each `@id`'s first entity, the positions of ids given more than once, and where each IRI is
@@ -177,7 +194,50 @@ public struct Crate: Sendable {
 
     /// The references made to an `@id` from any entity.
     public func references(to id: String) -> [Reference] {
-        cache.referrers { ReferrerIndex(entities: entities) { positionByID[$0] } }.references(toPosition: positionByID[id], id: id)
+        referenceTable.references(toPosition: positionByID[id], id: id)
+    }
+
+    /// The references an entity makes, in member then value order, each with the entity it names (looked up when
+    /// the crate was loaded; for an entity that is not one of this crate's, now).
+    public func links(of entity: Entity) -> ArraySlice<Link> {
+        guard let position = position(of: entity) else {
+            return ReferenceTable.links(of: entity) { positionByID[$0] }[...]
+        }
+        return referenceTable.links(from: position)
+    }
+
+    /// Every value of an entity's property (its first member of that name, as ``Entity/values(_:)``) with its place
+    /// in the array (nil for a single value) and the described entity it references, if any — without an `@id`
+    /// lookup per value.
+    public func forEachValue(_ property: String, of entity: Entity, _ body: (_ node: JSONNode, _ index: Int?, _ target: Entity?) -> Void) {
+        let members = entity.object.members
+        guard let member = members.firstIndex(where: { $0.key == property }) else { return }
+        let links = links(of: entity)
+        var next = links.firstIndex { $0.member == member } ?? links.endIndex
+        entity.forEachValue(of: members[member]) { node, index in
+            var target: Entity?
+            if next < links.endIndex, links[next].member == member, links[next].index == index {
+                target = links[next].target.map { entities[$0] }
+                next += 1
+            }
+            body(node, index, target)
+        }
+    }
+
+    /// The position in ``entities`` of an entity of this crate, nil for any other entity.
+    private func position(of entity: Entity) -> Int? {
+        var position = entity.index
+        if !nonObjectItems.isEmpty {
+            // Non-object items before it shift its position: count them by binary search (they are in graph order).
+            var (low, high) = (0, nonObjectItems.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if nonObjectItems[middle].index < entity.index { low = middle + 1 } else { high = middle }
+            }
+            position -= low
+        }
+        guard entities.indices.contains(position), entities[position] === entity else { return nil }
+        return position
     }
 
     /// The entity a reference comes from.

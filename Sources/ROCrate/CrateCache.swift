@@ -5,18 +5,6 @@ internal import Synchronization
 /// 100,000 entities when each asked again). Shared by the copies of one ``Crate``, whose graph never changes.
 final class CrateCache: Sendable {
     private let reviewActions = Mutex<[Entity]?>(nil)
-    private let referrers = Mutex<ReferrerIndex?>(nil)
-
-    /// Where each `@id` is referenced from, from `compute` the first time. Computed inside the lock: it asks
-    /// nothing of the cache, and a second reader waits for the one walk instead of making its own.
-    func referrers(_ compute: () -> ReferrerIndex) -> ReferrerIndex {
-        referrers.withLock { known in
-            if let known { return known }
-            let computed = compute()
-            known = computed
-            return computed
-        }
-    }
 
     /// The review actions, from `compute` the first time. Computed outside the lock, so a reader that asks again
     /// while computing cannot deadlock; two first readers at once may both compute the same answer.

@@ -52,6 +52,13 @@ public final class Entity: Sendable {
         }
     }
 
+    /// Every value of a property (its first member of that name, as ``values(_:)``) with its index in the array (nil
+    /// for a single value), without copying the array or building pointers.
+    public func forEachValue(_ property: String, _ body: (_ node: JSONNode, _ index: Int?) -> Void) {
+        guard let member = object.member(property) else { return }
+        forEachValue(of: member, body)
+    }
+
     /// The pointer to a property of this entity, or to one item of its array value.
     public func pointer(to property: String, index: Int?) -> JSONPointer {
         let base = pointer.appending(property)

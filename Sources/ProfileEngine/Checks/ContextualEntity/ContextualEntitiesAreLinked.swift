@@ -43,21 +43,16 @@ struct ContextualEntitiesAreLinked: EntityCheck {
     /// entity.
     func inspect(_ entity: Entity, in context: CheckContext, memo: inout Memo, into findings: inout [Finding]) {
         let crate = context.crate
-        for member in entity.object.members where !member.key.hasPrefix("@") {
-            // Cheapest test first: most values are literals, not references. Whether the property is exempt is
-            // asked once per property, not once per reference (the root's `hasPart` may hold 100,000).
-            var exempt: Bool?
-            entity.forEachValue(of: member) { node, index in
-                guard let id = node.referenceID, !id.isEmpty else { return }
-                if exempt == nil { exempt = Self.exemptProperties.contains(member.key) }
-                guard exempt == false, !(member.key == "about" && entity.id == memo.descriptorID),  // RC-DESC-02
-                    crate.entity(id) == nil, !Self.vocabularies.contains(where: id.hasPrefix)
-                else { return }
-                findings.append(
-                    Finding(
-                        entity: entity.label, property: member.key, pointer: entity.pointer(to: member.key, index: index),
-                        message: "`\(entity.label)` references `\(id)` in `\(member.key)`, but no entity with that `@id` is described"))
-            }
+        // The references were resolved when the crate loaded: only the undescribed ones are looked at.
+        for link in crate.links(of: entity) where link.target == nil && !link.id.isEmpty {
+            let property = entity.object.members[link.member].key
+            guard !Self.exemptProperties.contains(property), !(property == "about" && entity.id == memo.descriptorID),  // RC-DESC-02
+                !Self.vocabularies.contains(where: link.id.hasPrefix)
+            else { continue }
+            findings.append(
+                Finding(
+                    entity: entity.label, property: property, pointer: entity.pointer(to: property, index: link.index),
+                    message: "`\(entity.label)` references `\(link.id)` in `\(property)`, but no entity with that `@id` is described"))
         }
         // The data entity test first: it is a table lookup, and most entities of large crates are data.
         guard let id = entity.id, !context.isDataEntity(entity), !memo.special.contains(id), !DataEntityScope.isCrateRootPath(id),

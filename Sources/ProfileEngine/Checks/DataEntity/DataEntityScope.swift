@@ -118,7 +118,7 @@ enum DataEntityScope {
     /// breadth-first pass; each entity is expanded once).
     static func reachFromRoot(in crate: Crate) -> Reach {
         guard let root = crate.root, let rootID = root.id else { return Reach(reached: [], undescribed: [], parts: []) }
-        // Described parts are marked by graph index (one `@id` lookup per reference, no set of every id).
+        // Described parts are marked by graph index (references resolved at load, no set of every id).
         var reached = [Bool](repeating: false, count: crate.graphCount)
         var undescribed: Set<String> = []
         reached[root.index] = true
@@ -127,9 +127,9 @@ enum DataEntityScope {
         while next < queue.count {
             let entity = queue[next]
             next += 1
-            for node in entity.values("hasPart") {
-                guard let id = node.referenceID, id != rootID else { continue }
-                if let part = crate.entity(id) {
+            crate.forEachValue("hasPart", of: entity) { node, _, part in
+                guard let id = node.referenceID, id != rootID else { return }
+                if let part {
                     if !reached[part.index] {
                         reached[part.index] = true
                         queue.append(part)

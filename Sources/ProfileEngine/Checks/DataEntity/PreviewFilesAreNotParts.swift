@@ -16,13 +16,13 @@ struct PreviewFilesAreNotParts: Check {
         guard crate.isROCrate12OrLater else { return [] }
         var findings: [Finding] = []
         for entity in crate.entities {
-            for (node, pointer) in entity.locatedValues("hasPart") {
+            entity.forEachValue("hasPart") { node, index in
                 guard let id = node.referenceID, DataEntityScope.isURIPath(id),
                     DataEntityScope.isPreviewPath(DataEntityScope.payloadPath(of: id))
-                else { continue }
+                else { return }
                 findings.append(
                     Finding(
-                        entity: entity.label, property: "hasPart", pointer: pointer,
+                        entity: entity.label, property: "hasPart", pointer: entity.pointer(to: "hasPart", index: index),
                         message: "`\(entity.label)` lists the RO-Crate Website file `\(id)` in `hasPart`"))
             }
         }

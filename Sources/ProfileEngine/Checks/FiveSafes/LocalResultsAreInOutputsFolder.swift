@@ -9,19 +9,20 @@ struct LocalResultsAreInOutputsFolder: Check {
     static let name = "localResultsAreInOutputsFolder"
 
     func evaluate(in context: CheckContext) -> [Finding] {
-        context.crate.runActions.flatMap { action in
-            action.locatedValues("result").compactMap { value, pointer in
-                guard let id = value.referenceID, RunRequestSupport.isRelativePath(id) else { return nil }
+        var findings: [Finding] = []
+        for action in context.crate.runActions {
+            action.forEachValue("result") { value, index in
+                guard let id = value.referenceID, RunRequestSupport.isRelativePath(id) else { return }
                 let path = id.hasPrefix("./") ? id.dropFirst(2) : Substring(id)
                 // Absolute paths and `..` are 5S-PKG-13's finding.
-                guard !path.hasPrefix("outputs/"), !path.hasPrefix("/"), !path.contains("..") else { return nil }
-                return Finding(
-                    entity: action.label,
-                    property: "result",
-                    pointer: pointer,
-                    message: "the result `\(id)` of the run request `\(action.label)` is inside the crate but not in the `outputs/` folder"
-                )
+                guard !path.hasPrefix("outputs/"), !path.hasPrefix("/"), !path.contains("..") else { return }
+                findings.append(
+                    Finding(
+                        entity: action.label, property: "result", pointer: action.pointer(to: "result", index: index),
+                        message:
+                            "the result `\(id)` of the run request `\(action.label)` is inside the crate but not in the `outputs/` folder"))
             }
         }
+        return findings
     }
 }

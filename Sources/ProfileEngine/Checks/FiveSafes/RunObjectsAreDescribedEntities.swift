@@ -9,18 +9,6 @@ struct RunObjectsAreDescribedEntities: Check {
     static let name = "runObjectsAreDescribedEntities"
 
     func evaluate(in context: CheckContext) -> [Finding] {
-        let crate = context.crate
-        return crate.runActions.flatMap { action in
-            action.locatedValues("object").compactMap { value, pointer in
-                guard RunRequestSupport.describedEntity(value, in: crate) == nil else { return nil }
-                return Finding(
-                    entity: action.label,
-                    property: "object",
-                    pointer: pointer,
-                    message:
-                        "the object `\(RunRequestSupport.text(value))` of the run request `\(action.label)` is not described as an entity with a @type"
-                )
-            }
-        }
+        RunRequestSupport.undescribedValueFindings(of: "object", in: context.crate)
     }
 }

@@ -11,22 +11,37 @@ enum RunRequestSupport {
             .compactMap(crate.entity)
     }
 
-    /// The entity a value references when it is described with at least one `@type`, else nil.
-    static func describedEntity(_ node: JSONNode, in crate: Crate) -> Entity? {
-        guard let id = node.referenceID, let entity = crate.entity(id), !entity.types.isEmpty else { return nil }
-        return entity
-    }
-
     /// The described entities a property of the run action(s) references (`object`, `result`), each once,
     /// with the run action that first references it. Undescribed values are left to their own rules.
     static func describedValues(of property: String, in crate: Crate) -> [(action: Entity, entity: Entity)] {
-        var seen = Set<Int>()
-        return crate.runActions.flatMap { action in
-            action.values(property).compactMap { value -> (action: Entity, entity: Entity)? in
-                guard let entity = describedEntity(value, in: crate), seen.insert(entity.index).inserted else { return nil }
-                return (action, entity)
+        var seen = [Bool](repeating: false, count: crate.graphCount)
+        var described: [(action: Entity, entity: Entity)] = []
+        for action in crate.runActions {
+            crate.forEachValue(property, of: action) { _, _, entity in
+                guard let entity, !entity.types.isEmpty, !seen[entity.index] else { return }
+                seen[entity.index] = true
+                described.append((action, entity))
             }
         }
+        return described
+    }
+
+    /// A finding for each value of a property of the run action(s) (`object`, `result`) that does not reference an
+    /// entity with a `@type`.
+    static func undescribedValueFindings(of property: String, in crate: Crate) -> [Finding] {
+        var findings: [Finding] = []
+        for action in crate.runActions {
+            crate.forEachValue(property, of: action) { value, index, entity in
+                guard entity?.types.isEmpty ?? true else { return }
+                findings.append(
+                    Finding(
+                        entity: action.label, property: property, pointer: action.pointer(to: property, index: index),
+                        message:
+                            "the \(property) `\(text(value))` of the run request `\(action.label)` is not described as an entity with a @type"
+                    ))
+            }
+        }
+        return findings
     }
 
     /// A value as text for messages: a reference's `@id`, a string, or the JSON of anything else.

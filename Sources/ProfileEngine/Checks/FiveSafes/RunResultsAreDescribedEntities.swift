@@ -9,18 +9,6 @@ struct RunResultsAreDescribedEntities: Check {
     static let name = "runResultsAreDescribedEntities"
 
     func evaluate(in context: CheckContext) -> [Finding] {
-        let crate = context.crate
-        return crate.runActions.flatMap { action in
-            action.locatedValues("result").compactMap { value, pointer in
-                guard RunRequestSupport.describedEntity(value, in: crate) == nil else { return nil }
-                return Finding(
-                    entity: action.label,
-                    property: "result",
-                    pointer: pointer,
-                    message:
-                        "the result `\(RunRequestSupport.text(value))` of the run request `\(action.label)` is not described as an entity with a @type"
-                )
-            }
-        }
+        RunRequestSupport.undescribedValueFindings(of: "result", in: context.crate)
     }
 }
