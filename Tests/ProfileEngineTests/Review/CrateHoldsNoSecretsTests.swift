@@ -19,6 +19,23 @@ import Testing
         #expect(found.allSatisfy { $0.contains("value not shown") })
     }
 
+    /// Names are read as their last `:`/`#`/`/` segment, lower-cased, letters and digits only: each key word
+    /// anywhere in it counts, words cut by a separator or only in an earlier segment do not, and the ASCII fast path
+    /// agrees with the general (Unicode) one.
+    @Test(arguments: [
+        ("password", true), ("db-password", true), ("Passwd", true), ("clientSecret", true), ("x_token_y", true),
+        ("api_key", true), ("PRIVATE-KEY", true), ("awsAccessKey", true), ("tre:accessToken", true),
+        ("https://example.org/terms#credentials", true), ("hasCredential", true), ("passwordPolicy", true),
+        ("toke", false), ("pass/word", false), ("password:name", false), ("secret#", true), ("keys", false),
+        ("api-ke-y", true), ("tok", false), ("", false), ("outputs/part-004152.csv", false), ("Pässword", false),
+        ("mot_de_passe_secret_é", true), ("clé:apiKey", true),
+    ])
+    func credentialNamesAreRecognised(name: String, expected: Bool) {
+        #expect(SecretShapes.isCredentialName(name) == expected)
+        // The same answer through the Unicode path: a non-ASCII segment before the last one changes nothing.
+        #expect(SecretShapes.isCredentialName("é/" + name) == expected)
+    }
+
     @Test func credentialNamedPropertyValuesAreReported() throws {
         let found = try messages(
             ##"""

@@ -40,43 +40,56 @@ enum SecretShapes {
 
     /// Whether a key or name reads like a credential (`api_key`, `tre:accessToken`, `db-password`).
     static func isCredentialName(_ text: String) -> Bool {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: the same normalisation on bytes, without Unicode case mapping, into a stack buffer (this
-            // runs for every key, name and `@id` of the crate).
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.utf8.count) { buffer in
-                var count = 0
-                var separated = false
-                for byte in text.utf8 {
-                    switch byte {
-                    case UInt8(ascii: ":"), UInt8(ascii: "#"), UInt8(ascii: "/"):
-                        separated = true
-                        continue
-                    default: break
-                    }
-                    if separated {  // a new segment starts: only the last non-empty one counts
-                        count = 0
-                        separated = false
-                    }
-                    switch byte {
-                    case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                        buffer[count] = byte + 32
-                        count += 1
-                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                        buffer[count] = byte
-                        count += 1
-                    default: break  // punctuation inside the segment is dropped
-                    }
+        // ASCII: the same normalisation on bytes, without Unicode case mapping, into a stack buffer (this runs for
+        // every key, name and `@id` of the crate); nil at the first non-ASCII byte.
+        let ascii = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.utf8.count) { buffer -> Bool? in
+            var count = 0
+            var separated = false
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: ":"), UInt8(ascii: "#"), UInt8(ascii: "/"):
+                    separated = true
+                    continue
+                case 0x80...: return nil
+                default: break
                 }
-                let normalised = UnsafeBufferPointer(rebasing: buffer[..<count])
-                return keyWordBytes.contains { contains(normalised, $0) }
+                if separated {  // a new segment starts: only the last non-empty one counts
+                    count = 0
+                    separated = false
+                }
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    buffer[count] = byte + 32
+                    count += 1
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    buffer[count] = byte
+                    count += 1
+                default: break  // punctuation inside the segment is dropped
+                }
             }
+            return containsKeyWord(UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
+        if let ascii { return ascii }
         let local = text.split(whereSeparator: { $0 == ":" || $0 == "#" || $0 == "/" }).last.map(String.init) ?? text
         let normalised = String(local.lowercased().filter { $0.isLetter || $0.isNumber })
         return keyWords.contains(where: normalised.contains)
     }
 
-    private static let keyWordBytes = keyWords.map { Array($0.utf8) }
+    /// The key words by their first byte, so that a normalised name is read once, not once per key word.
+    private static let keyWordsByFirstByte: [[[UInt8]]] = keyWords.reduce(into: Array(repeating: [], count: 256)) { table, word in
+        table[Int(word.utf8.first ?? 0)].append(Array(word.utf8))
+    }
+
+    /// Whether a normalised (lower-case ASCII letters and digits) name contains a key word.
+    private static func containsKeyWord(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        let table = keyWordsByFirstByte
+        for start in name.indices {
+            for word in table[Int(name[start])] where word.count <= name.count - start {
+                if word.indices.allSatisfy({ name[start + $0] == word[$0] }) { return true }
+            }
+        }
+        return false
+    }
 
     /// Whether `needle` occurs in `haystack`.
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
