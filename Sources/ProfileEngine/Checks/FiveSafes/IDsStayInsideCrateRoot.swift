@@ -11,29 +11,32 @@ struct IDsStayInsideCrateRoot: EntityCheck {
     let subscription = EntitySubscription.everyEntity
 
     func inspect(_ entity: Entity, in context: CheckContext, memo: inout Void, into findings: inout [Finding]) {
-        visit(object: entity.object, pointer: entity.pointer, property: "@id", entity: entity, into: &findings)
+        visit(object: entity.object, pointer: { entity.pointer }, property: "@id", entity: entity, into: &findings)
     }
 
-    private func visit(object: JSONObject, pointer: JSONPointer, property: String, entity: Entity, into findings: inout [Finding]) {
+    /// Pointers are made only for what is reported: `pointer` builds the object's.
+    private func visit(object: JSONObject, pointer: () -> JSONPointer, property: String, entity: Entity, into findings: inout [Finding]) {
         for member in object.members {
             if member.key == "@id" {
                 guard let id = member.value.value.stringValue, let message = problem(with: id, in: entity, property: property) else {
                     continue
                 }
-                findings.append(Finding(entity: entity.label, property: property, pointer: pointer.appending(member.key), message: message))
+                findings.append(
+                    Finding(entity: entity.label, property: property, pointer: pointer().appending(member.key), message: message))
             } else if !member.key.hasPrefix("@") {
-                visit(node: member.value, pointer: pointer.appending(member.key), property: member.key, entity: entity, into: &findings)
+                visit(
+                    node: member.value, pointer: { pointer().appending(member.key) }, property: member.key, entity: entity, into: &findings)
             }
         }
     }
 
-    private func visit(node: JSONNode, pointer: JSONPointer, property: String, entity: Entity, into findings: inout [Finding]) {
+    private func visit(node: JSONNode, pointer: () -> JSONPointer, property: String, entity: Entity, into findings: inout [Finding]) {
         switch node.value {
         case .object(let object):
             visit(object: object, pointer: pointer, property: property, entity: entity, into: &findings)
         case .array(let items):
             for (index, item) in items.enumerated() {
-                visit(node: item, pointer: pointer.appending(index), property: property, entity: entity, into: &findings)
+                visit(node: item, pointer: { pointer().appending(index) }, property: property, entity: entity, into: &findings)
             }
         default:
             break
@@ -72,9 +75,10 @@ struct IDsStayInsideCrateRoot: EntityCheck {
 
     /// Whether an id could leave the crate: it starts with `/`, or has `..` or a `%` escape.
     static func mightLeave(_ id: String) -> Bool {
+        if id.utf8.first == UInt8(ascii: "/") { return true }
         var previous: UInt8 = 0
-        for (index, byte) in id.utf8.enumerated() {
-            if (index == 0 && byte == UInt8(ascii: "/")) || byte == UInt8(ascii: "%") { return true }
+        for byte in id.utf8 {
+            if byte == UInt8(ascii: "%") { return true }
             if byte == UInt8(ascii: ".") && previous == UInt8(ascii: ".") { return true }
             previous = byte
         }

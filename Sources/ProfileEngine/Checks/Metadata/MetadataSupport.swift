@@ -63,30 +63,34 @@ enum MetadataSupport {
         of entity: Entity,
         _ visit: (_ node: JSONNode, _ pointer: () -> JSONPointer, _ property: String, _ inArray: Bool) -> Bool
     ) {
-        var tokens = ["@graph", String(entity.index)]
+        // The path below the entity: keys, and array places kept as numbers until a pointer is asked for.
+        var path: [(key: String?, index: Int)] = []
+        func pointer() -> JSONPointer {
+            path.reduce(entity.pointer) { pointer, step in step.key.map(pointer.appending) ?? pointer.appending(step.index) }
+        }
         func walk(_ node: JSONNode, _ property: String, _ inArray: Bool) {
-            guard visit(node, { JSONPointer(tokens: tokens) }, property, inArray) else { return }
+            guard visit(node, pointer, property, inArray) else { return }
             switch node.value {
             case .array(let items):
                 for (index, item) in items.enumerated() {
-                    tokens.append(String(index))
+                    path.append((nil, index))
                     walk(item, property, true)
-                    tokens.removeLast()
+                    path.removeLast()
                 }
             case .object(let object):
                 for member in object.members {
-                    tokens.append(member.key)
+                    path.append((member.key, 0))
                     walk(member.value, property, false)
-                    tokens.removeLast()
+                    path.removeLast()
                 }
             default:
                 break
             }
         }
         for member in entity.object.members where !member.key.hasPrefix("@") {
-            tokens.append(member.key)
+            path.append((member.key, 0))
             walk(member.value, member.key, false)
-            tokens.removeLast()
+            path.removeLast()
         }
     }
 }
