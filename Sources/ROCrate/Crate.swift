@@ -78,14 +78,29 @@ public struct Crate: Sendable {
 
     /// A `{"@id"}` reference an entity makes, resolved when the crate was loaded.
     public struct Link: Sendable {
-        /// The property that holds it: its place in the entity's `object.members`.
-        public let member: Int
-        /// The value's place in the property's array, nil for a single value.
-        public let index: Int?
         /// The `@id` referenced.
         public let id: String
+        // Places held in 32 bits (-1 for none): a crate may make a reference every dozen bytes, and the table
+        // holds them all. The metadata limit keeps every place far below 2³¹.
+        private let memberPlace: Int32
+        private let valuePlace: Int32
+        private var targetPlace: Int32 = -1
+
+        init(member: Int, index: Int?, id: String) {
+            self.id = id
+            memberPlace = Int32(clamping: member)
+            valuePlace = index.map { Int32(clamping: $0) } ?? -1
+        }
+
+        /// The property that holds it: its place in the entity's `object.members`.
+        public var member: Int { Int(memberPlace) }
+        /// The value's place in the property's array, nil for a single value.
+        public var index: Int? { valuePlace < 0 ? nil : Int(valuePlace) }
         /// Position in ``Crate/entities`` of the first entity with that `@id`, nil when none is described.
-        public internal(set) var target: Int?
+        public internal(set) var target: Int? {
+            get { targetPlace < 0 ? nil : Int(targetPlace) }
+            set { targetPlace = newValue.map { Int32(clamping: $0) } ?? -1 }
+        }
     }
 
     /// Where a `{"@id"}` reference to an entity is made.

@@ -81,7 +81,7 @@ struct ReferenceTable: Sendable {
         for (member, property) in entity.object.members.enumerated() where !property.key.hasPrefix("@") {
             entity.forEachValue(of: property) { value, index in
                 guard let id = value.referenceID else { return }
-                links.append(Crate.Link(member: member, index: index, id: id, target: nil))
+                links.append(Crate.Link(member: member, index: index, id: id))
             }
         }
     }
