@@ -20,12 +20,22 @@ public enum FileContents {
         var bytes = [UInt8](repeating: 0, count: min(max(sizeHint, 0), limit) + 1)
         var filled = 0
         while true {
-            if filled == bytes.count {
-                guard bytes.count <= limit else {
-                    throw BagReadError(path: path, reason: "larger than the limit of \(limit) bytes", isLimit: true)
-                }
-                bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, limit + 1 - bytes.count)))
+            filled = try fill(&bytes, from: filled, descriptor: descriptor, path: path)
+            if filled < bytes.count { break }  // the file ended
+            guard bytes.count <= limit else {
+                throw BagReadError(path: path, reason: "larger than the limit of \(limit) bytes", isLimit: true)
             }
+            bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, limit + 1 - bytes.count)))
+        }
+        bytes.removeSubrange(filled...)
+        return bytes
+    }
+
+    /// Reads into `bytes[start...]` until the array is full or the file ends, retrying interrupted reads; returns
+    /// how many bytes of the array are now filled.
+    static func fill(_ bytes: inout [UInt8], from start: Int, descriptor: Int32, path: String) throws(BagReadError) -> Int {
+        var filled = start
+        while filled < bytes.count {
             let count = bytes.withUnsafeMutableBytes { raw in
                 raw.baseAddress.map { systemRead(descriptor, $0 + filled, raw.count - filled) } ?? 0
             }
@@ -36,7 +46,6 @@ public enum FileContents {
             if count == 0 { break }
             filled += count
         }
-        bytes.removeSubrange(filled...)
-        return bytes
+        return filled
     }
 }

@@ -61,18 +61,7 @@ enum FileReader {
         let descriptor = try openRegular(path)
         defer { close(descriptor) }
         var bytes = [UInt8](repeating: 0, count: limit)
-        var filled = 0
-        while filled < limit {
-            let count = bytes.withUnsafeMutableBytes { raw in
-                raw.baseAddress.map { read(descriptor, $0 + filled, limit - filled) } ?? 0
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw BagReadError(path: path, reason: String(cString: strerror(errno)))
-            }
-            if count == 0 { break }
-            filled += count
-        }
+        let filled = try FileContents.fill(&bytes, from: 0, descriptor: descriptor, path: path)
         return Array(bytes[..<filled])
     }
 
