@@ -24,9 +24,12 @@ struct ReferenceTable: Sendable {
         // Collected by slices of entities, then resolved by equal slices of references (one entity, the root's
         // `hasPart`, may hold most of them), on all cores; each job writes only its own slot or slice.
         let entitySlices = Self.slices(of: entities.count)
-        nonisolated(unsafe) var collected = [(links: [Crate.Link], counts: [Int])](repeating: ([], []), count: entitySlices.count)
-        DispatchQueue.concurrentPerform(iterations: entitySlices.count) { slice in
-            collected[slice] = Self.collect(entities[entitySlices[slice]])
+        var collected = [(links: [Crate.Link], counts: [Int])](repeating: ([], []), count: entitySlices.count)
+        collected.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let buffer = buffer
+            DispatchQueue.concurrentPerform(iterations: entitySlices.count) { slice in
+                buffer[slice] = Self.collect(entities[entitySlices[slice]])
+            }
         }
         var firstLinks = [0]
         firstLinks.reserveCapacity(entities.count + 1)
