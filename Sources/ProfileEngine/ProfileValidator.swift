@@ -82,8 +82,7 @@ public struct ProfileValidator: Sendable {
             checks: walked.map(\.check), context: shared, rangeCount: Self.walkRanges, minimumRange: Self.minimumRange)
         let isWalked = Set(walked.map(\.rule))
         let others = rules.indices.filter { !isWalked.contains($0) }
-        // The walk's ranges first: its first range builds what other ranges and rules may wait for (the reverse
-        // references), and the other rules, shorter on large crates, then fill the cores at the end.
+        // Jobs: the walk's ranges first, then the other rules.
         let rangeJobs = walked.isEmpty ? 0 : walk.ranges.count
         let results = Array(0..<(rangeJobs + others.count)).concurrentMap(
             { job -> [[Diagnostic]] in
