@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-certificates", exact: "1.21.1"),
         .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        // Binary search on sorted positions (`partitioningIndex`), even ranges for parallel jobs (`evenlyChunked`).
+        .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.1"),
     ],
     targets: [
         .systemLibrary(
@@ -43,8 +45,13 @@ let package = Package(
         // Statistical disclosure control of output tables (CSV/TSV streaming reader, per-cell rules); no crate knowledge.
         .target(name: "OutputChecking", swiftSettings: strict),
         .target(name: "FiveSafesDiagnostics", dependencies: ["JSONLD", "TextSafety"], swiftSettings: strict),
-        .target(name: "ROCrate", dependencies: ["JSONLD"], swiftSettings: strict),
-        .target(name: "ProfileEngine", dependencies: ["ROCrate", "JSONLD", "FiveSafesDiagnostics"], swiftSettings: strict),
+        .target(
+            name: "ROCrate", dependencies: ["JSONLD", .product(name: "Algorithms", package: "swift-algorithms")], swiftSettings: strict),
+        .target(
+            name: "ProfileEngine",
+            dependencies: ["ROCrate", "JSONLD", "FiveSafesDiagnostics", .product(name: "Algorithms", package: "swift-algorithms")],
+            swiftSettings: strict
+        ),
         .target(
             name: "BagIt",
             dependencies: ["CArchive", .product(name: "Crypto", package: "swift-crypto")],

@@ -1,3 +1,4 @@
+internal import Algorithms
 internal import JSONLD
 internal import ROCrate
 
@@ -29,7 +30,7 @@ struct GraphWalk: Sendable {
         let crate = context.crate
         let count = crate.entities.count
         let pieces = max(1, min(rangeCount, count / max(1, minimumRange)))
-        ranges = (0..<pieces).map { piece in (count * piece / pieces)..<(count * (piece + 1) / pieces) }
+        ranges = Array((0..<count).evenlyChunked(in: pieces))
         var everyEntity: [Int] = []
         var byType: [(check: Int, positions: [Int])] = []
         var byProperty: [(check: Int, names: [String])] = []
@@ -60,7 +61,7 @@ struct GraphWalk: Sendable {
         let entities = context.crate.entities
         let inspections = checks.map { $0.inspection(in: context) }
         // Per type-subscribed check, the place in its positions of the next entity it is to see.
-        var next = byType.map { Self.firstPlace(atLeast: range.lowerBound, in: $0.positions) }
+        var next = byType.map { $0.positions.partitioningIndex { $0 >= range.lowerBound } }
         for position in range {
             let entity = entities[position]
             for check in everyEntity { inspections[check].inspect(entity) }
@@ -76,15 +77,5 @@ struct GraphWalk: Sendable {
         return inspections.enumerated().map { check, inspection in
             number == 0 ? checks[check].crateFindings(in: context) + inspection.findings : inspection.findings
         }
-    }
-
-    /// The place of the first value at least `index` in an ascending array.
-    private static func firstPlace(atLeast index: Int, in ascending: [Int]) -> Int {
-        var (low, high) = (0, ascending.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if ascending[middle] < index { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }

@@ -1,3 +1,4 @@
+internal import Algorithms
 internal import Dispatch
 public import JSONLD
 
@@ -241,16 +242,8 @@ public struct Crate: Sendable {
 
     /// The position in ``entities`` of an entity of this crate, nil for any other entity.
     private func position(of entity: Entity) -> Int? {
-        var position = entity.index
-        if !nonObjectItems.isEmpty {
-            // Non-object items before it shift its position: count them by binary search (they are in graph order).
-            var (low, high) = (0, nonObjectItems.count)
-            while low < high {
-                let middle = (low + high) / 2
-                if nonObjectItems[middle].index < entity.index { low = middle + 1 } else { high = middle }
-            }
-            position -= low
-        }
+        // Non-object items before it shift its position (they are in graph order).
+        let position = entity.index - nonObjectItems.partitioningIndex { $0.index >= entity.index }
         guard entities.indices.contains(position), entities[position] === entity else { return nil }
         return position
     }

@@ -1,3 +1,4 @@
+internal import Algorithms
 internal import Dispatch
 internal import JSONLD
 
@@ -24,13 +25,7 @@ struct ReferenceTable: Sendable {
         // Collected by slices of entities, then resolved by equal slices of references (one entity, the root's
         // `hasPart`, may hold most of them), on all cores; each job writes only its own slot or slice.
         let entitySlices = Self.slices(of: entities.count)
-        var collected = [(links: [Crate.Link], counts: [Int])](repeating: ([], []), count: entitySlices.count)
-        collected.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let buffer = buffer
-            DispatchQueue.concurrentPerform(iterations: entitySlices.count) { slice in
-                buffer[slice] = Self.collect(entities[entitySlices[slice]])
-            }
-        }
+        let collected = entitySlices.concurrentMap({ Self.collect(entities[$0]) }, default: (links: [], counts: []))
         var firstLinks = [0]
         firstLinks.reserveCapacity(entities.count + 1)
         var links: [Crate.Link] = []
@@ -53,8 +48,7 @@ struct ReferenceTable: Sendable {
 
     /// `count` items cut into ranges of about 4,096 (at most 64).
     private static func slices(of count: Int) -> [Range<Int>] {
-        let sliceCount = max(1, min(64, count / 4_096))
-        return (0..<sliceCount).map { ($0 * count / sliceCount)..<(($0 + 1) * count / sliceCount) }
+        Array((0..<count).evenlyChunked(in: max(1, min(64, count / 4_096))))
     }
 
     /// The references the entities of one slice make, not yet resolved, and how many each makes.
